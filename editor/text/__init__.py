@@ -1,0 +1,1 @@
+"""Vietnamese text: normalisation, datelines, legacy encodings, counts, slugs, spell checking. No Qt."""
