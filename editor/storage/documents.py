@@ -1,0 +1,139 @@
+"""Open an article from any supported input (interchange JSON or project file) with a way to reach its photos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from editor.errors import InputError
+from editor.model.article import Article
+from editor.model.interchange import image_file_problem, read_article_json
+from editor.storage.atomic import write_bytes_atomic
+from editor.storage.paths import cache_dir
+from editor.storage.project import SUFFIX, Project
+
+
+class PhotoSource(Protocol):
+    """Gives exporters a readable file for each photo name of an article."""
+
+    @property
+    def root(self) -> Path:
+        """The only folder photo files are read from (exporters pass it to the safe opener)."""
+        ...
+
+    def path(self, name: str) -> Path: ...
+
+
+@dataclass(frozen=True)
+class FolderPhotos:
+    """Photos next to an interchange JSON file."""
+
+    base_dir: Path
+
+    @property
+    def root(self) -> Path:
+        return self.base_dir.resolve()
+
+    def path(self, name: str) -> Path:
+        problem = image_file_problem(self.base_dir, name)
+        if problem:
+            raise InputError(problem, source=self.base_dir)
+        return (self.base_dir / name).resolve()
+
+
+class ProjectPhotos:
+    """Photos kept as blobs in a project file, written once to the cache folder under their hash."""
+
+    def __init__(self, project: Project, folder: Path | None = None) -> None:
+        self.project = project
+        self.folder = (folder or cache_dir() / "originals").resolve()
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def root(self) -> Path:
+        return self.folder
+
+    def path(self, name: str) -> Path:
+        digest = self.project.photo_sha256(name)
+        if digest is None:
+            raise InputError(f"photo {name!r} is not in the project", source=self.project.path)
+        suffix = Path(name).suffix.lower()[:8]
+        target = self.folder / f"{digest}{suffix}"
+        if not target.is_file():
+            write_bytes_atomic(target, self.project.photo_bytes(name))
+        return target
+
+
+@dataclass
+class OpenedArticle:
+    article: Article
+    photos: PhotoSource
+    source: Path
+    project: Project | None = None
+
+    def close(self) -> None:
+        if self.project is not None:
+            self.project.close()
+
+    def __enter__(self) -> OpenedArticle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def resolve_input(path: Path) -> Path:
+    """A folder stands for the ``article.json`` inside it."""
+    path = Path(path)
+    if path.is_dir() and (path / "article.json").is_file():
+        return path / "article.json"
+    return path
+
+
+def open_article(path: Path) -> OpenedArticle:
+    """Open a JSON article (photos beside it) or a project file (photos inside it)."""
+    path = resolve_input(path)
+    if not path.exists():
+        raise InputError("no such file", source=path)
+    if path.suffix.lower() == SUFFIX:
+        project = Project.open(path)
+        # Headless commands work on the saved state; only the app offers autosaved work back.
+        return OpenedArticle(project.load(), ProjectPhotos(project), path, project)
+    if path.suffix.lower() == ".json":
+        return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
+    raise InputError("unsupported file type: expected an article .json or a .banthao project", source=path)
+
+
+def json_to_project(json_path: Path, project_path: Path) -> Article:
+    """Make a project holding the article and the original bytes of every photo (atomic: all or nothing)."""
+    from editor.storage.atomic import atomic_output
+
+    json_path = resolve_input(json_path)
+    article = read_article_json(json_path)
+    photos = FolderPhotos(json_path.parent)
+    with atomic_output(Path(project_path)) as tmp:
+        project = Project.create(tmp, article)
+        try:
+            for name in article.image_names():
+                project.add_photo(name, photos.path(name))
+            project.save(article)
+        finally:
+            project.close()
+    return article
+
+
+def project_to_json(project_path: Path, json_path: Path) -> Article:
+    """Write the article JSON and every original photo (byte-identical) beside it, under their names."""
+    from editor.model.interchange import article_to_json_text
+
+    json_path = Path(json_path)
+    with Project.open(Path(project_path)) as project:
+        article = project.load()
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        for name in article.image_names():
+            target = json_path.parent / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(target, project.photo_bytes(name))
+    write_bytes_atomic(json_path, article_to_json_text(article).encode("utf-8"))
+    return article

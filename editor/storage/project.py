@@ -1,0 +1,312 @@
+"""The project file (``*.banthao``): SQLite as the application file format.
+
+One file holds the article (interchange JSON text) and the original photos as content-addressed blobs (sha256), so a
+project can be mailed and loses nothing when the source folder is gone. SQLite rewrites only the pages that change, so
+saving a one-character edit costs the same whatever the photos weigh, and its rollback journal makes every save
+all-or-nothing even when the process is killed mid-write. The journal mode stays DELETE (not WAL) so that a closed
+project is always exactly one file.
+
+Tables:
+- ``article``: the saved article (one row).
+- ``autosave``: unsaved work written every few seconds of idle; newer than ``article`` after a crash → offer restore.
+- ``photos``: photo name inside the article (``images/p01.jpg``) → sha256 of its original bytes.
+- ``blobs``: sha256 → original bytes, byte-identical to what the reporter brought.
+- ``meta``: key/value facts (app version that wrote it, created time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor import __version__
+from editor.errors import InputError
+from editor.model.article import Article
+from editor.model.interchange import article_from_json_text, article_to_json_text
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".banthao"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE article (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, saved_at TEXT NOT NULL);
+CREATE TABLE autosave (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, saved_at TEXT NOT NULL);
+CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE photos (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL REFERENCES blobs (sha256));
+"""
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """Unsaved work found in a project: the autosaved article and when it was written."""
+
+    article: Article
+    saved_at: str
+
+
+class Project:
+    """An open project file. Use as a context manager or call ``close()``.
+
+    Photos are added as soon as the reporter brings them (``add_photo``), so they are safe in the file before the
+    first explicit save; ``save`` then writes the article and drops photos no article refers to any more.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    # -- opening --------------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, article: Article) -> Project:
+        """A new project at ``path`` holding ``article`` (its photos must be added before they are exported)."""
+        path = Path(path)
+        if path.exists():
+            path.unlink()
+        db = _connect(path)
+        with db:
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("created_at", _now()), ("written_by", f"Bản Thảo {__version__}")],
+            )
+            db.execute(
+                "INSERT INTO article (id, json, saved_at) VALUES (1, ?, ?)", (article_to_json_text(article), _now())
+            )
+        return cls(path, db)
+
+    @classmethod
+    def open(cls, path: Path) -> Project:
+        """Open an existing project, or raise InputError saying plainly what is wrong with the file."""
+        path = Path(path)
+        _check_header(path)
+        try:
+            db = _connect(path)
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"the project file is damaged ({exc})", source=path) from None
+        if app_id != APPLICATION_ID:
+            db.close()
+            raise InputError("is a SQLite database but not a Bản Thảo project", source=path)
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise InputError(
+                f"was written by a newer Bản Thảo (project format {version}; this version reads {SCHEMA_VERSION});"
+                " update the app to open it",
+                source=path,
+            )
+        project = cls(path, db)
+        try:
+            project.load()  # fail now, at open, rather than later in the UI
+        except BaseException:
+            db.close()
+            raise
+        return project
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the article ----------------------------------------------------------------------------------------
+
+    def load(self) -> Article:
+        """The saved article."""
+        row = self._query_one("SELECT json FROM article WHERE id = 1", what="the article")
+        if row is None:
+            raise InputError("the project holds no article (damaged file?)", source=self.path)
+        return self._article_from(row[0], "article")
+
+    def recovery(self) -> Recovery | None:
+        """Autosaved work newer than the last explicit save, if any (what the app offers to restore)."""
+        row = self._query_one("SELECT json, saved_at FROM autosave WHERE id = 1", what="the autosave")
+        if row is None:
+            return None
+        return Recovery(self._article_from(row[0], "autosave"), row[1])
+
+    def _article_from(self, text: str, table: str) -> Article:
+        try:
+            article = article_from_json_text(text, source=self.path)
+        except InputError as error:
+            raise error.located(where_prefix=table) from None
+        missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
+        if missing:
+            raise InputError(f"photo {missing[0]!r} is missing from the file (damaged file?)", source=self.path)
+        return article
+
+    def save(self, article: Article) -> None:
+        """Write the article as the saved state, in one transaction; unreferenced photos are dropped."""
+        self._require_photos(article)
+        with self._write() as db:
+            db.execute(
+                "UPDATE article SET json = ?, saved_at = ? WHERE id = 1", (article_to_json_text(article), _now())
+            )
+            db.execute("DELETE FROM autosave")
+            self._drop_unreferenced(db, article)
+
+    def autosave(self, article: Article) -> None:
+        """Keep unsaved work in the file without touching the saved article; costs milliseconds, not photo size."""
+        self._require_photos(article)
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO autosave (id, json, saved_at) VALUES (1, ?, ?)",
+                (article_to_json_text(article), _now()),
+            )
+
+    def discard_autosave(self) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM autosave")
+
+    def save_as(self, destination: Path, article: Article) -> Project:
+        """Save, then write a complete copy to ``destination`` atomically; returns the project opened there."""
+        self.save(article)
+        destination = Path(destination)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            target = _connect(tmp)
+            with target:
+                self._db.backup(target)
+            target.close()
+            os.replace(tmp, destination)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        return Project.open(destination)
+
+    # -- photos ---------------------------------------------------------------------------------------------
+
+    def add_photo(self, name: str, source: Path) -> str:
+        """Store the original bytes of ``source`` under ``name``; returns the sha256. Idempotent."""
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot be read: {exc.strerror or exc}", source=source) from None
+        return self.add_photo_bytes(name, data)
+
+    def add_photo_bytes(self, name: str, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data))
+            db.execute("INSERT OR REPLACE INTO photos (name, sha256) VALUES (?, ?)", (name, digest))
+        return digest
+
+    def photo_names(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT name FROM photos ORDER BY name")]
+
+    def photo_sha256(self, name: str) -> str | None:
+        row = self._query_one("SELECT sha256 FROM photos WHERE name = ?", (name,), what="the photo list")
+        return row[0] if row else None
+
+    def photo_bytes(self, name: str) -> bytes:
+        row = self._query_one(
+            "SELECT b.data FROM photos p JOIN blobs b ON b.sha256 = p.sha256 WHERE p.name = ?",
+            (name,),
+            what=f"photo {name!r}",
+        )
+        if row is None:
+            raise InputError(f"photo {name!r} is not in the project", source=self.path)
+        return bytes(row[0])
+
+    def export_photo(self, name: str, destination: Path) -> Path:
+        """Write the original bytes of a photo to ``destination`` (atomically) and return it."""
+        from editor.storage.atomic import write_bytes_atomic
+
+        write_bytes_atomic(destination, self.photo_bytes(name))
+        return destination
+
+    def unique_photo_name(self, wanted: str) -> str:
+        """``wanted`` or ``stem-2.ext``… so two photos called IMG_0001.jpg from two cameras both fit."""
+        taken = set(self.photo_names())
+        if wanted not in taken:
+            return wanted
+        stem, dot, ext = wanted.rpartition(".")
+        if not dot:
+            stem, ext = wanted, ""
+        counter = 2
+        while True:
+            candidate = f"{stem}-{counter}{dot}{ext}"
+            if candidate not in taken:
+                return candidate
+            counter += 1
+
+    # -- internals ------------------------------------------------------------------------------------------
+
+    def _require_photos(self, article: Article) -> None:
+        missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
+        if missing:
+            raise InputError(f"photo {missing[0]!r} was never added to the project", source=self.path)
+
+    def _drop_unreferenced(self, db: sqlite3.Connection, article: Article) -> None:
+        keep = set(article.image_names())
+        autosaved = db.execute("SELECT json FROM autosave WHERE id = 1").fetchone()
+        if autosaved:
+            keep |= set(article_from_json_text(autosaved[0]).image_names())
+        for (name,) in db.execute("SELECT name FROM photos").fetchall():
+            if name not in keep:
+                db.execute("DELETE FROM photos WHERE name = ?", (name,))
+        db.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM photos)")
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._db:
+                yield self._db
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"cannot write the project file ({exc})", source=self.path) from None
+
+    def _query_one(self, sql: str, params: Iterable[object] = (), *, what: str) -> tuple | None:
+        try:
+            return self._db.execute(sql, tuple(params)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"cannot read {what}: the project file is damaged ({exc})", source=self.path) from None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level="DEFERRED", check_same_thread=False)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _check_header(path: Path) -> None:
+    try:
+        if not path.is_file():
+            raise InputError("not a regular file" if path.exists() else "no such file", source=path)
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", source=path) from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise InputError("is not a Bản Thảo project (not a SQLite file)", source=path)
