@@ -1,0 +1,101 @@
+"""The flat intermediate representation every writer translates: all editorial decisions are already made.
+
+Writers never see ``Article``; they see an ``IRDocument`` whose dateline is text, whose captions are segments with the
+credit marked, whose links are known to be safe, and whose photos have numbers, slugs and readable files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TypeAlias
+
+from editor.model.article import Crop, Layout, Span
+
+
+@dataclass(frozen=True, slots=True)
+class IRParagraph:
+    spans: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class IRHeading:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class IRQuote:
+    spans: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class IRFigure:
+    number: int  # 1-based, in article order
+    image_name: str  # name inside the article (images/p01.jpg)
+    photo_path: Path  # a readable file holding the original bytes
+    photo_root: Path  # the only folder the photo may be read from (for the safe opener)
+    slug: str  # "01-le-trao-qua": file stem for bundles and HTML image names
+    caption: str
+    credit: str
+    caption_parts: tuple[tuple[str, bool], ...]  # (text, is_credit) in reading order, by the outlet's template
+    alt: str  # never empty: falls back to the caption, then to a generic description
+    layout: Layout
+    rotation: int
+    crop: Crop | None
+
+    @property
+    def caption_text(self) -> str:
+        return "".join(text for text, _ in self.caption_parts)
+
+
+IRBlock: TypeAlias = IRParagraph | IRHeading | IRQuote | IRFigure
+
+
+@dataclass(frozen=True, slots=True)
+class IRByline:
+    lines: tuple[str, ...]  # one line per author credit, e.g. "Thu Chung" or "Bài và ảnh: Thu Chung"
+    bold: bool = True
+    align: str = "right"  # left | center | right
+
+
+@dataclass(frozen=True)
+class IRDocument:
+    lang: str  # BCP 47, "vi"
+    title: str
+    kicker: str
+    sapo: str
+    dateline_text: str  # the outlet's template applied to the instant ("" when unpublished)
+    published: datetime | None
+    location: str
+    blocks: tuple[IRBlock, ...]
+    byline_top: IRByline
+    byline_end: IRByline
+    author_names: tuple[str, ...]
+    source_line: str  # "Theo TTXVN"
+    related_heading: str  # "Tin liên quan"
+    related: tuple[tuple[str, str], ...]  # (title, safe URL)
+    keywords: tuple[str, ...]
+    description: str  # for metadata: the sapo, or the start of the body
+    slug: str  # from the title, for file names
+    docx_font: str = "Times New Roman"
+    docx_font_size: float = 13.0
+    reference_docx: str = ""  # profile's reference template name ("" = the house one)
+    html_template: str = ""
+    warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
+
+    @property
+    def figures(self) -> tuple[IRFigure, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, IRFigure))
+
+    @property
+    def published_iso(self) -> str:
+        return self.published.isoformat() if self.published else ""
