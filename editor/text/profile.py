@@ -1,0 +1,275 @@
+"""Outlet profiles: one JSON file per newspaper under ``resources/profiles/`` that a newsroom can copy and edit.
+
+A profile decides how the same article looks for one outlet: the dateline, how a caption meets its credit, where and
+how the byline goes, the house tone-mark style, DOCX font and reference document, the HTML template, check limits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from string import Formatter
+from typing import Any, Literal
+
+from editor.errors import InputError
+from editor.text.dateline import DatelineStyle, style_from_mapping
+from editor.text.normalize import nfc
+
+PROFILE_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
+DEFAULT_PROFILE = "bao-quang-ninh"
+
+ToneStyle = Literal["old", "new"]
+CaptionPeriod = Literal["add", "strip", "keep"]
+
+_CAPTION_FIELDS = ("caption", "credit", "CREDIT")
+# A caption already ends a sentence when its last visible character (before closing quotes/brackets) is one of these.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True)
+class OutletProfile:
+    """Everything outlet-specific, loaded from a profile file. Defaults are Báo Quảng Ninh's house style."""
+
+    name: str = DEFAULT_PROFILE  # the file stem, ASCII
+    display_name: str = "Báo Quảng Ninh"  # shown in the UI, Vietnamese
+    dateline: DatelineStyle = field(default_factory=DatelineStyle)
+    caption_template: str = "{caption} Ảnh: {credit}"  # {caption}, then {credit} or {CREDIT} (upper-cased)
+    caption_period: CaptionPeriod = "add"  # the caption's final full stop: add one, strip one, leave it
+    preset_credits: tuple[str, ...] = ("Ảnh minh họa",)
+    byline_position: Literal["end", "top"] = "end"
+    byline_bold: bool = True
+    byline_align: Literal["left", "center", "right"] = "right"
+    tone_style: ToneStyle = "old"  # "hòa, khỏe, thủy" (old) or "hoà, khoẻ, thuỷ" (new)
+    docx_font: str = "Times New Roman"
+    docx_font_size: float = 13.0  # points; Decree 30/2020 allows 13–14
+    reference_docx: str = ""  # a name the DOCX exporter resolves; "" for its built-in reference
+    html_template: str = "article.html"  # a name the HTML exporter resolves
+    title_word_limit: int = 12
+    source: Path | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        problem = _caption_template_problem(self.caption_template)
+        if problem:
+            raise InputError(problem, source=self.source, where="caption.template")
+
+    # -- captions ---------------------------------------------------------------------------------------------
+    def caption_parts(self, caption: str | None, credit: str | None) -> list[tuple[str, bool]]:
+        """The caption line as (text, is_credit) segments in reading order, for DOCX character styles and HTML.
+
+        A segment may hold "\\n" where the credit goes on its own line. A missing credit leaves no dangling "Ảnh:",
+        a missing caption leaves only the credit, and the caption's final full stop follows ``caption_period``
+        (never ".." and, with "add", never a caption without an end mark before the credit).
+        """
+        prefix, joint, label, upper, suffix = _split_caption_template(self.caption_template)
+        caption = " ".join(nfc(caption or "").split())
+        credit = " ".join(nfc(credit or "").split())
+        if label.strip() and credit.casefold().startswith(label.strip().casefold()):
+            credit = credit[len(label.strip()) :].strip()  # the reporter typed "Ảnh: X" into the credit field
+        if upper:
+            credit = credit.upper()
+        if not caption and not credit:
+            return []
+        if not credit:
+            return [(prefix + self._finish_caption(caption, alone=True), False)]
+        if not caption:
+            return [(label + credit, True)]
+        parts = [(prefix + self._finish_caption(caption, alone=False) + joint, False), (label + credit, True)]
+        if suffix:
+            parts.append((suffix, False))
+        return parts
+
+    def caption_text(self, caption: str | None, credit: str | None) -> str:
+        """The caption line as plain text (alt-text fallbacks, HTML ``figcaption`` text, checks)."""
+        return "".join(text for text, _ in self.caption_parts(caption, credit))
+
+    def _finish_caption(self, caption: str, *, alone: bool) -> str:
+        ends = _SENTENCE_END.search(caption) is not None
+        if self.caption_period == "add" and not ends:
+            return caption + "."
+        if self.caption_period == "strip" and not alone and caption.endswith(".") and not caption.endswith(".."):
+            return caption[:-1].rstrip()
+        return caption
+
+
+def _caption_template_problem(template: str) -> str | None:
+    try:
+        parsed = list(Formatter().parse(template))
+    except ValueError as exc:
+        return f"broken template {template!r}: {exc}"
+    names = [name for _, name, spec, _ in parsed if name is not None]
+    for name in names:
+        if name not in _CAPTION_FIELDS:
+            return f"unknown placeholder {{{name}}} in {template!r}; use {{caption}} and {{credit}} or {{CREDIT}}"
+    if names.count("caption") != 1 or len([n for n in names if n != "caption"]) != 1:
+        return f"{template!r} must hold {{caption}} once and one {{credit}} or {{CREDIT}}"
+    if names[0] != "caption":
+        return f"{template!r} must put {{caption}} before the credit"
+    if any(spec or conv for _, name, spec, conv in parsed if name is not None):
+        return f"{template!r}: placeholders take no format spec"
+    return None
+
+
+def _split_caption_template(template: str) -> tuple[str, str, str, bool, str]:
+    """(prefix, joint, label, credit upper-cased, suffix) of ``prefix{caption}joint label{credit}suffix``.
+
+    The joint is the separator before the credit (" ", " - ", " (", "\\n"); the label ("Ảnh: ") starts at its
+    first letter and belongs to the credit segment so the credit style covers "Ảnh: Vân Anh".
+    """
+    parsed = list(Formatter().parse(template))
+    prefix = parsed[0][0]
+    between = parsed[1][0]
+    upper = parsed[1][1] == "CREDIT"
+    suffix = "".join(lit for lit, _, _, _ in parsed[2:])
+    cut = next((i for i, ch in enumerate(between) if ch.isalnum()), len(between))
+    return prefix, between[:cut], between[cut:], upper, suffix
+
+
+# -- loading -------------------------------------------------------------------------------------------------
+
+# Profile JSON: section → key → (profile field, accepted types).
+_SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
+    "": {
+        "display_name": ("display_name", (str,)),
+        "tone_style": ("tone_style", (str,)),
+        "preset_credits": ("preset_credits", (list,)),
+    },
+    "caption": {"template": ("caption_template", (str,)), "period": ("caption_period", (str,))},
+    "byline": {
+        "position": ("byline_position", (str,)),
+        "bold": ("byline_bold", (bool,)),
+        "align": ("byline_align", (str,)),
+    },
+    "docx": {
+        "font": ("docx_font", (str,)),
+        "font_size": ("docx_font_size", (int, float)),
+        "reference": ("reference_docx", (str,)),
+    },
+    "html": {"template": ("html_template", (str,))},
+    "checks": {"title_word_limit": ("title_word_limit", (int,))},
+}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "tone_style": ("old", "new"),
+    "caption.period": ("add", "strip", "keep"),
+    "byline.position": ("end", "top"),
+    "byline.align": ("left", "center", "right"),
+}
+_IGNORED = ("_comment", "$schema")
+
+
+def _check_type(value: Any, types: tuple[type, ...], where: str) -> None:
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+    if not ok:
+        names = " or ".join("number" if t in (int, float) else t.__name__ for t in types)
+        raise InputError(f"expected {names}, found {type(value).__name__} {value!r:.40}", where=where)
+
+
+def profile_from_mapping(data: Any, *, name: str, source: Path | None = None) -> OutletProfile:
+    """A profile from parsed JSON; every problem is an InputError naming the file and the key."""
+    try:
+        return _from_mapping(data, name=name, source=source)
+    except InputError as exc:
+        raise exc.located(source=source) from None
+
+
+def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile:
+    if not isinstance(data, Mapping):
+        raise InputError(f"a profile is a JSON object, found {type(data).__name__}")
+    values: dict[str, Any] = {"name": name, "source": source}
+    for key, value in data.items():
+        if key in _IGNORED:
+            continue
+        if key == "dateline":
+            _check_type(value, (dict,), "dateline")
+            try:
+                values["dateline"] = style_from_mapping(value)
+            except InputError as exc:
+                raise exc.located(where_prefix="dateline") from None
+            continue
+        if key in _SCHEMA and key:
+            _check_type(value, (dict,), key)
+            section, items = _SCHEMA[key], value.items()
+        elif key in _SCHEMA[""]:
+            section, items = _SCHEMA[""], [(key, value)]
+        else:
+            known = sorted([*_SCHEMA[""], *(k for k in _SCHEMA if k), "dateline"])
+            raise InputError(f"unknown key; known keys are {', '.join(known)}", where=key)
+        prefix = f"{key}." if key in _SCHEMA and key else ""
+        for sub, subvalue in items:
+            where = f"{prefix}{sub}"
+            if sub not in section:
+                raise InputError(f"unknown key; known keys here are {', '.join(section)}", where=where)
+            attr, types = section[sub]
+            _check_type(subvalue, types, where)
+            if where in _CHOICES and subvalue not in _CHOICES[where]:
+                raise InputError(f"{subvalue!r} is not one of {', '.join(_CHOICES[where])}", where=where)
+            if attr == "preset_credits":
+                for i, item in enumerate(subvalue):
+                    _check_type(item, (str,), f"{where}[{i}]")
+                subvalue = tuple(nfc(s) for s in subvalue)
+            elif isinstance(subvalue, str):
+                subvalue = nfc(subvalue)
+            values[attr] = subvalue
+    if "docx_font_size" in values:
+        if not 6 <= values["docx_font_size"] <= 72:
+            raise InputError("a DOCX font size between 6 and 72 points", where="docx.font_size")
+        values["docx_font_size"] = float(values["docx_font_size"])
+    if values.get("title_word_limit", 1) < 1:
+        raise InputError("must be at least 1", where="checks.title_word_limit")
+    problem = _caption_template_problem(values.get("caption_template", OutletProfile.caption_template))
+    if problem:
+        raise InputError(problem, where="caption.template")
+    return OutletProfile(**values)
+
+
+def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
+    """Where profiles are looked up by name: the caller's folders (a newsroom's own) first, then the bundled ones."""
+    return [*(Path(p) for p in extra), PROFILE_DIR]
+
+
+def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] = ()) -> OutletProfile:
+    """A profile by name (``bao-quang-ninh``) or by the path of a ``.json`` file."""
+    candidate = Path(name_or_path)
+    is_path = isinstance(name_or_path, Path) or candidate.suffix == ".json" or len(candidate.parts) > 1
+    if is_path:
+        path = candidate
+    else:
+        found = [d / f"{name_or_path}.json" for d in profile_dirs(extra_dirs) if (d / f"{name_or_path}.json").is_file()]
+        if not found:
+            raise InputError(f"no outlet profile of this name; known: {', '.join(list_profiles(extra_dirs))}",
+                             source=str(name_or_path))
+        path = found[0]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("profile file not found", source=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the profile: {exc}", source=path) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path) from None
+    return profile_from_mapping(data, name=path.stem, source=path)
+
+
+def list_profiles(extra_dirs: Iterable[str | Path] = ()) -> list[str]:
+    """Profile names available, the default first, then alphabetical."""
+    names = {p.stem for d in profile_dirs(extra_dirs) if d.is_dir() for p in d.glob("*.json")}
+    return sorted(names, key=lambda n: (n != DEFAULT_PROFILE, n))
+
+
+def default_profile() -> OutletProfile:
+    """Báo Quảng Ninh's profile from its file (falls back to the same values built in if the file is missing)."""
+    try:
+        return load_profile(DEFAULT_PROFILE)
+    except InputError:
+        if (PROFILE_DIR / f"{DEFAULT_PROFILE}.json").is_file():
+            raise  # a broken default file must be reported, not hidden
+        return OutletProfile()
+
+
+def dateline_presets(extra_dirs: Iterable[str | Path] = ()) -> dict[str, DatelineStyle]:
+    """Every profile's dateline style by profile name (for a preset picker in the UI)."""
+    return {name: load_profile(name, extra_dirs=extra_dirs).dateline for name in list_profiles(extra_dirs)}
