@@ -1,0 +1,222 @@
+"""Opening untrusted image files: the one door every photo goes through.
+
+A reporter's Downloads folder holds anything: phone photos, screenshots, files renamed to ``.jpg``, half-copied
+files from a card reader, symlinks. Before Pillow sees a byte we check that the path is a regular file inside the
+allowed folders (no FIFO that would block forever, no device, no directory, no symlink escaping the project), read
+it in one go (so the file is opened once, cannot turn into a FIFO between the check and the read, and the bytes
+can be hashed without a second read), and hand Pillow an in-memory buffer with the list of decoders we support, so
+exotic plugins (EPS through Ghostscript, PSD, ICO, ...) are never reached. Our own pixel limit refuses
+decompression bombs with a clear message; every refusal is an ``InputError`` of one line naming the file.
+
+Pillow reports oddities (corrupt EXIF, large images) through ``warnings``; they are captured here and sent to the
+``editor.media`` logger at debug level so they never reach the user's terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import stat
+import struct
+import threading
+import warnings
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from PIL import Image
+
+from editor.errors import InputError
+from editor.text.normalize import nfc
+
+log = logging.getLogger("editor.media")
+
+# Pillow plugin ids we decode. HEIF comes from pillow-heif; MPO is what the JPEG plugin returns for phone photos
+# carrying a second (depth or preview) frame. Anything else is refused before a decoder runs.
+SUPPORTED_FORMATS: tuple[str, ...] = ("JPEG", "MPO", "PNG", "WEBP", "HEIF", "TIFF", "GIF", "BMP")
+
+# 150 MP covers every camera reporters carry (the largest phones are 50 MP, medium format 100 MP).
+MAX_PIXELS = 150_000_000
+# A photo file above this is not a photo we want in a newspaper article (and would be read into memory).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+# Exceptions Pillow and its plugins raise on hostile or damaged data. Anything of these types while opening or
+# decoding becomes an InputError naming the file.
+DECODE_ERRORS: tuple[type[BaseException], ...] = (
+    OSError, ValueError, SyntaxError, EOFError, struct.error, IndexError, KeyError, TypeError,
+    ZeroDivisionError, OverflowError, RuntimeError, MemoryError, zlib.error, Image.DecompressionBombError,
+)
+
+_warnings_lock = threading.RLock()
+_heif_registered = False
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A file name fit for a one-line message: NFC, control characters (a newline in a name) shown as '?'."""
+    text = nfc(os.fspath(path))
+    return "".join("?" if (ord(c) < 32 or ord(c) == 127) else c for c in text)
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if _heif_registered:
+        return
+    try:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except ImportError:  # pragma: no cover - pillow-heif is a dependency; HEIC is then refused as unsupported
+        log.warning("pillow-heif is not installed; HEIC photos cannot be opened")
+    _heif_registered = True
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """Capture Pillow's warnings (corrupt EXIF, large image...) into the log instead of the terminal.
+
+    ``warnings.catch_warnings`` swaps process-wide state, so concurrent users are serialised by a lock; it is
+    only held around header parsing and metadata reading, which take microseconds to milliseconds.
+    """
+    with _warnings_lock, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for w in caught:
+        log.debug("image decoder warning: %s", w.message)
+
+
+def check_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None = None) -> Path:
+    """The resolved path of ``path`` if it is a non-empty regular file inside ``allowed_roots`` (when given).
+
+    Symlinks are resolved first, so a link inside the project pointing at ``/etc/passwd`` or another user's files
+    is refused as outside the allowed folders.
+    """
+    name = display_name(path)
+    try:
+        resolved = Path(path).resolve(strict=True)
+    except FileNotFoundError:
+        raise InputError("file not found", source=name) from None
+    except (OSError, RuntimeError) as exc:  # symlink loops, permission on a parent folder
+        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+    if allowed_roots is not None:
+        roots = [Path(r).resolve() for r in allowed_roots]
+        if not any(resolved == r or resolved.is_relative_to(r) for r in roots):
+            raise InputError("is outside the allowed folders", source=name)
+    try:
+        st = os.stat(resolved)
+    except OSError as exc:
+        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+    _check_stat(st, name)
+    return resolved
+
+
+def _check_stat(st: os.stat_result, name: str) -> None:
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError("is a folder, not an image file", source=name)
+    if not stat.S_ISREG(mode):
+        kind = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise InputError(f"is {kind}, not an image file", source=name)
+    if st.st_size == 0:
+        raise InputError("is empty (0 bytes)", source=name)
+    if st.st_size > MAX_FILE_BYTES:
+        raise InputError(f"is too large ({st.st_size / 2**20:.0f} MB; the limit is "
+                         f"{MAX_FILE_BYTES / 2**20:.0f} MB)", source=name)
+
+
+def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None = None) -> tuple[Path, bytes]:
+    """Check ``path`` and read it whole; returns (resolved path, bytes).
+
+    The file is opened non-blocking and checked again on the open descriptor, so a file swapped for a FIFO
+    after ``check_file`` can neither block nor be read.
+    """
+    resolved = check_file(path, allowed_roots)
+    name = display_name(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(resolved, flags)
+    except OSError as exc:
+        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+    try:
+        _check_stat(os.fstat(fd), name)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({_reason(exc)})", source=name) from None
+    finally:
+        os.close(fd)
+    if not data:
+        raise InputError("is empty (0 bytes)", source=name)
+    return resolved, data
+
+
+def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
+    """Pillow image over ``data`` (header parsed, pixels not decoded yet), restricted to our formats and size."""
+    _register_heif()
+    name = display_name(source)
+    try:
+        with quiet():
+            im = Image.open(io.BytesIO(data), formats=list(SUPPORTED_FORMATS))
+    except Image.DecompressionBombError:
+        raise InputError(f"declares too many pixels (the limit is {MAX_PIXELS // 1_000_000} MP); "
+                         "refused as a possible decompression bomb", source=name) from None
+    except Image.UnidentifiedImageError:
+        raise InputError(f"is not an image in a supported format ({_format_list()})", source=name) from None
+    except DECODE_ERRORS as exc:
+        raise InputError(f"is corrupt and cannot be read as an image ({_reason(exc)})", source=name) from None
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        raise InputError(f"declares an empty image ({width}×{height} pixels)", source=name)
+    if width * height > MAX_PIXELS:
+        raise InputError(f"declares {width}×{height} pixels ({width * height / 1e6:.0f} MP; the limit is "
+                         f"{MAX_PIXELS // 1_000_000} MP); refused as a possible decompression bomb", source=name)
+    return im
+
+
+def open_image(path: str | os.PathLike[str], *, allowed_roots: Sequence[Path] | None = None) -> Image.Image:
+    """Open a photo safely: regular file inside ``allowed_roots``, supported format, within the pixel limit.
+
+    Pixels are decoded lazily as Pillow does; decode inside ``decoding(path)`` (or call ``load(im, path)``) so a
+    truncated file becomes an ``InputError`` too. The file itself is never modified.
+    """
+    _resolved, data = read_file(path, allowed_roots)
+    return open_bytes(data, path)
+
+
+@contextlib.contextmanager
+def decoding(source: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn decoder failures (truncated data, corrupt stream, out of memory) into an InputError naming the file."""
+    try:
+        yield
+    except InputError:
+        raise
+    except MemoryError:
+        raise InputError("is too large to decode in the available memory", source=display_name(source)) from None
+    except DECODE_ERRORS as exc:
+        raise InputError(_decode_problem(exc), source=display_name(source)) from None
+
+
+def load(im: Image.Image, source: str | os.PathLike[str]) -> Image.Image:
+    """Decode the pixels of ``im`` (opened by this module), refusing damaged files with an InputError."""
+    with decoding(source):
+        im.load()
+    return im
+
+
+def _decode_problem(exc: BaseException) -> str:
+    text = _reason(exc)
+    if "truncated" in text.lower() or isinstance(exc, EOFError):
+        return f"is truncated or incomplete ({text})"
+    return f"is corrupt and cannot be decoded ({text})"
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    return text[:200] or type(exc).__name__
+
+
+def _format_list() -> str:
+    return "JPEG, PNG, WebP, HEIC, TIFF, GIF or BMP"
