@@ -161,11 +161,8 @@ def _quote(literal: str) -> str:
 
 
 def _parts(local: datetime, style: DatelineStyle) -> dict[str, str]:
-    d, m, h = ("dd" if style.pad_day else "d"), ("MM" if style.pad_month else "M"), ""
-    if style.clock == 12:
-        h = "hh" if style.pad_hour else "h"
-    else:
-        h = "HH" if style.pad_hour else "H"
+    d, m = ("dd" if style.pad_day else "d"), ("MM" if style.pad_month else "M")
+    h = ("h" if style.clock == 12 else "H") * (2 if style.pad_hour else 1)
     sep, tsep = _quote(style.date_separator), _quote(style.time_separator)
 
     def fmt(pattern: str) -> str:
