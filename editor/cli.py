@@ -1,0 +1,163 @@
+"""The command line: open the app, or run headless commands (convert, export, check).
+
+Exit codes: 0 success; 1 ``check`` found errors; 2 bad input (one line on stderr naming the file); 3 an internal
+error (one line on stderr, details in a log file under the cache folder); 130 interrupted. Never a traceback, never a
+partial output file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from editor import __version__
+from editor.errors import Cancelled, InputError
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+COMMANDS = ("convert", "export", "check")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="banthao",
+        description="Bản Thảo: assemble a Vietnamese news article with captioned photos; export DOCX and HTML.",
+        epilog="Without a command, opens the app (on FILE when given: an article .json, a folder holding "
+        "article.json, or a .banthao project). Exit codes: 0 ok, 1 check found errors, 2 bad input, "
+        "3 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert between an interchange JSON (with its photos) and a project file, either way",
+        description="IN.json (or a folder with article.json) → OUT.banthao, or IN.banthao → OUT.json "
+        "(the original photos are written beside OUT.json under their names). Lossless both ways.",
+    )
+    convert.add_argument("input", type=Path, metavar="IN")
+    convert.add_argument("output", type=Path, metavar="OUT")
+
+    export = commands.add_parser("export", help="export an article to DOCX or HTML")
+    export.add_argument("input", type=Path, metavar="INPUT", help="an article .json, its folder, or a .banthao project")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.docx or OUT.html")
+    export.add_argument("--profile", metavar="NAME", help="outlet profile name or a profile .json file")
+    docx = export.add_argument_group("DOCX")
+    docx.add_argument("--reference", type=Path, metavar="FILE.docx", help="a newsroom's own reference DOCX")
+    docx.add_argument("--bundle", action="store_true", help="also write OUT.zip with the original photos in order")
+    docx.add_argument("--font-size", type=float, metavar="PT", help="body font size (default from the profile)")
+    docx.add_argument("--number-captions", action="store_true", help="number captions “Ảnh 1” with SEQ fields")
+    docx.add_argument("--embed-originals", action="store_true", help="embed original photos, not renditions")
+    html = export.add_argument_group("HTML").add_mutually_exclusive_group()
+    html.add_argument("--folder", dest="html_mode", action="store_const", const="folder", help="OUT.html + OUT_files/")
+    html.add_argument("--self-contained", dest="html_mode", action="store_const", const="self-contained")
+    html.add_argument("--fragment", dest="html_mode", action="store_const", const="fragment", help="body only")
+    export.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+
+    check = commands.add_parser("check", help="pre-send checks: what a desk editor would send back")
+    check.add_argument("input", type=Path, metavar="INPUT")
+    check.add_argument("--profile", metavar="NAME")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from editor.storage.documents import json_to_project, project_to_json, resolve_input
+    from editor.storage.project import SUFFIX
+
+    source, target = resolve_input(args.input), args.output
+    if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
+        json_to_project(source, target)
+    elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":
+        project_to_json(source, target)
+    else:
+        raise InputError(f"convert needs IN.json → OUT{SUFFIX} or IN{SUFFIX} → OUT.json", source=args.input)
+    print(f"{source} → {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from editor.export.api import export
+    from editor.export.options import DocxOptions, HtmlOptions
+    from editor.export.progress import run
+
+    docx = DocxOptions(
+        reference=args.reference,
+        bundle=args.bundle,
+        font_size=args.font_size,
+        caption_numbering=args.number_captions,
+        embed_originals=args.embed_originals,
+    )
+    html = HtmlOptions(mode=args.html_mode or "folder")
+
+    def report(step: object) -> None:
+        if not args.quiet:
+            print(f"[{step.done}/{step.total}] {step.message}", file=sys.stderr)  # type: ignore[attr-defined]
+
+    run(export(args.input, args.output, profile=args.profile, docx=docx, html=html), report=report)
+    if not args.quiet:
+        print(f"→ {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        from editor.checks.cli import run_check
+    except ImportError:
+        raise InputError("the check command is not available in this build", source=args.input) from None
+    return run_check(args.input, profile=args.profile, as_json=args.json)
+
+
+def _open_app(path: Path | None) -> int:
+    try:
+        from editor.ui.app import run
+    except ImportError as exc:
+        print(f"banthao: the desktop app cannot start: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    return run(path)
+
+
+def _guarded(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except InputError as error:
+        print(f"banthao: {error.one_line()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (KeyboardInterrupt, Cancelled):
+        print("banthao: cancelled", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the promise is: never a traceback on the user's terminal
+        log = _log_internal_error()
+        print(f"banthao: internal error ({exc.__class__.__name__}: {exc}); details in {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _log_internal_error() -> Path | str:
+    try:
+        from editor.storage.paths import cache_dir
+
+        log = cache_dir() / "error.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return log
+    except Exception:
+        return "(no log: the cache folder is not writable)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `banthao FILE` opens FILE in the app: anything that is not a command or an option is a file to open.
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if len(argv) > 1:
+            print("banthao: give at most one file to open", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _guarded(lambda: _open_app(Path(argv[0]) if argv else None))
+    args = _parser().parse_args(argv)
+    handlers = {"convert": _convert, "export": _export, "check": _check}
+    return _guarded(lambda: handlers[args.command](args))
