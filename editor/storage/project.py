@@ -222,7 +222,12 @@ class Project:
         return digest
 
     def photo_names(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT name FROM photos ORDER BY name")]
+        try:
+            return [row[0] for row in self._db.execute("SELECT name FROM photos ORDER BY name")]
+        except sqlite3.DatabaseError as exc:
+            raise InputError(
+                f"cannot read the photo list: the project file is damaged ({exc})", source=self.path
+            ) from None
 
     def photo_sha256(self, name: str) -> str | None:
         row = self._query_one("SELECT sha256 FROM photos WHERE name = ?", (name,), what="the photo list")
