@@ -1,0 +1,201 @@
+"""``export_html``: renditions from editor.media, the page from the templates, everything written atomically.
+
+Output layout (``OUT`` is the name the reporter chose, e.g. ``bai-viet.html``):
+
+* folder mode (default): ``OUT`` plus ``<OUT stem>_files/`` (``bai-viet_files/``) holding the renditions as
+  ``<figure slug>-<width>.<ext>`` (``01-trao-qua-960.jpg``); the page refers to them relatively, with a ``srcset``
+  of every width (never wider than the original).
+* self-contained: ``OUT`` alone, each photo once, as a data URI at ``SELF_CONTAINED_WIDTH``.
+* fragment: ``OUT`` holds only the ``<article>`` element (no styles, scripts or metadata) for pasting into a CMS,
+  with the same ``<OUT stem>_files/`` folder beside it; its image URLs are relative (``bai-viet_files/…``), so upload
+  the folder with the fragment or rewrite that prefix.
+
+Atomicity: renditions go into a hidden temporary folder beside ``OUT`` and the page into a temporary file; only when
+both are complete is an existing ``_files`` folder moved aside, the new one renamed into place and the page
+``os.replace``d over ``OUT``. An error or a closed generator (cancel) removes the temporaries and leaves an existing
+``OUT`` and its folder as they were.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+from editor.errors import InputError
+from editor.export.html.render import render_html
+from editor.export.html.safety import file_stem
+from editor.export.html.view import ImageFile
+from editor.export.ir import IRDocument, IRFigure
+from editor.export.options import HtmlOptions
+from editor.export.progress import Progress
+from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many
+from editor.media.safe_open import check_file
+from editor.storage.paths import cache_dir
+
+MODES = ("folder", "self-contained", "fragment")
+FILES_SUFFIX = "_files"
+SELF_CONTAINED_WIDTH = 960  # one rendition per photo in a single file: sharp in the 42rem column, not too heavy
+MAX_WIDTH = 4096
+
+
+def files_folder_name(out: Path) -> str:
+    """The images folder beside ``out``: ``bai-viet.html`` → ``bai-viet_files``."""
+    return f"{Path(out).stem}{FILES_SUFFIX}"
+
+
+def rendition_widths(options: HtmlOptions) -> tuple[int, ...]:
+    """The requested widths, ascending; one (the closest to SELF_CONTAINED_WIDTH) in self-contained mode."""
+    widths = sorted({w for w in options.widths if isinstance(w, int) and 0 < w <= MAX_WIDTH})
+    if not widths:
+        raise InputError(f"no usable image width in {options.widths!r} (1-{MAX_WIDTH} px)", where="html.widths")
+    if options.mode == "self-contained":
+        return (min(widths, key=lambda w: (abs(w - SELF_CONTAINED_WIDTH), -w)),)
+    return tuple(widths)
+
+
+def _check_options(out: Path, options: HtmlOptions) -> None:
+    if options.mode not in MODES:
+        raise InputError(f"unknown HTML mode {options.mode!r} (choose {', '.join(MODES)})", where="html.mode")
+    if not 1 <= options.quality <= 100:
+        raise InputError(f"JPEG quality must be 1-100, got {options.quality!r}", where="html.quality")
+    if not out.parent.is_dir():
+        raise InputError("the output folder does not exist", source=out.parent)
+    if out.is_dir():
+        raise InputError("is a folder; name the HTML file to write", source=out)
+
+
+def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[IRFigure, Recipe, Path]]:
+    """One job per figure and width, widest first per photo; each photo checked inside its root before any work."""
+    jobs = []
+    for figure in doc.figures:
+        try:
+            path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
+        except InputError as exc:
+            raise exc.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})") from None
+        turns = _quarter_turns(figure.rotation)
+        for width in reversed(widths):
+            jobs.append((figure, Recipe(max_width=width, quality=quality, rotation=turns, crop=figure.crop), path))
+    return jobs
+
+
+def _quarter_turns(rotation: int) -> int:
+    """IR rotation in degrees (0/90/180/270) → the clockwise quarter turns a Recipe counts (-3..3)."""
+    if rotation % 90:
+        raise InputError(f"rotation must be a multiple of 90°, got {rotation}", where="rotation")
+    return (rotation // 90) % 4
+
+
+def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()) -> Iterator[Progress]:  # noqa: B008
+    """Write ``doc`` as HTML to ``out``; a generator of Progress steps, close it to cancel (see the module doc)."""
+    out = Path(out).absolute()
+    _check_options(out, options)
+    widths = rendition_widths(options)
+    jobs = _jobs(doc, widths, options.quality)
+    total = len(jobs) + 2
+    files_name = files_folder_name(out)
+    with_files = options.mode != "self-contained" and bool(jobs)
+    url_folder = quote(files_name, safe="") if with_files else ""
+    staging: Path | None = None
+    page_tmp: Path | None = None
+    results = None
+    try:
+        if with_files:
+            staging = Path(tempfile.mkdtemp(prefix=f".{files_name}.", suffix=".part", dir=out.parent))
+        yield Progress(0, total, "Đang chuẩn bị ảnh…")
+        collected: dict[int, dict[int, ImageFile]] = {f.number: {} for f in doc.figures}
+        used_names: set[str] = set()
+        cache = RenditionCache(cache_dir() / "renditions")
+        results = render_many(((path, recipe) for _f, recipe, path in jobs), cache=cache)
+        for done, (index, result) in enumerate(results, start=1):
+            figure = jobs[index][0]
+            if isinstance(result, InputError):
+                raise result.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})")
+            files = collected[figure.number]
+            if result.width not in files:  # a narrow original gives the same rendition for several widths
+                files[result.width] = _place(result, figure, staging, url_folder, used_names)
+            yield Progress(done, total, f"Đang tạo ảnh {done}/{len(jobs)}…")
+        results.close()
+        results = None
+        images = {number: tuple(files[w] for w in sorted(files)) for number, files in collected.items()}
+        yield Progress(total - 1, total, "Đang ghi trang HTML…")
+        html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files)
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        page_tmp = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(html.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        _commit(page_tmp, out, staging, out.parent / files_name)
+        page_tmp = staging = None
+        yield Progress(total, total, f"Đã xuất {out.name}")
+    finally:
+        if results is not None:
+            results.close()  # stops the pool: photos not started are dropped
+        if page_tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                page_tmp.unlink()
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _place(rendition: Rendition, figure: IRFigure, staging: Path | None, url_folder: str, used: set[str]) -> ImageFile:
+    """Write one rendition into the staging folder (or make it a data URI) and say how the page refers to it."""
+    if staging is None:
+        encoded = base64.b64encode(rendition.data).decode("ascii")
+        return ImageFile(f"data:{rendition.mime};base64,{encoded}", rendition.width, rendition.height)
+    ext = rendition.ext if rendition.ext in ("jpg", "png") else "jpg"
+    stem = f"{file_stem(figure.slug, f'{figure.number:02d}')}-{rendition.width}"
+    name = f"{stem}.{ext}"
+    if name in used:  # two figures with the same slug (the same photo twice): keep both files apart
+        name = f"{stem}-{figure.number}.{ext}"
+    used.add(name)
+    (staging / name).write_bytes(rendition.data)
+    return ImageFile(f"{url_folder}/{name}", rendition.width, rendition.height)
+
+
+def _commit(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) -> None:
+    """Swap the new images folder and page into place; on failure put the old ones back."""
+    if staging is None:
+        os.replace(page_tmp, out)
+        _fsync_dir(out.parent)
+        return
+    for path in staging.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+    if files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir()):
+        raise InputError("exists and is not a folder; move it away or choose another name", source=files_dir)
+    backup: Path | None = None
+    if files_dir.exists():
+        backup = Path(tempfile.mkdtemp(prefix=f".{files_dir.name}.", suffix=".old", dir=out.parent))
+        backup.rmdir()  # only the unique name is wanted; rename needs it free
+        os.rename(files_dir, backup)
+    try:
+        os.rename(staging, files_dir)
+        try:
+            os.replace(page_tmp, out)
+        except BaseException:
+            os.rename(files_dir, staging)  # the caller removes staging
+            raise
+    except BaseException:
+        if backup is not None:
+            os.rename(backup, files_dir)
+        raise
+    _fsync_dir(out.parent)
+    if backup is not None:
+        shutil.rmtree(backup, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
