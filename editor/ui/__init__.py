@@ -1,0 +1,14 @@
+"""The desktop app (PySide6). The only package that imports Qt; everything it edits lives in ``editor.model``."""
+
+from __future__ import annotations
+
+import sys
+
+if sys.version_info < (3, 12):  # pragma: no branch
+    import ctypes
+
+    # PySide6 6.12's bindings return None from every void method without taking a reference, as if None were
+    # immortal (it is from Python 3.12 on). On 3.11 each call steals one reference, and after a few thousand calls
+    # the interpreter aborts with "none_dealloc". Giving None an enormous reference count makes it immortal in
+    # practice, which is exactly the behaviour those bindings assume. (ob_refcnt is the first field of PyObject.)
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48

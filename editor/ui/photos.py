@@ -1,0 +1,220 @@
+"""Photos of the open article: readable files, thumbnails and metadata, all made off the GUI thread.
+
+A photo brought by the reporter is read where it lies (thumbnail, metadata) and copied into the project on a
+single background thread, so the GUI never waits for a 10 MB blob write. Photos already in a project are
+thumbnailed from their bytes. Thumbnails come back as QImage (QPixmap is GUI-thread only).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from editor.model.article import Crop, Figure
+from editor.storage.project import Project
+from editor.text.normalize import nfc
+from editor.ui.workers import Jobs
+
+THUMB_SIZE = 512  # enough for the editor column at 2× scale; the JPEG draft decode keeps it cheap
+ThumbKey = tuple[str, int, Crop | None]
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a worker learnt about a photo file before it enters the article."""
+
+    path: Path
+    name: str
+    figure: Figure
+
+
+def figure_for(path: Path, name: str) -> Figure:
+    """A new figure, caption/credit/alt pre-filled from the photo's IPTC/XMP when present (with their origin)."""
+    figure = Figure(image=name)
+    try:
+        from editor.media.metadata import read_metadata
+    except ImportError:
+        return figure
+    meta = read_metadata(path)
+    credit, credit_source = meta.credit or meta.creator, meta.sources.get("credit" if meta.credit else "creator")
+    values = {"caption": (meta.caption, meta.sources.get("caption")), "credit": (credit, credit_source),
+              "alt": (meta.alt, meta.sources.get("alt"))}  # fmt: skip
+    changes: dict[str, str] = {}
+    provenance = []
+    for field_name, (value, source) in values.items():
+        if value:
+            changes[field_name] = value
+            provenance.append((field_name, source or "metadata"))
+    return replace(figure, **changes, provenance=tuple(provenance))  # type: ignore[arg-type]
+
+
+class PhotoStore(QObject):
+    thumbnailReady = Signal(str)  # photo name  # noqa: N815 - Qt signal naming
+    importsFinished = Signal()  # noqa: N815
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lock = threading.RLock()  # serialises every use of the project's SQLite connection
+        self.project: Project | None = None
+        self.files: dict[str, Path] = {}  # names readable from a file on disk (brought in, or beside a JSON)
+        self._thumbs: dict[ThumbKey, QImage] = {}
+        self._thumb_wanted: set[ThumbKey] = set()
+        self.pending: set[str] = set()  # names not yet copied into the project
+        self.jobs = Jobs(QThreadPool.globalInstance(), self)
+        writer = QThreadPool(self)
+        writer.setMaxThreadCount(1)  # one writer: SQLite has one connection and the disk one head
+        self.writer = Jobs(writer, self)
+
+    # -- names ---------------------------------------------------------------------------------------------
+
+    def unique_name(self, wanted_file: str, taken: Iterable[str]) -> str:
+        base = nfc(PurePosixPath(wanted_file.replace("\\", "/")).name) or "anh.jpg"
+        base = "".join(c for c in base if c.isprintable() and c not in '/:*?"<>|') or "anh.jpg"
+        used = set(taken) | set(self.files) | self.pending
+        if self.project is not None:
+            with self.lock:
+                used |= set(self.project.photo_names())
+        candidate = f"images/{base}"
+        stem, dot, ext = base.rpartition(".")
+        if not dot:
+            stem, ext = base, ""
+        counter = 2
+        while candidate in used:
+            candidate = f"images/{stem}-{counter}{dot}{ext}"
+            counter += 1
+        return candidate
+
+    # -- bringing photos in --------------------------------------------------------------------------------
+
+    def probe(self, paths: list[Path], taken: Iterable[str], on_done: Callable[[list[Probe], list[str]], None]) -> None:
+        """Check and read metadata of ``paths`` in workers; ``on_done(probes, errors)`` once all have reported."""
+        names: list[str] = []
+        taken = set(taken)
+        for path in paths:
+            name = self.unique_name(path.name, taken | set(names))
+            names.append(name)
+            self.pending.add(name)  # reserved until it is imported or dropped
+        results: list[Probe | None] = [None] * len(paths)
+        errors: list[str] = []
+        remaining = [len(paths)]
+
+        def finish() -> None:
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                probes = [p for p in results if p is not None]
+                for i, probe in enumerate(results):
+                    if probe is None:
+                        self.pending.discard(names[i])
+                on_done(probes, errors)
+
+        for i, (path, name) in enumerate(zip(paths, names, strict=True)):
+
+            def work(path: Path = path, name: str = name) -> Probe:
+                from editor.media.safe_open import check_file
+
+                checked = check_file(path)
+                try:
+                    figure = figure_for(checked, name)
+                except Exception:  # unreadable metadata never keeps a photo out
+                    figure = Figure(image=name)
+                return Probe(checked, name, figure)
+
+            def done(probe: Probe, i: int = i) -> None:
+                results[i] = probe
+                finish()
+
+            def failed(message: str) -> None:
+                errors.append(message)
+                finish()
+
+            self.jobs.submit(work, done, failed)
+
+    def adopt(self, probes: list[Probe]) -> None:
+        """The probed photos are in the article: remember their files and copy them into the project."""
+        for probe in probes:
+            self.files[probe.name] = probe.path
+            self.import_file(probe.name, probe.path)
+
+    def import_file(self, name: str, path: Path) -> None:
+        self.pending.add(name)
+
+        def work() -> str:
+            data = path.read_bytes()  # outside the lock: reading 10 MB must not hold up an autosave
+            with self.lock:
+                if self.project is None:
+                    raise RuntimeError("no project")
+                self.project.add_photo_bytes(name, data)
+            return name
+
+        def done(_name: str) -> None:
+            self.pending.discard(name)
+            if not self.pending:
+                self.importsFinished.emit()
+
+        def failed(message: str) -> None:
+            self.pending.discard(name)
+            self.failed.emit(message)
+            if not self.pending:
+                self.importsFinished.emit()
+
+        self.writer.submit(work, done, failed)
+
+    def wait_for_imports(self, msecs: int = 60_000) -> bool:
+        return self.writer.wait(msecs)
+
+    # -- thumbnails ----------------------------------------------------------------------------------------
+
+    def thumbnail(self, figure: Figure) -> QImage | None:
+        """The thumbnail when ready; otherwise None and one is requested (the view repaints on thumbnailReady)."""
+        key: ThumbKey = (figure.image, figure.rotation, figure.crop)
+        image = self._thumbs.get(key)
+        if image is None and key not in self._thumb_wanted:
+            self._thumb_wanted.add(key)
+            self._request(key)
+        return image
+
+    def _request(self, key: ThumbKey) -> None:
+        name, rotation, crop = key
+        path = self.files.get(name)
+        project = self.project
+
+        def work() -> QImage:
+            from editor.media.renditions import render_bytes
+            from editor.media.thumbnails import make_thumbnail, thumbnail_recipe
+
+            if path is not None:
+                rendition = make_thumbnail(path, THUMB_SIZE, rotation, crop)
+            else:
+                if project is None:
+                    raise RuntimeError(f"photo {name!r} has no source")
+                with self.lock:
+                    data = project.photo_bytes(name)
+                rendition = render_bytes(data, thumbnail_recipe(THUMB_SIZE, rotation, crop), source=name)
+            image = QImage.fromData(rendition.data)
+            if image.isNull():
+                raise RuntimeError(f"{name}: the thumbnail could not be decoded")
+            return image
+
+        def done(image: QImage) -> None:
+            self._thumbs[key] = image
+            self.thumbnailReady.emit(name)
+
+        def failed(message: str) -> None:
+            self._thumbs[key] = QImage()  # a null image: the view shows "cannot show" instead of asking forever
+            self.failed.emit(message)
+            self.thumbnailReady.emit(name)
+
+        self.jobs.submit(work, done, failed, priority=1)
+
+    def forget_thumbnails(self) -> None:
+        self._thumbs.clear()
+        self._thumb_wanted.clear()
+
+    def ready_count(self) -> int:
+        return sum(1 for image in self._thumbs.values() if not image.isNull())

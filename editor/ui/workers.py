@@ -1,0 +1,83 @@
+"""Run Python callables on a QThreadPool and get results back on the GUI thread through queued signals.
+
+Results are plain values, bytes or QImage (never QPixmap, which only the GUI thread may create). Each job owns a
+small QObject living on the GUI thread; its signals are emitted from the worker, so Qt queues them to the GUI.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor.errors import Cancelled, InputError
+
+log = logging.getLogger("editor.ui")
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Cancelled:
+            self.relay.failed.emit("")
+            return
+        except InputError as error:
+            self.relay.failed.emit(error.one_line())
+            return
+        except Exception as exc:  # a worker must never take the app down; the user gets one line
+            log.exception("background job failed")
+            self.relay.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            return
+        self.relay.done.emit(result)
+
+
+class Jobs(QObject):
+    """Keeps relays alive until their job reports, so a finished signal is never lost to garbage collection."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._relays: set[_Relay] = set()
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+               on_failed: Callable[[str], None] | None = None, priority: int = 0) -> None:  # fmt: skip
+        relay = _Relay(self)
+        self._relays.add(relay)
+
+        def finished(result: Any) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if on_failed is not None:
+                on_failed(message)
+            elif message:
+                log.warning("background job: %s", message)
+
+        relay.done.connect(finished)
+        relay.failed.connect(failed)
+        self.pool.start(_Job(fn, relay), priority)
+
+    @property
+    def pending(self) -> int:
+        return len(self._relays)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
