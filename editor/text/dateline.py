@@ -7,6 +7,7 @@ from ``utcoffset()`` because Babel's ``O`` pattern prints ``None`` and ``OOOO`` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta, tzinfo
@@ -157,7 +158,7 @@ def weekday_name(local: datetime, case: WeekdayCase = "title") -> str:
 
 def _quote(literal: str) -> str:
     # LDML: letters in a pattern are fields, so separators go in single quotes ('' is a literal quote).
-    return "'" + literal.replace("'", "''") + "'" if literal else ""
+    return "''".join(f"'{piece}'" if piece else "" for piece in literal.split("'"))
 
 
 def _parts(local: datetime, style: DatelineStyle) -> dict[str, str]:
@@ -194,17 +195,17 @@ def _render(template: str, parts: dict[str, str]) -> str:
             tokens.append(("lit", literal))
         if name is not None:
             tokens.append(("field", name))
-    # An empty field takes one separator with it: the one after a leading field, the one before any other.
+    # An empty field takes its separator (the punctuation and spaces, not words such as "ngày") with it: the one
+    # after a leading field or the weekday, the one before any other.
     i = 0
     while i < len(tokens):
         kind, value = tokens[i]
         if kind == "field" and not parts[value]:
             del tokens[i]
             if i < len(tokens) and tokens[i][0] == "lit" and (i == 0 or value == "weekday"):
-                del tokens[i]
+                tokens[i] = ("lit", re.sub(r"^[\W_]+", "", tokens[i][1]))
             elif i > 0 and tokens[i - 1][0] == "lit":
-                del tokens[i - 1]
-                i -= 1
+                tokens[i - 1] = ("lit", re.sub(r"[\W_]+$", "", tokens[i - 1][1]))
             continue
         i += 1
     text = "".join(parts[v] if k == "field" else v for k, v in tokens)
