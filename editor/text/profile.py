@@ -66,8 +66,11 @@ class OutletProfile:
         prefix, joint, label, upper, suffix = _split_caption_template(self.caption_template)
         caption = " ".join(nfc(caption or "").split())
         credit = " ".join(nfc(credit or "").split())
+        label_word = label.strip().rstrip(":").strip()
         if label.strip() and credit.casefold().startswith(label.strip().casefold()):
             credit = credit[len(label.strip()) :].strip()  # the reporter typed "Ảnh: X" into the credit field
+        elif label_word and credit.casefold().split(" ")[0] == label_word.casefold():
+            label = ""  # a credit that names itself ("Ảnh minh họa", "Ảnh tư liệu") takes no "Ảnh:" label
         if upper:
             credit = credit.upper()
         if not caption and not credit:
@@ -162,7 +165,7 @@ _IGNORED = ("_comment", "$schema")
 def _check_type(value: Any, types: tuple[type, ...], where: str) -> None:
     ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
     if not ok:
-        names = " or ".join("number" if t in (int, float) else t.__name__ for t in types)
+        names = "number" if float in types else " or ".join(t.__name__ for t in types)
         raise InputError(f"expected {names}, found {type(value).__name__} {value!r:.40}", where=where)
 
 
