@@ -8,7 +8,7 @@ sources that leave the export.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -21,9 +21,10 @@ _FORBIDDEN = re.compile(
     "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
-# Characters kept as they are in a URL; everything else (spaces, quotes, angle brackets, non-ASCII letters) is
-# percent-encoded so the attribute is a valid URL whatever the reporter pasted.
-_URL_SAFE = ":/?#[]@!$&'()*+,;=~-._"
+# Characters kept as they are in a URL's path, query and fragment; everything else (spaces, quotes, angle brackets,
+# brackets, non-ASCII letters) is percent-encoded so the attribute is a valid URL whatever the reporter pasted.
+_URL_SAFE = ":/?@!$&'()*+,;=~-._"
+_HOST = re.compile(r"[A-Za-z0-9.-]+")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _FILE_NAME = re.compile(r"[^a-z0-9-]+")
 
@@ -50,8 +51,32 @@ def safe_href(url: str | None) -> str | None:
             return None
     elif not parts.netloc.strip():
         return None
-    encoded = quote(url, safe=_URL_SAFE + "%")
-    return _BAD_PERCENT.sub("%25", encoded)
+    netloc = ""
+    if scheme != "mailto":
+        netloc = _netloc(parts.netloc)
+        if netloc is None:
+            return None
+    path, query, fragment = (_BAD_PERCENT.sub("%25", quote(p, safe=_URL_SAFE + "%")) for p in parts[2:])
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _netloc(netloc: str) -> str | None:
+    """The host as ASCII (IDNA for Vietnamese domain names) with user info and port kept; None when unusable."""
+    userinfo, _, hostport = netloc.rpartition("@")
+    host, port = hostport, ""
+    if hostport.count(":") == 1:
+        host, port = hostport.split(":")
+        if not port.isdigit():
+            return None
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if not _HOST.fullmatch(host):
+        return None  # IPv6 literals and anything stranger are not links a reporter writes
+    prefix = quote(userinfo, safe=":!$&'()*+,;=~-._%") + "@" if userinfo else ""
+    return f"{prefix}{host.lower()}{':' + port if port else ''}"
 
 
 def file_stem(slug: str, fallback: str) -> str:
