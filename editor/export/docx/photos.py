@@ -1,0 +1,144 @@
+"""Photo frames and the renditions that fill them.
+
+A frame is the box a photo occupies on the page: the text column's width for full and wide layouts, about half of
+it for photos floated left or right, and never taller than 60 % of the text height, so a portrait photo and its
+caption fit on one page. The rendition is sized for that box at the requested resolution (300 dpi by default), so
+the DOCX carries print-quality pixels and nothing more. Renditions come from the photo pipeline (``editor.media``),
+made in parallel and streamed: only the few photos in flight and the ones already placed are held in memory.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.errors import InputError
+from editor.export.ir import IRFigure
+from editor.media import hashing
+from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition, render_many
+from editor.media.safe_open import check_file, decoding, display_name, open_bytes, quiet, read_file
+from editor.model.article import Layout
+from editor.storage.paths import cache_dir
+
+EMU_PER_INCH = 914400
+FLOAT_FRACTION = 0.48  # a floated photo takes about half the column, leaving room for the text beside it
+MAX_HEIGHT_FRACTION = 0.6  # of the text height: a portrait photo plus a few caption lines fit on a page
+_ORIGINAL_FORMATS = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png")}
+
+
+@dataclass(frozen=True)
+class FrameGeometry:
+    """The text area of the template's section (EMU) and the print resolution renditions are made for."""
+
+    text_width: int
+    text_height: int
+    dpi: int = 300
+
+    def box(self, layout: Layout) -> tuple[int, int]:
+        """(max width, max height) in EMU of a photo with this layout."""
+        width = self.text_width if layout in (Layout.FULL, Layout.WIDE) else round(self.text_width * FLOAT_FRACTION)
+        return width, round(self.text_height * MAX_HEIGHT_FRACTION)
+
+    def pixels(self, layout: Layout) -> tuple[int, int]:
+        """The rendition's bounding box in pixels: the frame at ``dpi``."""
+        width, height = self.box(layout)
+        return (max(1, math.ceil(width / EMU_PER_INCH * self.dpi)), max(1, math.ceil(height / EMU_PER_INCH * self.dpi)))
+
+    def fit(self, layout: Layout, width_px: int, height_px: int) -> tuple[int, int]:
+        """The frame in EMU: the full box width with the photo's shape, shrunk only when it would be too tall."""
+        box_w, box_h = self.box(layout)
+        width, height = box_w, round(box_w * height_px / width_px)
+        if height > box_h:
+            width, height = round(box_h * width_px / height_px), box_h
+        return max(width, 1), max(height, 1)
+
+
+def quarter_turns(rotation: int) -> int:
+    """The IR's clockwise degrees (0/90/180/270) as the pipeline's quarter turns."""
+    return (int(rotation) // 90) % 4
+
+
+def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recipe:
+    max_w, max_h = geometry.pixels(figure.layout)
+    return Recipe(max_w, max_h, fmt="auto", quality=quality, rotation=quarter_turns(figure.rotation), crop=figure.crop)
+
+
+def _located(error: InputError, figure: IRFigure) -> InputError:
+    """The pipeline's error, always naming the photo file."""
+    if error.source:
+        return error
+    return error.located(source=display_name(figure.photo_path))
+
+
+def checked_path(figure: IRFigure) -> Path:
+    """The photo's file, refused (InputError naming it) unless it is a regular file inside the article's folder."""
+    return check_file(figure.photo_path, [figure.photo_root])
+
+
+def rendition_cache() -> RenditionCache | None:
+    try:
+        return RenditionCache(cache_dir() / "renditions")
+    except OSError:
+        return None
+
+
+def original_as_rendition(figure: IRFigure) -> Rendition | None:
+    """The untouched original when Word can show it as it is (upright JPEG/PNG, no crop or turn), else None."""
+    _resolved, data = read_file(figure.photo_path, [figure.photo_root])
+    im = open_bytes(data, figure.photo_path)
+    with decoding(figure.photo_path):
+        with quiet():
+            orientation = im.getexif().get(0x0112, 1)
+        if im.format not in _ORIGINAL_FORMATS or orientation not in (0, 1) or figure.rotation % 360 or figure.crop:
+            return None
+        im.load()  # a truncated original must be refused here, not shown as a broken picture in Word
+        mime, ext = _ORIGINAL_FORMATS[im.format]
+        return Rendition(data, im.width, im.height, mime, ext, hashing.sha256_bytes(data))
+
+
+class PhotoStream:
+    """Renditions in article order, made in parallel; ``get(i)`` waits for figure i and buffers early finishers."""
+
+    def __init__(self, figures: Sequence[IRFigure], geometry: FrameGeometry, *, quality: int = 85,
+                 embed_originals: bool = False, workers: int | None = None) -> None:  # fmt: skip
+        self.figures = list(figures)
+        self._ready: dict[int, Rendition | InputError] = {}
+        for figure in self.figures:  # refuse a path outside the article folder before any worker reads it
+            checked_path(figure)
+        if embed_originals:
+            self._results: Iterator[tuple[int, Rendition | InputError]] = self._originals(geometry, quality)
+        else:
+            jobs = [(figure.photo_path, recipe_for(figure, geometry, quality)) for figure in self.figures]
+            self._results = render_many(jobs, cache=rendition_cache(), workers=workers)
+
+    def _originals(self, geometry: FrameGeometry, quality: int) -> Iterator[tuple[int, Rendition | InputError]]:
+        for index, figure in enumerate(self.figures):
+            try:
+                original = original_as_rendition(figure)
+                if original is None:  # needs turning or cropping: a full-resolution rendition instead
+                    recipe = Recipe(None, None, fmt="auto", quality=max(quality, 92),
+                                    rotation=quarter_turns(figure.rotation), crop=figure.crop)
+                    original = make_rendition(figure.photo_path, recipe)
+                yield index, original
+            except InputError as exc:
+                yield index, exc
+
+    def get(self, index: int) -> Rendition:
+        while index not in self._ready:
+            try:
+                done, result = next(self._results)
+            except StopIteration:
+                raise InputError("no rendition was made", source=display_name(self.figures[index].photo_path)) from None
+            self._ready[done] = result
+        result = self._ready.pop(index)
+        if isinstance(result, InputError):
+            raise _located(result, self.figures[index])
+        return result
+
+    def close(self) -> None:
+        """Stop the workers (photos not started are dropped): called on success, error and cancellation alike."""
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
