@@ -8,17 +8,19 @@ user's rotation on the small image, colour to sRGB, encode. The original file is
 Renditions carry no EXIF, XMP, ICC or comment: GPS positions and camera serial numbers never leave the
 newsroom, and orientation is already applied to the pixels.
 
-Threads or processes (measured with tests/benchmarks/bench_media.py on the 30 × 24 MP corpus, 2 cores,
-2400 px renditions; the bare-Pillow floor on 2 processes took about 3.4 s):
+Threads or processes (measured on the 30 × 24 MP corpus, 2 cores, Pillow 13, 2400 px renditions; see
+tests/benchmarks/bench_media.py):
 
-* Pillow releases the GIL while decoding, resampling and encoding, so a thread pool uses both cores: threads
-  came out level with processes (within run-to-run noise of a few per cent), with no worker start-up, no
-  pickling of results, one copy of the modules in memory, and no fork of a process that runs Qt.
-* Processes would only win if Python-level work dominated; per photo it is well under 5 % here.
+* Two threads sped up JPEG decoding 1.6× but not resizing (1.0×) nor encoding (0.9×): those hold the GIL in this
+  Pillow, and resizing is the largest step (about 150 ms of 270 ms per photo). A thread pool took 6.4 s against
+  5.3 s for a process pool and 4.3 s for the bare-Pillow floor (on processes) in the same run.
+* So ``render_many`` uses worker processes by default. They are forked when the calling process runs a single
+  thread (command line, tests, benchmark: starting costs milliseconds) and spawned otherwise (the Qt application
+  has threads, and forking a threaded process can deadlock the child). Results come back as bytes of a few
+  hundred kilobytes, so pickling is negligible. A long-lived ``ProcessPoolExecutor`` can be passed as ``pool`` so
+  the UI pays the spawn once per session. ``executor="threads"`` stays available for measurement.
 
-So ``render_many`` uses threads by default; ``executor="processes"`` (spawned workers, safe next to Qt) stays
-available for measurement. In-flight work is bounded to twice the worker count, so memory does not grow with the
-number of photos.
+In-flight work is bounded to twice the worker count, so memory does not grow with the number of photos.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import math
 import multiprocessing
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,11 +237,18 @@ class RenditionCache:
     def _path_key(key: tuple[str, int, int, int]) -> str:
         return hashing.sha256_bytes(repr(key).encode("utf-8", "surrogateescape"))[:40]
 
+    def lookup(self, path: Path, recipe: Recipe) -> Rendition | None:
+        """The cached rendition of an unchanged original whose hash is remembered, without reading the original."""
+        try:
+            resolved = Path(path).resolve()
+            digest = self.original_sha256(resolved) if resolved.is_file() else None
+        except (OSError, RuntimeError):
+            return None
+        return self.get(digest, recipe) if digest is not None else None
+
     def make(self, path: Path, recipe: Recipe) -> Rendition:
         """The cached rendition, or make and store it. Reads the original once (hash and decode share the bytes)."""
-        resolved = Path(path).resolve()
-        digest = self.original_sha256(resolved) if resolved.is_file() else None
-        if digest is not None and (hit := self.get(digest, recipe)) is not None:
+        if (hit := self.lookup(path, recipe)) is not None:
             return hit
         resolved, data = read_file(path)
         digest = hashing.sha256_bytes(data)
@@ -272,22 +282,29 @@ def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition 
         return exc
 
 
+def make_pool(workers: int | None = None, executor: Literal["threads", "processes"] = "processes") -> cf.Executor:
+    """A worker pool for ``render_many``: processes (forked when this process has one thread, else spawned)."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    if executor == "threads":
+        return cf.ThreadPoolExecutor(workers, thread_name_prefix="rendition")
+    single_threaded = threading.active_count() == 1
+    method = "fork" if single_threaded and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+
+
 def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | None = None,
                 workers: int | None = None, cancel: Callable[[], bool] | None = None,
-                executor: Literal["threads", "processes"] = "threads",
+                executor: Literal["threads", "processes"] = "processes", pool: cf.Executor | None = None,
                 ) -> Iterator[tuple[int, Rendition | InputError]]:
     """Yield (job index, rendition or InputError) as photos finish, on all cores, streaming.
 
     At most ``2 × workers`` photos are in flight, so memory stays flat whatever the number of photos and a
     consumer writing a package as results arrive never holds them all. ``cancel`` is polled between photos; when
     it returns True the photos not started are dropped, those running are finished, and Cancelled is raised.
+    ``pool`` (from ``make_pool``) is used and left running; without it a pool is made for this call.
     """
     workers = max(1, workers or os.cpu_count() or 1)
-    pool: cf.Executor
-    if executor == "processes":
-        pool = cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    else:
-        pool = cf.ThreadPoolExecutor(workers, thread_name_prefix="rendition")
+    own_pool = pool is None
     limit = 2 * workers
     it = iter(enumerate(jobs))
     pending: dict[cf.Future[Rendition | InputError], int] = {}
@@ -302,6 +319,12 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
                 except StopIteration:
                     exhausted = True
                     break
+                # Cache hits are answered here, without a worker: a second export starts no process at all.
+                if cache is not None and (hit := cache.lookup(Path(path), recipe)) is not None:
+                    yield index, hit
+                    continue
+                if pool is None:
+                    pool = make_pool(workers, executor)
                 pending[pool.submit(_job, Path(path), recipe, cache)] = index
             if not pending:
                 return
@@ -313,4 +336,7 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
     finally:
         for fut in pending:
             fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None and own_pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+        elif pending:
+            cf.wait(pending)

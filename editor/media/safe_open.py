@@ -33,9 +33,11 @@ from editor.text.normalize import nfc
 
 log = logging.getLogger("editor.media")
 
-# Pillow plugin ids we decode. HEIF comes from pillow-heif; MPO is what the JPEG plugin returns for phone photos
-# carrying a second (depth or preview) frame. Anything else is refused before a decoder runs.
-SUPPORTED_FORMATS: tuple[str, ...] = ("JPEG", "MPO", "PNG", "WEBP", "HEIF", "TIFF", "GIF", "BMP")
+# Pillow plugin ids we let Image.open try. HEIF comes from pillow-heif. MPO (phone photos carrying a second
+# depth or preview frame) has no opener of its own: the JPEG opener returns it, so it is in ACCEPTED_FORMATS.
+# Anything else is refused before a decoder runs.
+SUPPORTED_FORMATS: tuple[str, ...] = ("JPEG", "PNG", "WEBP", "HEIF", "TIFF", "GIF", "BMP")
+ACCEPTED_FORMATS: frozenset[str] = frozenset((*SUPPORTED_FORMATS, "MPO"))
 
 # 150 MP covers every camera reporters carry (the largest phones are 50 MP, medium format 100 MP).
 MAX_PIXELS = 150_000_000
@@ -153,11 +155,13 @@ def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None
 
 def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     """Pillow image over ``data`` (header parsed, pixels not decoded yet), restricted to our formats and size."""
-    _register_heif()
+    if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pillow-heif only when a file needs it
+        _register_heif()
+    formats = [f for f in SUPPORTED_FORMATS if f != "HEIF" or _heif_registered]
     name = display_name(source)
     try:
         with quiet():
-            im = Image.open(io.BytesIO(data), formats=list(SUPPORTED_FORMATS))
+            im = Image.open(io.BytesIO(data), formats=formats)
     except Image.DecompressionBombError:
         raise InputError(f"declares too many pixels (the limit is {MAX_PIXELS // 1_000_000} MP); "
                          "refused as a possible decompression bomb", source=name) from None
@@ -165,6 +169,8 @@ def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
         raise InputError(f"is not an image in a supported format ({_format_list()})", source=name) from None
     except DECODE_ERRORS as exc:
         raise InputError(f"is corrupt and cannot be read as an image ({_reason(exc)})", source=name) from None
+    if im.format not in ACCEPTED_FORMATS:  # pragma: no cover - Image.open honours formats; belt and braces
+        raise InputError(f"is not an image in a supported format ({_format_list()})", source=name)
     width, height = im.size
     if width <= 0 or height <= 0:
         raise InputError(f"declares an empty image ({width}×{height} pixels)", source=name)

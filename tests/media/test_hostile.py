@@ -1,0 +1,133 @@
+"""Every hostile file is imported or refused with an InputError naming it: no crash, no hang, no noise."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import warnings
+from pathlib import Path
+
+import hostile
+import pytest
+
+from editor.errors import InputError
+from editor.media.info import image_info
+from editor.media.metadata import read_metadata
+from editor.media.renditions import Recipe, make_rendition
+from editor.media.safe_open import check_file, open_image
+from editor.media.thumbnails import make_thumbnail
+
+pytestmark = pytest.mark.timeout(20)
+
+
+def _outcome(fn, path: Path) -> str:  # type: ignore[no-untyped-def]
+    try:
+        fn(path)
+    except InputError as exc:
+        message = str(exc)
+        assert "\n" not in message and "\r" not in message, message
+        assert exc.source, "the refusal must name the file"
+        return "refuse"
+    return "ok"
+
+
+def test_every_case_is_imported_or_refused_cleanly(hostile_cases: list[hostile.Case], capfd) -> None:  # type: ignore[no-untyped-def]
+    assert len(hostile_cases) > 60
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for case in hostile_cases:
+            got = _outcome(lambda p: make_rendition(p, Recipe(max_width=64)), case.path)
+            if case.expect != "either":
+                assert got == case.expect, f"{case.name} ({case.note}): expected {case.expect}, got {got}"
+            # The other entry points share the door: refused or fine, never another exception.
+            info = _outcome(image_info, case.path)
+            thumb = _outcome(make_thumbnail, case.path)
+            assert info == thumb == got or case.expect == "either", case.name
+            _outcome(read_metadata, case.path)  # reads headers only: may accept a file whose pixels are cut
+    assert [str(w.message) for w in caught] == []
+    out, err = capfd.readouterr()
+    assert out == "" and err == "", "decoders must stay quiet on the terminal"
+
+
+def test_refusals_name_the_file_and_say_what_is_wrong(hostile_cases: list[hostile.Case]) -> None:
+    by_name = {c.name: c for c in hostile_cases}
+    expectations = {
+        "empty.jpg": "empty",
+        "text.jpg": "not an image in a supported format",
+        "eps.jpg": "not an image in a supported format",
+        "bomb-30000.png": "decompression bomb",
+        "bomb-13000x12000.png": "13000×12000",
+        "absurd-jpeg-65535.jpg": "decompression bomb",
+        "truncated-jpeg-867.jpg": "truncated",
+        "folder.jpg": "folder",
+        "pipe.jpg": "pipe",
+        "dangling.jpg": "not found",
+    }
+    for name, words in expectations.items():
+        case = by_name[name]
+        with pytest.raises(InputError) as info:
+            make_rendition(case.path, Recipe(max_width=64))
+        assert case.path.name in str(info.value)
+        assert words in str(info.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.timeout(5)
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="FIFO"):
+        open_image(fifo)
+
+
+def test_symlink_escaping_the_allowed_folder_is_refused(tmp_path: Path) -> None:
+    inside = tmp_path / "project"
+    inside.mkdir()
+    link, target = hostile.make_escape(inside, tmp_path / "elsewhere")
+    with pytest.raises(InputError, match="outside the allowed folders"):
+        check_file(link, allowed_roots=[inside])
+    with pytest.raises(InputError, match="outside the allowed folders"):
+        open_image(link, allowed_roots=[inside])
+    # Inside the allowed folder, a link is followed and the real file returned.
+    inner = inside / "real.jpg"
+    inner.write_bytes(hostile.jpeg((8, 8)))
+    (inside / "alias.jpg").symlink_to(inner)
+    assert check_file(inside / "alias.jpg", allowed_roots=[inside]) == inner.resolve()
+    assert check_file(target, allowed_roots=[inside, tmp_path / "elsewhere"]) == target.resolve()
+
+
+def test_vietnamese_file_names_are_nfc_in_messages(tmp_path: Path) -> None:
+    nfd_name = "a\u0309nh ho\u0302\u0300.jpg"  # "ảnh hồ.jpg" decomposed, as macOS writes names
+    path = tmp_path / nfd_name
+    path.write_bytes(b"not an image")
+    with pytest.raises(InputError) as info:
+        open_image(path)
+    assert "ảnh hồ.jpg" in str(info.value)
+
+
+@pytest.mark.timeout(60)
+def test_hostile_set_within_a_memory_bound(tmp_path: Path) -> None:
+    """Run the whole set in a child with a hard address-space limit; its peak RSS must stay small."""
+    script = textwrap.dedent(f"""
+        import resource, sys
+        sys.path.insert(0, {str(Path(hostile.__file__).parent)!r})
+        limit = 2 * 1024 ** 3
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        from pathlib import Path
+        import hostile
+        from editor.errors import InputError
+        from editor.media.renditions import Recipe, make_rendition
+        for case in hostile.make_cases(Path({str(tmp_path)!r})):
+            try:
+                make_rendition(case.path, Recipe(max_width=256))
+            except InputError:
+                pass
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stderr == ""
+    peak_mb = int(done.stdout.strip().splitlines()[-1]) / 1024
+    assert peak_mb < 250, f"peak RSS {peak_mb:.0f} MB"
