@@ -1,0 +1,58 @@
+"""Mechanical fixes offered with findings: each is a pure function Article → Article, so the app can undo it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from editor.checks.findings import Finding, Location
+from editor.checks.rules import CREDIT_IN_CAPTION
+from editor.checks.text_fields import map_text
+from editor.model.article import Article, Figure
+from editor.text.hygiene import collapse_spaces, smart_quotes
+from editor.text.legacy import decode_legacy
+from editor.text.normalize import nfc
+
+TEXT_FIXES = {
+    "normalise": nfc,
+    "remove-soft-hyphens": lambda text: text.replace("\u00ad", ""),
+    "smart-quotes": smart_quotes,
+    "collapse-spaces": collapse_spaces,
+}
+
+
+def split_credit(article: Article, block: int) -> Article:
+    """Move "… Ảnh: Vân Anh" typed at the end of a caption into the figure's credit field."""
+    figure = article.body[block]
+    if not isinstance(figure, Figure):
+        raise ValueError(f"block {block} is not a photo")
+    match = CREDIT_IN_CAPTION.match(figure.caption.strip())
+    if match is None:
+        return article
+    caption = match.group("caption").strip().rstrip("-–—").strip()
+    credit = match.group("credit").strip()
+    return article.replace_block(block, replace(figure, caption=caption, credit=figure.credit.strip() or credit))
+
+
+def apply_fix(article: Article, fix: str, location: Location | None = None) -> Article:
+    """Apply the fix named ``fix`` at ``location`` (everywhere when None); unknown fixes raise ValueError."""
+    if fix == "split-credit":
+        if location is None or location.block is None:
+            blocks = [i for i, b in enumerate(article.body) if isinstance(b, Figure)]
+        else:
+            blocks = [location.block]
+        for block in blocks:
+            article = split_credit(article, block)
+        return article
+    if fix.startswith("convert-legacy:"):
+        encoding = fix.split(":", 1)[1]
+        return map_text(article, lambda text: nfc(decode_legacy(text, encoding)), location)  # type: ignore[arg-type]
+    change = TEXT_FIXES.get(fix)
+    if change is None:
+        raise ValueError(f"unknown fix {fix!r}")
+    return map_text(article, change, location)
+
+
+def apply_finding_fix(article: Article, finding: Finding) -> Article:
+    if finding.fix is None:
+        return article
+    return apply_fix(article, finding.fix, finding.location)
