@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from editor.model.article import Block, Figure, Heading, Paragraph, Quote, Span, merge_spans
 from editor.text.normalize import clean_input
@@ -148,7 +157,7 @@ def update(document: QTextDocument, old: Sequence[Block], new: Sequence[Block], 
     if start == old_end and start == new_end:
         return
     # Both ranges must be non-empty: widen them by one unchanged neighbour when a side is empty.
-    if start == old_end or start == new_end:
+    if start in (old_end, new_end):
         if start > 0:
             start -= 1
         else:

@@ -35,10 +35,10 @@ class SetArticle(QUndoCommand):
         self.cursor_after = cursor_after
         self._skip_first = applied
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return MERGE_ID if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetArticle) or other.merge_key != self.merge_key or other.before is not self.after:
             return False
         self.after = other.after

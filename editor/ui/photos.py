@@ -54,8 +54,8 @@ def figure_for(path: Path, name: str) -> Figure:
 
 
 class PhotoStore(QObject):
-    thumbnailReady = Signal(str)  # photo name  # noqa: N815 - Qt signal naming
-    importsFinished = Signal()  # noqa: N815
+    thumbnailReady = Signal(str)  # photo name
+    importsFinished = Signal()
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -76,8 +76,8 @@ class _LockedPhotos:
 
 class Session(QObject):
     changed = Signal(object, object)  # article, origin (the view already showing it) or None
-    cursorHint = Signal(int)  # noqa: N815 - Qt signal naming
-    fileChanged = Signal()  # noqa: N815 - path or name changed
+    cursorHint = Signal(int)
+    fileChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,9 +160,8 @@ class Session(QObject):
         lock = QLockFile(str(lock_path(path)))
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
-            if lock.error() == QLockFile.LockError.LockFailedError:
-                if not ask_locked(path.name):
-                    return False
+            if lock.error() == QLockFile.LockError.LockFailedError and not ask_locked(path.name):
+                return False
             lock = None  # a read-only folder or a file the reporter opens anyway: no lock
         try:
             project = Project.open(path)

@@ -1,0 +1,378 @@
+"""The body editor: continuous rich text with photos in place, every change an undo step on the Article.
+
+Qt's own undo is off; after each change the editor reads back only the blocks Qt touched (``contentsChange``),
+keeps a mirror of the model blocks 1:1 with the document blocks, and pushes the new Article to the session. Typing
+merges into one undo step per word run. Structural edits (photos, block kinds) go through the model and come
+back through ``Session.changed``, which rewrites only the blocks that differ.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from editor.model.article import Article, Block, Figure, Heading, Paragraph, Quote
+from editor.ui import body_doc as bd
+from editor.ui.fields import pass_undo_keys
+from editor.ui.figure_view import FigureHandler
+from editor.ui.session import Session
+
+PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
+TYPING_PAUSE = 2.0  # seconds: a pause this long starts a new undo step
+
+
+class BodyEditor(QTextEdit):
+    figureSelected = Signal(int)  # block index of the selected figure, -1 for none
+    photosDropped = Signal(list, int)  # paths, insertion index
+    imagePasted = Signal(object, int)  # QImage, insertion index
+    fileDropped = Signal(str)  # an article or project dropped on the editor
+    figureActivated = Signal(int)  # double-click on a photo: edit its caption
+
+    def __init__(self, session: Session, caption_parts: Callable[[str, str], list[tuple[str, bool]]],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.session = session
+        self.registry = bd.FigureRegistry()
+        self.handler = FigureHandler(self.registry, session.photos, caption_parts,
+                                     lambda: self.tr("Double-click to write a caption…"), self)  # fmt: skip
+        doc = self.document()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(18)
+        doc.documentLayout().registerHandler(bd.FIGURE_TYPE, self.handler)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self._mirror: list[Block] = [Paragraph()]
+        self._syncing = False
+        self._group = 0
+        self._last_edit = 0.0
+        self._cursor_before = 0
+        self._selected = -1
+        bd.render(doc, (), self.registry)
+        doc.contentsChange.connect(self._on_contents_change)
+        self.cursorPositionChanged.connect(self._on_cursor)
+        session.changed.connect(self._on_article)
+        session.cursorHint.connect(self._on_cursor_hint)
+        session.photos.thumbnailReady.connect(self._on_thumbnail)
+
+    # -- model → view --------------------------------------------------------------------------------------
+
+    def _on_article(self, article: Article, origin: object) -> None:
+        if origin is self:
+            return
+        new = list(article.body) or [Paragraph()]
+        if new == self._mirror:
+            return
+        self._syncing = True
+        try:
+            bd.update(self.document(), self._mirror, new, self.registry)
+        finally:
+            self._syncing = False
+        self._mirror = new
+        self._group += 1
+        self._on_cursor()
+
+    def _on_cursor_hint(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+
+    def _on_thumbnail(self, name: str) -> None:
+        doc = self.document()
+        for number, block in enumerate(self._mirror):
+            if isinstance(block, Figure) and block.image == name:
+                qblock = doc.findBlockByNumber(number)
+                doc.markContentsDirty(qblock.position(), qblock.length())
+        self.viewport().update()
+
+    # -- view → model --------------------------------------------------------------------------------------
+
+    def _body(self) -> tuple[Block, ...]:
+        if len(self._mirror) == 1 and isinstance(self._mirror[0], Paragraph) and not self._mirror[0].spans:
+            return ()
+        return tuple(self._mirror)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._syncing:
+            return
+        doc = self.document()
+        count = doc.blockCount()
+        first = doc.findBlock(position).blockNumber()
+        last_block = doc.findBlock(min(position + added, doc.characterCount() - 1))
+        last = last_block.blockNumber() if last_block.isValid() else count - 1
+        suffix = count - 1 - last
+        old_end = len(self._mirror) - suffix
+        if first < 0 or old_end < first:
+            blocks, one_to_one = bd.read_range(doc, 0, count - 1, self.registry)
+            mirror = blocks
+        else:
+            blocks, one_to_one = bd.read_range(doc, first, last, self.registry)
+            mirror = self._mirror[:first] + blocks + self._mirror[old_end:]
+        self._mirror = mirror
+        now = time.monotonic()
+        if now - self._last_edit > TYPING_PAUSE:
+            self._group += 1
+        self._last_edit = now
+        article = self.session.article.with_fields(body=self._body())
+        self.session.edit(article, self.tr("Typing"), merge_key=("body", self._group), origin=self,
+                          cursor_before=self._cursor_before, cursor_after=self.textCursor().position())  # fmt: skip
+        self._cursor_before = self.textCursor().position()
+        if not one_to_one or len(self._mirror) != doc.blockCount():
+            self._resync()
+
+    def _resync(self) -> None:
+        """Text strayed into a photo's block (or the mirror slipped): show the model's canonical form again."""
+        self._syncing = True
+        try:
+            self._mirror = list(self.session.article.body) or [Paragraph()]
+            bd.render(self.document(), self._mirror, self.registry)
+        finally:
+            self._syncing = False
+
+    def new_group(self) -> None:
+        """The next change starts a new undo step (after a format action, a paste, a click elsewhere)."""
+        self._group += 1
+
+    # -- selection of photos -------------------------------------------------------------------------------
+
+    def _on_cursor(self) -> None:
+        cursor = self.textCursor()
+        number = cursor.block().blockNumber()
+        selected = number if 0 <= number < len(self._mirror) and isinstance(self._mirror[number], Figure) else -1
+        if selected != self._selected:
+            self._selected = selected
+            self.handler.selected_id = self._figure_id(selected)
+            self.viewport().update()
+            self.figureSelected.emit(selected)
+        if not cursor.hasSelection():
+            self._cursor_before = cursor.position()
+
+    def _figure_id(self, number: int) -> int:
+        if number < 0:
+            return 0
+        for it in self.document().findBlockByNumber(number):
+            fmt = it.fragment().charFormat()
+            if fmt.objectType() == bd.FIGURE_TYPE:
+                return int(fmt.property(bd.FIGURE_ID) or 0)
+        return 0
+
+    def select_block(self, number: int) -> None:
+        qblock = self.document().findBlockByNumber(max(0, number))
+        cursor = self.textCursor()
+        cursor.setPosition(qblock.position())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_index(self) -> int:
+        return self._selected
+
+    def current_index(self) -> int:
+        return self.textCursor().blockNumber()
+
+    def insertion_index(self) -> int:
+        """Where new blocks go: before the cursor's block when it sits at its start, else after it."""
+        cursor = self.textCursor()
+        number = cursor.blockNumber()
+        if self._body() == ():
+            return 0
+        if cursor.positionInBlock() == 0 and not isinstance(self._mirror[number], Figure):
+            return number if cursor.block().length() > 1 else number + 1
+        return min(number + 1, len(self._body()))
+
+    # -- keys ----------------------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if pass_undo_keys(self, event):
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        self._cursor_before = cursor.position()
+        key = event.key()
+        text = event.text()
+        if text and text.isspace():
+            self._group += 1
+        number = cursor.blockNumber()
+        kind = cursor.block().blockFormat().property(bd.BLOCK_KIND) or bd.PARAGRAPH
+        if not cursor.hasSelection():
+            if kind == bd.FIGURE and self._key_at_figure(event, cursor):
+                return
+            if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0 and number > 0 \
+                    and isinstance(self._mirror[number - 1], Figure):  # fmt: skip
+                self.remove_block(number - 1, cursor_at=cursor.block().previous().position())
+                return
+            if key == Qt.Key.Key_Delete and cursor.atBlockEnd() and number + 1 < len(self._mirror) \
+                    and isinstance(self._mirror[number + 1], Figure):  # fmt: skip
+                self.remove_block(number + 1, cursor_at=cursor.position())
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and kind == bd.HEADING and cursor.atBlockEnd():
+                self._group += 1
+                cursor.insertBlock(bd.block_format(bd.PARAGRAPH), bd.span_format(None))
+                self.setTextCursor(cursor)
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._group += 1
+        super().keyPressEvent(event)
+
+    def _key_at_figure(self, event: QKeyEvent, cursor: QTextCursor) -> bool:
+        """Keys pressed while a photo is selected: delete removes it, typing starts a paragraph beside it."""
+        key = event.key()
+        number = cursor.blockNumber()
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.remove_block(number, cursor_at=cursor.block().position())
+            return True
+        text = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (text and text.isprintable()):
+            self._group += 1
+            before = cursor.positionInBlock() == 0
+            index = number if before else number + 1
+            typed = "" if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else text
+            article = self.session.article.insert_blocks(index, [Paragraph.plain(typed)])
+            self.session.edit(article, self.tr("Typing"), cursor_before=cursor.position())
+            qblock = self.document().findBlockByNumber(index)
+            moved = self.textCursor()
+            moved.setPosition(qblock.position() + len(typed))
+            self.setTextCursor(moved)
+            return True
+        return False
+
+    def remove_block(self, number: int, *, cursor_at: int | None = None) -> None:
+        self._group += 1
+        article = self.session.article.remove_block(number)
+        text = self.tr("Remove photo") if isinstance(self._mirror[number], Figure) else self.tr("Delete")
+        self.session.edit(article, text, cursor_before=self.textCursor().position())
+        if cursor_at is not None:
+            self._on_cursor_hint(min(cursor_at, self.document().characterCount() - 1))
+
+    # -- block kinds and inline formats --------------------------------------------------------------------
+
+    def selected_numbers(self) -> range:
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return range(first, last + 1)
+
+    def set_block_kind(self, kind: str) -> None:
+        article = self.session.article
+        if not article.body:
+            article = article.with_fields(body=(Paragraph(),))
+        position = self.textCursor().position()
+        for number in self.selected_numbers():
+            if number >= len(article.body):
+                break
+            block = article.body[number]
+            if isinstance(block, Figure):
+                continue
+            spans = block.spans if isinstance(block, Paragraph | Quote) else Paragraph.plain(block.text).spans
+            new: Block = {bd.HEADING: Heading(" ".join(block.text.split())), bd.QUOTE: Quote(spans),
+                          bd.PARAGRAPH: Paragraph(spans)}[kind]  # fmt: skip
+            article = article.replace_block(number, new)
+        self._group += 1
+        names = {bd.HEADING: self.tr("Make subhead"), bd.QUOTE: self.tr("Make quote"),
+                 bd.PARAGRAPH: self.tr("Make paragraph")}  # fmt: skip
+        self.session.edit(article, names[kind], cursor_before=position, cursor_after=position)
+        self._on_cursor_hint(position)
+
+    def toggle_bold(self) -> None:
+        from PySide6.QtGui import QFont, QTextCharFormat
+
+        fmt = QTextCharFormat()
+        bold = self.textCursor().charFormat().fontWeight() >= QFont.Weight.DemiBold
+        fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        from PySide6.QtGui import QTextCharFormat
+
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.textCursor().charFormat().fontItalic())
+        self._merge(fmt)
+
+    def set_link(self, url: str) -> None:
+        from PySide6.QtGui import QTextCharFormat
+
+        fmt = QTextCharFormat()
+        fmt.setAnchor(bool(url))
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(bool(url))
+        if url:
+            fmt.setForeground(bd.LINK_COLOUR)
+        else:
+            fmt.clearForeground()
+        self._merge(fmt)
+
+    def _merge(self, fmt: object) -> None:
+        self._group += 1
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
+        self.mergeCurrentCharFormat(fmt)  # type: ignore[arg-type]
+        self._group += 1
+
+    # -- clipboard and drops -------------------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasUrls() or source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self._group += 1
+        index = self.insertion_index()
+        if source.hasUrls():
+            local = [Path(url.toLocalFile()) for url in source.urls() if isinstance(url, QUrl) and url.isLocalFile()]
+            photos = [p for p in local if p.suffix.lower() in PHOTO_SUFFIXES]
+            if photos:
+                self.photosDropped.emit(photos, index)
+                return
+            articles = [p for p in local if p.suffix.lower() in (".json", ".banthao") or p.is_dir()]
+            if articles:
+                self.fileDropped.emit(str(articles[0]))
+                return
+        if source.hasImage() and not source.hasHtml():
+            self.imagePasted.emit(source.imageData(), index)
+            return
+        from editor.ui.paste import blocks_from_mime
+
+        blocks = blocks_from_mime(source.html() if source.hasHtml() else None,
+                                  source.text() if source.hasText() else "")  # fmt: skip
+        if blocks:
+            self.insert_blocks_at_cursor(blocks)
+        self._group += 1
+
+    def insert_blocks_at_cursor(self, blocks: list[Block]) -> None:
+        """Pasted text blocks: the first joins the cursor's paragraph, the rest become new paragraphs."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        if cursor.block().blockFormat().property(bd.BLOCK_KIND) == bd.FIGURE:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(bd.block_format(bd.PARAGRAPH), bd.span_format(None))
+        for i, block in enumerate(blocks):
+            kind = bd.kind_of(block)
+            if i:
+                cursor.insertBlock(bd.block_format(kind), bd.span_format(None, kind))
+            if isinstance(block, Heading):
+                cursor.insertText(block.text, bd.span_format(None, bd.HEADING))
+            elif isinstance(block, Paragraph | Quote):
+                for span in block.spans:
+                    cursor.insertText(span.text.replace("\n", bd.LINE_BREAK), bd.span_format(span, kind))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        from editor.ui.paste import selection_to_mime
+
+        cursor = self.textCursor()
+        return selection_to_mime(self.document(), cursor.selectionStart(), cursor.selectionEnd(), self.registry)
+
+    def mouseDoubleClickEvent(self, event: object) -> None:
+        super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]
+        if self._selected >= 0:
+            self.figureActivated.emit(self._selected)

@@ -1,0 +1,127 @@
+"""Draws a figure inside the body editor as it will be exported: the photo, then caption and credit under it.
+
+Qt asks this handler for the size and the painting of each object character (``QTextObjectInterface``). The
+caption line comes from the outlet profile's ``caption_parts`` (the same function the exporters use), so the
+reporter sees "… . Ảnh: Vân Anh" exactly as the desk will.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextFormat, QTextObjectInterface
+
+from editor.model.article import Figure, Layout
+from editor.ui.body_doc import FIGURE_ID, FigureRegistry
+from editor.ui.photos import PhotoStore
+
+CAPTION_GAP = 6.0
+PLACEHOLDER_RATIO = 2 / 3
+SELECTION = QColor("#2f6fd6")
+
+
+def caption_html(parts: list[tuple[str, bool]]) -> str:
+    """Caption segments as rich text: the caption in italics, the credit in bold (the house Caption styles)."""
+    out = []
+    for text, is_credit in parts:
+        html = escape(text).replace("\n", "<br>")
+        out.append(f"<b>{html}</b>" if is_credit else html)
+    return "".join(out)
+
+
+class FigureHandler(QObject, QTextObjectInterface):
+    def __init__(self, registry: FigureRegistry, photos: PhotoStore,
+                 caption_parts: Callable[[str, str], list[tuple[str, bool]]],
+                 empty_caption: Callable[[], str], parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.registry = registry
+        self.photos = photos
+        self.caption_parts = caption_parts
+        self.empty_caption = empty_caption
+        self.selected_id = 0
+        self._captions: dict[tuple[str, str, int], QTextDocument] = {}
+
+    # -- geometry ------------------------------------------------------------------------------------------
+
+    def _figure(self, fmt: QTextFormat) -> tuple[int, Figure | None]:
+        ident = int(fmt.property(FIGURE_ID) or 0)
+        return ident, self.registry.get(ident)
+
+    @staticmethod
+    def _column(document: QTextDocument) -> float:
+        width = document.textWidth()
+        if width <= 0:
+            width = 640.0
+        return max(160.0, width - 2 * document.documentMargin() - 2)
+
+    def _image_rect(self, figure: Figure, column: float) -> QRectF:
+        width = column if figure.layout in (Layout.FULL, Layout.WIDE) else column * 0.5
+        image = self.photos.thumbnail(figure)
+        ratio = image.height() / image.width() if image is not None and not image.isNull() else PLACEHOLDER_RATIO
+        if image is not None and not image.isNull():
+            width = min(width, max(image.width(), 1) * 4.0)  # never blow a tiny picture up beyond recognition
+        height = min(width * ratio, column * 1.2)
+        width = height / ratio if width * ratio > column * 1.2 else width
+        x = column - width if figure.layout is Layout.RIGHT else 0.0
+        if figure.layout in (Layout.FULL, Layout.WIDE):
+            x = (column - width) / 2
+        return QRectF(x, 0, width, height)
+
+    def _caption_doc(self, figure: Figure, width: int) -> QTextDocument:
+        key = (figure.caption, figure.credit, width)
+        doc = self._captions.get(key)
+        if doc is None:
+            if len(self._captions) > 400:
+                self._captions.clear()
+            doc = QTextDocument()
+            doc.setDocumentMargin(0)
+            font = QFont()
+            font.setPointSizeF(10.5)
+            font.setItalic(True)
+            doc.setDefaultFont(font)
+            parts = self.caption_parts(figure.caption, figure.credit)
+            if parts:
+                doc.setHtml(caption_html(parts))
+            else:
+                doc.setHtml(f"<span style='color:#8a8a8a'>{escape(self.empty_caption())}</span>")
+            doc.setTextWidth(width)
+            self._captions[key] = doc
+        return doc
+
+    def intrinsicSize(self, document: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        _ident, figure = self._figure(fmt)
+        column = self._column(document)
+        if figure is None:
+            return QSizeF(column, 24)
+        rect = self._image_rect(figure, column)
+        caption = self._caption_doc(figure, int(rect.width()))
+        return QSizeF(column, rect.height() + CAPTION_GAP + caption.size().height())
+
+    # -- painting ------------------------------------------------------------------------------------------
+
+    def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument, pos: int,
+                   fmt: QTextFormat) -> None:  # fmt: skip
+        ident, figure = self._figure(fmt)
+        if figure is None:
+            return
+        column = self._column(document)
+        image_rect = self._image_rect(figure, column).translated(rect.topLeft())
+        image = self.photos.thumbnail(figure)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if image is not None and not image.isNull():
+            painter.drawImage(image_rect, image)
+        else:
+            painter.fillRect(image_rect, QColor("#e9e6df"))
+            painter.setPen(QColor("#6b675f"))
+            text = self.tr("Loading photo…") if image is None else self.tr("Cannot show this photo")
+            painter.drawText(image_rect, Qt.AlignmentFlag.AlignCenter, f"{text}\n{figure.image}")
+        if ident == self.selected_id:
+            painter.setPen(QPen(SELECTION, 3))
+            painter.drawRect(image_rect.adjusted(-2, -2, 2, 2))
+        caption = self._caption_doc(figure, int(image_rect.width()))
+        painter.translate(QPointF(image_rect.left(), image_rect.bottom() + CAPTION_GAP))
+        caption.drawContents(painter)
+        painter.restore()

@@ -1,0 +1,224 @@
+"""The inspector of the selected photo: caption, credit, alt text, layout, rotation, crop, and value origins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model.article import Article, Figure, Layout
+from editor.text.normalize import clean_input
+from editor.ui.fields import LineField, TextField
+from editor.ui.session import Session
+
+CROPS = ("", "3:2", "4:3", "16:9", "1:1")
+
+
+def alt_problem(figure: Figure) -> str | None:
+    """Why the alt text does not describe the picture (a reason key), or None."""
+    alt = " ".join(figure.alt.split()).casefold()
+    if not alt:
+        return "empty"
+    if alt == " ".join(figure.caption.split()).casefold():
+        return "caption"
+    name = PurePosixPath(figure.image).name.casefold()
+    if alt in (name, name.rsplit(".", 1)[0]) or alt.endswith((".jpg", ".jpeg", ".png", ".heic", ".webp")):
+        return "file"
+    return None
+
+
+class Inspector(QWidget):
+    moveRequested = Signal(int, int)  # index, delta
+    replaceRequested = Signal(int)
+    removeRequested = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.index = -1
+        self._group = 0
+        self._loading = False
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.caption = TextField()
+        self.caption.setFixedHeight(int(self.caption.fontMetrics().lineSpacing() * 4.5))
+        self.credit = LineField()
+        self.credits_model = QStringListModel(self)
+        completer = QCompleter(self.credits_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.credit.setCompleter(completer)
+        self.alt = TextField()
+        self.alt.setFixedHeight(int(self.alt.fontMetrics().lineSpacing() * 3.5))
+        self.alt_warning = QLabel()
+        self.alt_warning.setWordWrap(True)
+        self.alt_warning.setStyleSheet("color:#a4471b")
+        self.layout_box = QComboBox()
+        for layout, label in ((Layout.FULL, self.tr("Text width")), (Layout.WIDE, self.tr("Wide")),
+                              (Layout.LEFT, self.tr("Left, text wraps")), (Layout.RIGHT, self.tr("Right, text wraps"))):
+            self.layout_box.addItem(label, layout)  # fmt: skip
+        self.crop_box = QComboBox()
+        self.crop_box.addItem(self.tr("No crop"), "")
+        for ratio in CROPS[1:]:
+            self.crop_box.addItem(ratio, ratio)
+        rotate_left = QPushButton(self.tr("⟲ Rotate left"))
+        rotate_right = QPushButton(self.tr("⟳ Rotate right"))
+        self.provenance = QLabel()
+        self.provenance.setWordWrap(True)
+        self.provenance.setStyleSheet("color:#5a5145")
+        up, down = QPushButton(self.tr("▲ Up")), QPushButton(self.tr("▼ Down"))
+        replace_button, remove = QPushButton(self.tr("Replace…")), QPushButton(self.tr("Remove"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Credit"), self.credit)
+        form.addRow(self.tr("Alt text"), self.alt)
+        form.addRow("", self.alt_warning)
+        form.addRow(self.tr("Layout"), self.layout_box)
+        form.addRow(self.tr("Crop"), self.crop_box)
+        rotate = QHBoxLayout()
+        rotate.addWidget(rotate_left)
+        rotate.addWidget(rotate_right)
+        form.addRow(self.tr("Rotate"), rotate)
+        order = QHBoxLayout()
+        for button in (up, down, replace_button, remove):
+            order.addWidget(button)
+        self.hint = QLabel(self.tr("Select a photo in the article to edit its caption, credit and alt text."))
+        self.hint.setWordWrap(True)
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.title)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.provenance)
+        body_layout.addLayout(order)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.hint)
+        outer.addWidget(self.body)
+        outer.addStretch(1)
+
+        self.caption.textChanged.connect(
+            lambda: self._edit("caption", self.caption.toPlainText(), self.tr("Edit caption")))
+        self.credit.textEdited.connect(lambda text: self._edit("credit", text, self.tr("Edit credit")))
+        self.alt.textChanged.connect(lambda: self._edit("alt", self.alt.toPlainText(), self.tr("Edit alt text")))
+        self.credit.editingFinished.connect(self._next_group)
+        self.layout_box.activated.connect(lambda _i: self._set("layout", self.layout_box.currentData(),
+                                                               self.tr("Change layout")))  # fmt: skip
+        self.crop_box.activated.connect(self._crop)
+        rotate_left.clicked.connect(lambda: self._rotate(-90))
+        rotate_right.clicked.connect(lambda: self._rotate(90))
+        up.clicked.connect(lambda: self.moveRequested.emit(self.index, -1))
+        down.clicked.connect(lambda: self.moveRequested.emit(self.index, 1))
+        replace_button.clicked.connect(lambda: self.replaceRequested.emit(self.index))
+        remove.clicked.connect(lambda: self.removeRequested.emit(self.index))
+        session.changed.connect(self._on_article)
+        self.show_figure(-1)
+
+    def figure(self) -> Figure | None:
+        body = self.session.article.body
+        if 0 <= self.index < len(body) and isinstance(body[self.index], Figure):
+            return body[self.index]  # type: ignore[return-value]
+        return None
+
+    def set_credits(self, names: list[str]) -> None:
+        self.credits_model.setStringList(names)
+
+    def show_figure(self, index: int) -> None:
+        self.index = index
+        self._group += 1
+        self._load()
+
+    def _load(self) -> None:
+        figure = self.figure()
+        self.hint.setVisible(figure is None)
+        self.body.setVisible(figure is not None)
+        if figure is None:
+            return
+        self._loading = True
+        try:
+            self.title.setText(f"<b>{self.tr('Photo')}</b> {PurePosixPath(figure.image).name}")
+            self.caption.set_text(figure.caption)
+            if self.credit.text() != figure.credit:
+                self.credit.setText(figure.credit)
+            self.alt.set_text(figure.alt)
+            self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(figure.layout)))
+            self._show_alt_warning(figure)
+            sources = [f"{self._field_name(name)}: {origin}" for name, origin in figure.provenance]
+            self.provenance.setText(self.tr("Pre-filled from the photo — ") + "; ".join(sources) if sources else "")
+        finally:
+            self._loading = False
+
+    def _field_name(self, name: str) -> str:
+        return {"caption": self.tr("caption"), "credit": self.tr("credit"), "alt": self.tr("alt text")}.get(name, name)
+
+    def _show_alt_warning(self, figure: Figure) -> None:
+        problem = alt_problem(figure)
+        text = {
+            "empty": self.tr("No alt text: describe what the photo shows for readers who cannot see it."),
+            "caption": self.tr("The alt text repeats the caption: describe what the photo shows instead."),
+            "file": self.tr("The alt text is a file name: describe what the photo shows instead."),
+        }.get(problem or "", "")
+        self.alt_warning.setText(text)
+        self.alt_warning.setVisible(bool(text))
+
+    def _next_group(self) -> None:
+        self._group += 1
+
+    def _edit(self, field: str, value: str, text: str) -> None:
+        if self._loading:
+            return
+        figure = self.figure()
+        if figure is None:
+            return
+        value = clean_input(value)
+        provenance = tuple((k, v) for k, v in figure.provenance if k != field)  # typed over: no longer from the photo
+        changed = replace(figure, **{field: value}, provenance=provenance)  # type: ignore[arg-type]
+        self._show_alt_warning(changed)
+        self.session.edit(self.session.article.replace_block(self.index, changed), text,
+                          merge_key=("figure", self.index, field, self._group), origin=self)  # fmt: skip
+
+    def _set(self, field: str, value: object, text: str, **more: object) -> None:
+        figure = self.figure()
+        if figure is None or self._loading:
+            return
+        self._group += 1
+        changed = replace(figure, **{field: value}, **more)  # type: ignore[arg-type]
+        self.session.edit(self.session.article.replace_block(self.index, changed), text)
+
+    def _rotate(self, degrees: int) -> None:
+        figure = self.figure()
+        if figure is not None:
+            # A crop is relative to the upright photo; after a quarter turn it would frame something else.
+            self._set("rotation", (figure.rotation + degrees) % 360, self.tr("Rotate photo"), crop=None)
+            self.crop_box.setCurrentIndex(0)
+
+    def _crop(self, _index: int) -> None:
+        figure = self.figure()
+        if figure is None:
+            return
+        ratio = self.crop_box.currentData() or None
+        crop = None
+        if ratio:
+            from editor.media.edits import centred_crop
+
+            image = self.session.photos.thumbnail(replace(figure, crop=None))
+            if image is None or image.isNull():
+                return  # the size is not known yet; the reporter can choose again in a moment
+            crop = centred_crop(image.width(), image.height(), ratio)
+        self._set("crop", crop, self.tr("Crop photo"))
+
+    def _on_article(self, article: Article, origin: object) -> None:
+        if origin is self:
+            return
+        self._load()

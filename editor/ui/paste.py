@@ -1,0 +1,259 @@
+"""Paste that cleans: clipboard HTML from Word, LibreOffice or a web page → body blocks, and selection → clipboard.
+
+Kept: paragraphs, subheads, quotes, bold, italic and links (http, https, mailto). Dropped: fonts, colours, sizes,
+classes, scripts, Word's conditional comments and XML islands. Text is NFC. Runs set in a legacy Vietnamese font
+(``.VnTime`` = TCVN3, ``VNI-Times`` = VNI) are decoded by the font's encoding, never by guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from html.parser import HTMLParser
+
+from editor.model.article import Block, Heading, Paragraph, Quote, Span, merge_spans
+from editor.text.normalize import clean_input
+
+_BLOCK_TAGS = {"p", "div", "li", "tr", "td", "th", "section", "article", "header", "footer", "dd", "dt", "pre",
+               "figcaption", "caption", "table", "ul", "ol", "dl", "figure"}  # fmt: skip
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SKIP = {"style", "script", "head", "title", "xml", "template", "noscript", "svg", "math", "o:p"}
+_SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
+_FONT_STYLE = re.compile(r"font-style\s*:\s*([a-z]+)", re.IGNORECASE)
+
+
+def _legacy_encoding(font: str | None) -> str | None:
+    if not font:
+        return None
+    try:
+        from editor.text.legacy import encoding_for_font
+    except ImportError:
+        return None
+    return encoding_for_font(font)
+
+
+def _decode(text: str, encoding: str | None) -> str:
+    if encoding is None:
+        return text
+    try:
+        from editor.text.legacy import decode_legacy
+
+        return decode_legacy(text, encoding)  # type: ignore[arg-type]
+    except (ImportError, ValueError):
+        return text
+
+
+def _first_family(value: str) -> str:
+    family = value.split(",")[0].strip().strip("'\"").strip()
+    return family.replace("\\", "")
+
+
+class _Cleaner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.spans: list[Span] = []
+        self.kind = "paragraph"
+        self.stack: list[tuple[str, dict[str, object]]] = []  # open tags with the format they set
+        self.skip = 0
+        self.legacy_found: set[str] = set()
+
+    # Format in effect: the innermost tag that says something wins.
+    def _state(self, key: str, default: object) -> object:
+        for _tag, fmt in reversed(self.stack):
+            if key in fmt:
+                return fmt[key]
+        return default
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in _SKIP:
+            self.skip += 1
+            self.stack.append((tag, {}))
+            return
+        if tag == "br":
+            self.spans.append(Span("\n", bold=bool(self._state("bold", False)),
+                                   italic=bool(self._state("italic", False))))  # fmt: skip
+            return
+        if tag in ("img", "hr", "meta", "link", "input", "col", "wbr", "area", "base", "source"):
+            return
+        attributes = {k.lower(): v or "" for k, v in attrs}
+        fmt: dict[str, object] = {}
+        if tag in ("b", "strong"):
+            fmt["bold"] = True
+        if tag in ("i", "em", "cite"):
+            fmt["italic"] = True
+        if tag == "a" and _SAFE_LINK.match(attributes.get("href", "").strip()):
+            fmt["link"] = attributes["href"].strip()
+        style = attributes.get("style", "")
+        weight = _FONT_WEIGHT.search(style)
+        if weight:
+            value = weight.group(1).lower()
+            fmt["bold"] = value == "bold" or value == "bolder" or (value.isdigit() and int(value) >= 600)
+        font_style = _FONT_STYLE.search(style)
+        if font_style:
+            fmt["italic"] = font_style.group(1).lower() in ("italic", "oblique")
+        family = _FONT_FAMILY.search(style)
+        font = _first_family(family.group(1)) if family else attributes.get("face", "")
+        if font:
+            fmt["font"] = font
+        if tag in _HEADINGS or tag == "blockquote" or tag in _BLOCK_TAGS:
+            self._end_block()
+            if tag in _HEADINGS:
+                self.kind = "heading"
+            elif tag == "blockquote":
+                self.kind = "quote"
+        self.stack.append((tag, fmt))
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                if tag in _SKIP:
+                    self.skip -= 1
+                del self.stack[i:]
+                break
+        else:
+            return
+        if tag in _HEADINGS or tag == "blockquote" or tag in _BLOCK_TAGS:
+            self._end_block()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        text = re.sub(r"[ \t\r\n\f\v]+", " ", data)
+        if not text:
+            return
+        encoding = _legacy_encoding(str(self._state("font", "")) or None)
+        if encoding is not None:
+            self.legacy_found.add(encoding)
+            text = _decode(text, encoding)
+        link = self._state("link", None)
+        self.spans.append(Span(text, bold=bool(self._state("bold", False)), italic=bool(self._state("italic", False)),
+                               link=str(link) if link else None))  # fmt: skip
+
+    def handle_comment(self, data: str) -> None:  # Word's <!--[if …]> blocks hold nothing to keep
+        return
+
+    def _end_block(self) -> None:
+        spans = _trim(self.spans)
+        self.spans = []
+        kind, self.kind = self.kind, "paragraph"
+        if not spans:
+            return
+        if kind == "heading":
+            self.blocks.append(Heading(" ".join("".join(s.text for s in spans).split())))
+        elif kind == "quote":
+            self.blocks.append(Quote(spans))
+        else:
+            self.blocks.append(Paragraph(spans))
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+
+def _trim(spans: list[Span]) -> tuple[Span, ...]:
+    """NFC, no leading/trailing spaces, one space between words (HTML white-space rules)."""
+    cleaned = []
+    for span in spans:
+        text = clean_input(span.text.replace("\xa0", " "))
+        cleaned.append(Span(text, span.bold, span.italic, span.link))
+    merged = list(merge_spans(cleaned))
+    out: list[Span] = []
+    previous_space = True
+    for span in merged:
+        text = span.text
+        if previous_space:
+            text = text.lstrip(" ")
+        text = re.sub(r" {2,}", " ", text).replace(" \n", "\n").replace("\n ", "\n")
+        if text:
+            previous_space = text.endswith((" ", "\n"))
+            out.append(Span(text, span.bold, span.italic, span.link))
+    while out and out[-1].text.rstrip(" \n") != out[-1].text:
+        last = out.pop()
+        text = last.text.rstrip(" \n")
+        if text:
+            out.append(Span(text, last.bold, last.italic, last.link))
+            break
+    return merge_spans(out)
+
+
+def blocks_from_html(html: str) -> tuple[list[Block], set[str]]:
+    """Clean blocks from clipboard HTML, and the legacy encodings that were converted."""
+    parser = _Cleaner()
+    parser.feed(html)
+    parser.close()
+    return parser.blocks, parser.legacy_found
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Plain text: each non-empty line is a paragraph."""
+    lines = clean_input(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    return [Paragraph.plain(" ".join(line.split())) for line in lines if line.strip()]
+
+
+def blocks_from_mime(html: str | None, text: str) -> list[Block]:
+    if html:
+        blocks, _ = blocks_from_html(html)
+        if blocks:
+            return blocks
+    return blocks_from_text(text)
+
+
+# -- copy ------------------------------------------------------------------------------------------------------
+
+
+def selection_to_mime(document: object, start: int, end: int, registry: object) -> object:
+    """Plain text and clean HTML of a selection (photos as their caption), for other applications."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from editor.model.article import Figure
+    from editor.ui.body_doc import read_block
+
+    assert isinstance(document, QTextDocument)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    fragment_doc = QTextDocument()
+    fragment_doc.documentLayout()
+    QTextCursor(fragment_doc).insertFragment(cursor.selection())
+    # The fragment keeps formats and object ids, so the body reader works on it unchanged.
+    texts: list[str] = []
+    html: list[str] = []
+    qblock = fragment_doc.begin()
+    while qblock.isValid():
+        for block in read_block(qblock, registry):  # type: ignore[arg-type]
+            if isinstance(block, Figure):
+                line = " ".join(p for p in (block.caption, f"Ảnh: {block.credit}" if block.credit else "") if p)
+                texts.append(line)
+                html.append(f"<p><i>{escape(line)}</i></p>")
+            elif isinstance(block, Heading):
+                texts.append(block.text)
+                html.append(f"<h2>{escape(block.text)}</h2>")
+            else:
+                texts.append(block.text)
+                tag = "blockquote" if isinstance(block, Quote) else "p"
+                html.append(f"<{tag}>{_spans_html(block.spans)}</{tag}>")
+        qblock = qblock.next()
+    mime = QMimeData()
+    mime.setText("\n".join(texts))
+    mime.setHtml("<meta charset='utf-8'>" + "".join(html))
+    return mime
+
+
+def _spans_html(spans: tuple[Span, ...]) -> str:
+    out = []
+    for span in spans:
+        text = escape(span.text).replace("\n", "<br>")
+        if span.bold:
+            text = f"<b>{text}</b>"
+        if span.italic:
+            text = f"<i>{text}</i>"
+        if span.link:
+            text = f'<a href="{escape(span.link)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
