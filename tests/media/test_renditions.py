@@ -53,6 +53,18 @@ def test_orientation_and_rotation_give_an_upright_then_turned_image(write, orien
     assert not is_red(im.getpixel((w // 2, h // 2)))
 
 
+def test_heic_from_an_iphone_comes_out_upright(write) -> None:
+    pytest.importorskip("pillow_heif")
+    upright = hostile.photo((64, 48))
+    try:  # pillow-heif turns EXIF orientation 6 into the HEIF 'irot' transform, as iPhones store it
+        data = hostile.encode(upright.transpose(Image.Transpose.ROTATE_90), "HEIF", exif=hostile.exif_bytes(6))
+    except (KeyError, OSError, ValueError, RuntimeError):
+        pytest.skip("no HEIF encoder in this pillow-heif build")
+    r = make_rendition(write("iphone.heic", data), Recipe(max_width=None, rotation=1))
+    im = opened(r)
+    assert im.size == (48, 64) and is_red(im.getpixel((44, 3)))  # upright, then one clockwise turn
+
+
 @pytest.mark.parametrize(("orientation", "steps", "crop"), [
     (1, 0, (0.25, 0.2, 0.75, 0.8)), (6, 0, (0.0, 0.5, 1.0, 1.0)), (8, 1, (0.1, 0.0, 0.6, 0.5)),
     (3, 2, (0.5, 0.5, 1.0, 1.0)), (5, 3, (0.2, 0.1, 0.4, 0.9)), (7, 1, (0.0, 0.0, 0.5, 0.25)),
