@@ -189,6 +189,12 @@ def test_detector_flags_viqr() -> None:
         "The quick brown fox jumps over the lazy dog. Isn't it? Go on, Mr. O'Brien.",
         "Breaking: the café served crème brûlée in São Paulo and Zürich; naïve façade, señor.",
         "HĐND, UBND, MTTQ, GD&ĐT, TTHC — 10,3% — 1.234,5 tỷ đồng.",
+        "Cô có cá, bà có bò, chú có gà, mẹ có áo, bé có kẹo.",  # only Latin-1 letters, all valid both ways
+        "Nguyen Van A and Tran Thi B met in Ha Noi on Monday.",
+        "Hélène Müller, José Núñez and Søren Kierkegaard visited Zürich and Malmö.",
+        "Le président a déclaré que la réunion était très importante pour l'économie.",
+        "El niño comió una manzana en la mañana, ¿verdad? ¡Sí!",
+        "Go. Me. So? Do. No? Ha. La. Ma. Ba? Ca. Da? Ta. Va. Xa.",  # VIQR-looking tone marks on English words
         "",
         "Søc",  # one word: too short to guess (the font name decides)
     ],
