@@ -54,8 +54,9 @@ def _rpr(size: float | None = None, *, font: str = FONT, bold: bool | None = Non
 
 def _ppr(*, keep_next: bool = False, keep_lines: bool = False, num_id: int | None = None, border: bool = False,
          before: int = 0, after: int = 0, line: int | None = None, left: int = 0, right: int = 0,
-         hanging: int = 0, jc: str | None = None, outline: int | None = None) -> str:  # fmt: skip
-    parts = []  # CT_PPrBase order: keepNext, keepLines, numPr, pBdr, spacing, ind, jc, outlineLvl
+         hanging: int = 0, contextual: bool = False, jc: str | None = None,
+         outline: int | None = None) -> str:  # fmt: skip
+    parts = []  # CT_PPrBase order: keepNext, keepLines, numPr, pBdr, spacing, ind, contextualSpacing, jc, outlineLvl
     if keep_next:
         parts.append("<w:keepNext/>")
     if keep_lines:
@@ -69,6 +70,8 @@ def _ppr(*, keep_next: bool = False, keep_lines: bool = False, num_id: int | Non
     if left or right or hanging:
         hang = f' w:hanging="{hanging}"' if hanging else ""
         parts.append(f'<w:ind w:left="{left}" w:right="{right}"{hang}/>')
+    if contextual:  # no space between consecutive paragraphs of the style (several byline lines)
+        parts.append("<w:contextualSpacing/>")
     if jc:
         parts.append(f'<w:jc w:val="{jc}"/>')
     if outline is not None:
@@ -121,7 +124,7 @@ def styles_xml(font_size: float = 13.0, font: str = FONT) -> str:
                ppr=_ppr(keep_lines=True, after=200, jc="center"), rpr=_rpr(small, italic=True)),
         _style("character", "PhotoCredit", "Photo Credit", based_on="DefaultParagraphFont", rpr=_rpr(bold=True)),
         _style("paragraph", "Byline", "Byline",
-               ppr=_ppr(keep_lines=True, before=240, after=0, jc="right"), rpr=_rpr(bold=True)),
+               ppr=_ppr(keep_lines=True, before=240, after=0, contextual=True, jc="right"), rpr=_rpr(bold=True)),
         _style("paragraph", "SourceLine", "Source Line",
                ppr=_ppr(before=60, after=0, jc="right"), rpr=_rpr(italic=True)),
         _style("paragraph", "RelatedHeading", "Related Heading", next_id="RelatedLink",

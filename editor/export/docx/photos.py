@@ -1,10 +1,11 @@
 """Photo frames and the renditions that fill them.
 
 A frame is the box a photo occupies on the page: the text column's width for full and wide layouts, about half of
-it for photos floated left or right, and never taller than 60 % of the text height, so a portrait photo and its
-caption fit on one page. The rendition is sized for that box at the requested resolution (300 dpi by default), so
-the DOCX carries print-quality pixels and nothing more. Renditions come from the photo pipeline (``editor.media``),
-made in parallel and streamed: only the few photos in flight and the ones already placed are held in memory.
+it for photos floated left or right, and never taller than 60 % of the text height (40 % when floated), so a
+portrait photo and its caption fit on one page. The rendition is sized for that box at the requested resolution
+(300 dpi by default), so the DOCX carries print-quality pixels and nothing more. Renditions come from the photo
+pipeline (``editor.media``), made in parallel and streamed: only the few photos in flight and the ones already
+placed are held in memory.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from editor.storage.paths import cache_dir
 EMU_PER_INCH = 914400
 FLOAT_FRACTION = 0.48  # a floated photo takes about half the column, leaving room for the text beside it
 MAX_HEIGHT_FRACTION = 0.6  # of the text height: a portrait photo plus a few caption lines fit on a page
+# A floated photo is a side picture, kept shorter: its frame cannot split, and should rarely push text to the next page.
+FLOAT_MAX_HEIGHT_FRACTION = 0.4
 _ORIGINAL_FORMATS = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png")}
 
 
@@ -38,8 +41,9 @@ class FrameGeometry:
 
     def box(self, layout: Layout) -> tuple[int, int]:
         """(max width, max height) in EMU of a photo with this layout."""
-        width = self.text_width if layout in (Layout.FULL, Layout.WIDE) else round(self.text_width * FLOAT_FRACTION)
-        return width, round(self.text_height * MAX_HEIGHT_FRACTION)
+        if layout in (Layout.LEFT, Layout.RIGHT):
+            return round(self.text_width * FLOAT_FRACTION), round(self.text_height * FLOAT_MAX_HEIGHT_FRACTION)
+        return self.text_width, round(self.text_height * MAX_HEIGHT_FRACTION)
 
     def pixels(self, layout: Layout) -> tuple[int, int]:
         """The rendition's bounding box in pixels: the frame at ``dpi``."""
@@ -62,7 +66,9 @@ def quarter_turns(rotation: int) -> int:
 
 def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recipe:
     max_w, max_h = geometry.pixels(figure.layout)
-    return Recipe(max_w, max_h, fmt="auto", quality=quality, rotation=quarter_turns(figure.rotation), crop=figure.crop)
+    # Baseline JPEG: Word gains nothing from progressive, which costs several times the encode.
+    return Recipe(max_w, max_h, fmt="auto", quality=quality, rotation=quarter_turns(figure.rotation), crop=figure.crop,
+                  progressive=False)
 
 
 def _located(error: InputError, figure: IRFigure) -> InputError:
