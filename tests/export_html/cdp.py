@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -36,16 +37,25 @@ class CdpError(RuntimeError):
     pass
 
 
+def _high_fd(fd: int) -> int:
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return high
+
+
 class Chromium:
     def __init__(self, binary: str, profile_dir: Path, timeout: float = 60.0) -> None:
         self.timeout = timeout
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
+        # Move the child's ends above fd 9 so that "3<&a 4>&b" can never overwrite one with the other (pytest's
+        # capture already holds low descriptors).
+        to_child_r, from_child_w = (_high_fd(fd) for fd in (to_child_r, from_child_w))
         # The shell puts our pipe ends at the fd numbers Chromium expects, without a preexec_fn.
         script = f'exec "$0" "$@" 3<&{to_child_r} 4>&{from_child_w}'
         args = [*FLAGS, f"--user-data-dir={profile_dir}", "--remote-debugging-pipe", "about:blank"]
         self.proc = subprocess.Popen(
-            ["sh", "-c", script, binary, *args],
+            ["bash", "-c", script, binary, *args],  # dash refuses descriptors above 9 in redirections
             pass_fds=(to_child_r, from_child_w),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
