@@ -42,7 +42,7 @@ from PIL import Image
 
 from editor.errors import Cancelled, InputError
 from editor.media import edits, hashing, normalise
-from editor.media.safe_open import decoding, open_bytes, quiet, read_file
+from editor.media.safe_open import decoding, display_name, open_bytes, quiet, read_file
 
 PIPELINE_VERSION = 1  # bump when the pixels a recipe produces change, so cached renditions are not reused
 _FORMATS = ("auto", "jpeg", "png")
@@ -274,12 +274,27 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition | InputError:
+@dataclass(frozen=True)
+class _Refusal:
+    """An InputError in transit from a worker process (InputError's keyword arguments do not survive pickling)."""
+
+    problem: str
+    source: str | None
+    where: str | None
+
+
+def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition | _Refusal:
     """One photo, in a worker: refusals come back as values so one bad file does not stop the others."""
     try:
         return cache.make(path, recipe) if cache is not None else make_rendition(path, recipe)
     except InputError as exc:
-        return exc
+        return _Refusal(exc.problem, exc.source, exc.where)
+
+
+def _result(value: Rendition | _Refusal) -> Rendition | InputError:
+    if isinstance(value, _Refusal):
+        return InputError(value.problem, source=value.source, where=value.where)
+    return value
 
 
 def make_pool(workers: int | None = None, executor: Literal["threads", "processes"] = "processes") -> cf.Executor:
@@ -292,6 +307,9 @@ def make_pool(workers: int | None = None, executor: Literal["threads", "processe
     return cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
 
 
+_Job = tuple[int, Path, Recipe]
+
+
 def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | None = None,
                 workers: int | None = None, cancel: Callable[[], bool] | None = None,
                 executor: Literal["threads", "processes"] = "processes", pool: cf.Executor | None = None,
@@ -301,13 +319,15 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
     At most ``2 × workers`` photos are in flight, so memory stays flat whatever the number of photos and a
     consumer writing a package as results arrive never holds them all. ``cancel`` is polled between photos; when
     it returns True the photos not started are dropped, those running are finished, and Cancelled is raised.
-    ``pool`` (from ``make_pool``) is used and left running; without it a pool is made for this call.
+    ``pool`` (from ``make_pool``) is used and left running; without it a pool is made for this call. A file that
+    kills a worker process (a decoder crash) is found by re-running the photos that were in flight one by one,
+    and refused; the others are rendered.
     """
     workers = max(1, workers or os.cpu_count() or 1)
     own_pool = pool is None
     limit = 2 * workers
     it = iter(enumerate(jobs))
-    pending: dict[cf.Future[Rendition | InputError], int] = {}
+    pending: dict[cf.Future[Rendition | _Refusal], _Job] = {}
     exhausted = False
     try:
         while True:
@@ -325,12 +345,27 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
                     continue
                 if pool is None:
                     pool = make_pool(workers, executor)
-                pending[pool.submit(_job, Path(path), recipe, cache)] = index
+                pending[pool.submit(_job, Path(path), recipe, cache)] = (index, Path(path), recipe)
             if not pending:
                 return
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            suspects: list[_Job] = []
             for fut in done:
-                yield pending.pop(fut), fut.result()
+                job = pending.pop(fut)
+                try:
+                    value = fut.result()
+                except cf.BrokenExecutor:
+                    suspects.append(job)
+                    continue
+                yield job[0], _result(value)
+            if suspects:  # the pool is dead: every photo still in it failed with it
+                cf.wait(pending)
+                suspects += pending.values()
+                pending.clear()
+                if own_pool and pool is not None:  # waiting lets its threads end, so the next pool may fork
+                    pool.shutdown(wait=True, cancel_futures=True)
+                pool, own_pool = None, True
+                yield from _isolate(sorted(suspects), cache, executor)
             if cancel is not None and cancel():
                 raise Cancelled()
     finally:
@@ -340,3 +375,20 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
             pool.shutdown(wait=True, cancel_futures=True)
         elif pending:
             cf.wait(pending)
+
+
+def _isolate(suspects: list[_Job], cache: RenditionCache | None,
+             executor: Literal["threads", "processes"]) -> Iterator[tuple[int, Rendition | InputError]]:
+    """Re-run photos from a crashed pool one at a time in a fresh worker, refusing the one that crashes again."""
+    pool = make_pool(1, executor)
+    try:
+        for index, path, recipe in suspects:
+            try:
+                yield index, _result(pool.submit(_job, path, recipe, cache).result())
+            except cf.BrokenExecutor:
+                yield index, InputError("made the image decoder crash; the file is probably damaged",
+                                        source=display_name(path))
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = make_pool(1, executor)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -255,3 +255,25 @@ def test_thumbnails_for_many_photos(write) -> None:
     results = dict(make_thumbnails(paths, size=128, workers=2))
     assert {i: (r.width, r.height) for i, r in results.items()} == {  # type: ignore[union-attr]
         i: (128, 85) for i in range(6)}  # half of them stored sideways, all displayed landscape
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+def test_a_file_that_kills_its_worker_is_refused_and_the_others_rendered(write, monkeypatch) -> None:
+    """A decoder crash (simulated: the worker exits) must not lose the export; forked workers see the patch."""
+    import os
+
+    real = rmod.make_rendition
+
+    def fragile(path: Path, recipe: Recipe) -> Rendition:
+        if "crash" in path.name:
+            os._exit(70)
+        return real(path, recipe)
+
+    monkeypatch.setattr(rmod, "make_rendition", fragile)
+    good = write("good.jpg", hostile.jpeg((32, 24)))
+    bad = write("crash.jpg", hostile.jpeg((32, 24)))
+    jobs = [(good, Recipe(max_width=16)), (bad, Recipe(max_width=16))] + [(good, Recipe(max_width=8))] * 4
+    results = dict(render_many(jobs, workers=2, executor="processes"))
+    assert sorted(results) == list(range(6))
+    assert isinstance(results[1], InputError) and "crash.jpg" in str(results[1]) and results[1].source
+    assert all(isinstance(results[i], Rendition) for i in (0, 2, 3, 4, 5))
