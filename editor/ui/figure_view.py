@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextFormat, QTextObjectInterface
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPyTextObject, QTextDocument, QTextFormat
 
 from editor.model.article import Figure, Layout
 from editor.ui.body_doc import FIGURE_ID, FigureRegistry
@@ -31,7 +31,10 @@ def caption_html(parts: list[tuple[str, bool]]) -> str:
     return "".join(out)
 
 
-class FigureHandler(QObject, QTextObjectInterface):
+class FigureHandler(QPyTextObject):
+    # QPyTextObject, not (QObject, QTextObjectInterface): PySide6 6.12's qobject_cast cannot see the interface on a
+    # Python subclass of the latter, so Qt would silently ignore the handler and draw nothing.
+
     def __init__(self, registry: FigureRegistry, photos: PhotoStore,
                  caption_parts: Callable[[str, str], list[tuple[str, bool]]],
                  empty_caption: Callable[[], str], parent: QObject | None = None) -> None:  # fmt: skip
@@ -62,8 +65,9 @@ class FigureHandler(QObject, QTextObjectInterface):
         ratio = image.height() / image.width() if image is not None and not image.isNull() else PLACEHOLDER_RATIO
         if image is not None and not image.isNull():
             width = min(width, max(image.width(), 1) * 4.0)  # never blow a tiny picture up beyond recognition
-        height = min(width * ratio, column * 1.2)
-        width = height / ratio if width * ratio > column * 1.2 else width
+        limit = min(column * 1.2, 460.0)  # a tall photo must not push the text off the screen
+        height = min(width * ratio, limit)
+        width = height / ratio if width * ratio > limit else width
         x = column - width if figure.layout is Layout.RIGHT else 0.0
         if figure.layout in (Layout.FULL, Layout.WIDE):
             x = (column - width) / 2

@@ -115,7 +115,7 @@ class Session(QObject):
     def reset(self, article: Article, *, modified: bool = False) -> None:
         self.stack.clear()
         self.photos.forget_thumbnails()
-        self.apply(article)
+        self.apply(article, 0)
         if modified:
             self.stack.resetClean()
 
@@ -288,14 +288,17 @@ class Session(QObject):
 
     # -- export --------------------------------------------------------------------------------------------
 
-    def opened_for_export(self) -> OpenedArticle:
-        """The article with its photos as exporters read them (waits for photos still being copied in)."""
+    def opened_for_export(self, article: Article | None = None) -> OpenedArticle:
+        """The article with its photos as exporters read them (waits for photos still being copied in).
+
+        Safe to call from a worker thread when ``article`` is a snapshot taken on the GUI thread.
+        """
         if self.project is None:
             raise InputError(self.tr("no article is open"))
         self.photos.wait_for_imports()
         with self.photos.lock:
             photos = ProjectPhotos(self.project)
-        return OpenedArticle(self.article, _LockedPhotos(photos, self.photos),
+        return OpenedArticle(article or self.article, _LockedPhotos(photos, self.photos),
                              self.path or self.source or Path("bai-viet"))  # fmt: skip
 
 

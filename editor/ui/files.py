@@ -1,0 +1,203 @@
+"""File commands of the window: new, open, save, save as, recent files, start-up restore, export, preferences.
+
+Questions to the reporter go through small overridable methods (``ask_*``) so tests answer them without dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor.errors import InputError
+from editor.model.article import Article
+from editor.ui.session import Orphan, find_orphans
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"
+
+
+class FileActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("FileActions", text)
+
+    # -- questions (overridden in tests) -------------------------------------------------------------------
+
+    def ask_restore(self, saved_at: str) -> bool:
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore unsaved work?"),
+            self.tr("This article has changes that were not saved (autosaved at {0}). Restore them?").format(
+                saved_at.replace("T", " ")[:19]),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_restore_orphan(self, orphan: Orphan) -> bool:
+        title = orphan.title or self.tr("Untitled")
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore unsaved work?"),
+            self.tr("Bản Thảo did not close properly. Restore the unsaved article “{0}” (autosaved at {1})?").format(
+                title, orphan.saved_at.replace("T", " ")[:19]),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_locked(self, name: str) -> bool:
+        answer = QMessageBox.warning(
+            self.window, self.tr("Project already open"),
+            self.tr("“{0}” is open in another Bản Thảo window. Opening it twice can lose work. Open anyway?")
+            .format(name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Open
+
+    def ask_save_changes(self) -> str:
+        """"save", "discard" or "cancel"."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, self.tr("Save changes?"), self.tr("The article has unsaved changes. Save them?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+        )  # fmt: skip
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_path(self, save: bool, caption: str, filters: str, start: str = "") -> Path | None:
+        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        name, _ = dialog(self.window, caption, start, filters)
+        return Path(name) if name else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Bản Thảo", message)
+
+    # -- start-up ------------------------------------------------------------------------------------------
+
+    def start(self, path: Path | None) -> None:
+        """Open ``path``; without one offer crashed work back, else open the sample (or a new article)."""
+        if path is not None:
+            if self._open(path):
+                return
+        else:
+            for orphan in find_orphans():
+                if self.ask_restore_orphan(orphan):
+                    self.session.restore_orphan(orphan)
+                    return
+                orphan.path.unlink(missing_ok=True)
+            last = self.settings.get("session/open_project")
+            if last and Path(last).is_file() and self._open(Path(last)):
+                return
+            if SAMPLE.is_file() and self._open(SAMPLE, remember=False):
+                return
+        self.session.new(self._new_article())
+
+    def _new_article(self) -> Article:
+        from editor.model.article import BylinePosition
+        from editor.ui.header import parse_authors
+
+        return Article(authors=parse_authors(self.settings.get("article/default_authors"), BylinePosition.END))
+
+    # -- commands ------------------------------------------------------------------------------------------
+
+    def new(self) -> None:
+        if self.confirm_close():
+            self.session.new(self._new_article())
+
+    def open_dialog(self) -> None:
+        filters = self.tr("Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)")
+        path = self.ask_path(False, self.tr("Open an article"), filters)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        if not self.confirm_close():
+            return False
+        return self._open(path)
+
+    def _open(self, path: Path, *, remember: bool = True) -> bool:
+        try:
+            opened = self.session.open(path, ask_restore=self.ask_restore, ask_locked=self.ask_locked)
+        except InputError as error:
+            self.show_error(self.tr("Cannot open: {0}").format(error.one_line()))
+            return False
+        if opened and remember:
+            self.settings.push_front("files/recent", str(Path(path).resolve()))
+        self._remember_session()
+        return opened
+
+    def _remember_session(self) -> None:
+        self.settings.set("session/open_project", str(self.session.path) if self.session.path else "")
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        try:
+            self.session.save()
+        except InputError as error:
+            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            return False
+        self.window.remember_credits()
+        self.window.statusBar().showMessage(self.tr("Saved"), 3000)
+        return True
+
+    def save_as(self) -> bool:
+        from editor.text.slug import slugify_vi
+
+        start = self.settings.get("export/last_folder") or str(Path.home())
+        name = (slugify_vi(self.session.article.title, max_length=60) or "bai-viet") + ".banthao"
+        path = self.ask_path(True, self.tr("Save the article"), self.tr("Bản Thảo projects (*.banthao)"),
+                             str(Path(start) / name))  # fmt: skip
+        if path is None:
+            return False
+        try:
+            self.session.save_as(path)
+        except InputError as error:
+            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            return False
+        self.settings.push_front("files/recent", str(self.session.path))
+        self._remember_session()
+        self.window.remember_credits()
+        return True
+
+    def confirm_close(self) -> bool:
+        """Ask about unsaved changes; True when the current article may be closed."""
+        if not self.session.stack.isClean():
+            answer = self.ask_save_changes()
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return False
+        self.session.close(discard=True)
+        self.settings.set("session/open_project", "")
+        return True
+
+    def fill_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for item in self.settings.get("files/recent"):
+            if Path(item).exists():
+                menu.addAction(item, lambda item=item: self.open_path(Path(item)))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def export(self) -> None:
+        from editor.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.window).exec()
+
+    def preferences(self) -> None:
+        from editor.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.window)
+        if dialog.exec():
+            self.window.set_profile(self.settings.get("export/profile"))
+            self.window.autosave_timer.setInterval(int(self.settings.get("files/autosave_seconds") * 1000))
+
+    def set_language(self, language: str) -> None:
+        self.settings.set("ui/language", language)
+        QMessageBox.information(self.window, "Bản Thảo",
+                                "Ngôn ngữ giao diện sẽ đổi khi mở lại Bản Thảo.\n"
+                                "The interface language changes when Bản Thảo is restarted.")  # fmt: skip

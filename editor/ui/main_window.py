@@ -1,0 +1,305 @@
+"""The main window: header fields over the body editor, the photo inspector and checks at the side, counts below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from editor.model.article import Article, Figure
+from editor.ui import body_doc as bd
+from editor.ui.body_editor import BodyEditor
+from editor.ui.checks_panel import ChecksPanel
+from editor.ui.files import FileActions
+from editor.ui.header import HeaderPanel
+from editor.ui.inspector import Inspector
+from editor.ui.photo_actions import PhotoActions
+from editor.ui.session import Session
+from editor.ui.settings import Settings
+from editor.ui.status import CountsLabel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.language = self.settings.get("ui/language")
+        self._profile = None
+        self.session = Session(self)
+        self.header = HeaderPanel(self.session, self._dateline_text, self.settings.get("article/time_zone"))
+        self.editor = BodyEditor(self.session, self._caption_parts)
+        self.inspector = Inspector(self.session)
+        self.checks = ChecksPanel(self.language)
+        self.counts = CountsLabel()
+        self.photos_status = QLabel()
+        self.files = FileActions(self)
+        self.photo_actions = PhotoActions(self)
+
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.editor, 1)
+        self.side = QTabWidget()
+        self.side.addTab(self.inspector, self.tr("Photo"))
+        self.side.addTab(self.checks, self.tr("Checks"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.photos_status)
+        self.setAcceptDrops(True)
+        self.resize(1280, 860)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(int(self.settings.get("files/autosave_seconds") * 1000))
+        self.autosave_timer.timeout.connect(self._autosave)
+
+        self._build_actions()
+        self.session.changed.connect(self._on_article)
+        self.session.stack.cleanChanged.connect(self._update_title)
+        self.session.fileChanged.connect(self._update_title)
+        self.session.photos.thumbnailReady.connect(self._update_photo_status)
+        self.session.photos.importsFinished.connect(self._imports_finished)
+        self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.editor.figureSelected.connect(self._figure_selected)
+        self.editor.figureActivated.connect(lambda _i: self._focus_caption())
+        self.editor.photosDropped.connect(self.photo_actions.insert_paths)
+        self.editor.imagePasted.connect(self.photo_actions.insert_image)
+        self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
+        self.inspector.moveRequested.connect(self.photo_actions.move)
+        self.inspector.replaceRequested.connect(self.photo_actions.replace)
+        self.inspector.removeRequested.connect(self.photo_actions.remove)
+        self.checks.locate.connect(self._locate)
+        self.checks.fix.connect(self._apply_fix)
+        self._refresh_credits()
+        self._update_title()
+
+    # -- profile -------------------------------------------------------------------------------------------
+
+    def profile(self) -> object:
+        if self._profile is None:
+            from editor.text.profile import default_profile, load_profile
+
+            try:
+                self._profile = load_profile(self.settings.get("export/profile"))
+            except Exception:
+                self._profile = default_profile()
+        return self._profile
+
+    def set_profile(self, name: str) -> None:
+        self.settings.set("export/profile", name)
+        self._profile = None
+        self.editor.handler._captions.clear()
+        self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
+        self.header.refresh_preview()
+
+    def _caption_parts(self, caption: str, credit: str) -> list[tuple[str, bool]]:
+        return self.profile().caption_parts(caption, credit)  # type: ignore[attr-defined]
+
+    def _dateline_text(self, instant: object) -> str:
+        from editor.text.dateline import format_dateline
+
+        return format_dateline(instant, self.profile().dateline)  # type: ignore[arg-type, attr-defined]
+
+    # -- actions -------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, menu: object = None,
+                toolbar: object = None) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        if menu is not None:
+            menu.addAction(action)  # type: ignore[attr-defined]
+        if toolbar is not None:
+            toolbar.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(self.tr("&New"), self.files.new, keys.New, file_menu, bar)
+        self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open, file_menu, bar)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
+        self._action(self.tr("&Save"), self.files.save, keys.Save, file_menu, bar)
+        self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
+        self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, keys.Quit, file_menu)
+        bar.addSeparator()
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.session.stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.session.stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            bar.addAction(action)
+        edit_menu.addSeparator()
+        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), self._convert_legacy, None, edit_menu)
+        bar.addSeparator()
+
+        format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
+        self._action(self.tr("Bold"), self.editor.toggle_bold, keys.Bold, format_menu, bar)
+        self._action(self.tr("Italic"), self.editor.toggle_italic, keys.Italic, format_menu, bar)
+        self._action(self.tr("Link…"), self._link, "Ctrl+K", format_menu, bar)
+        format_menu.addSeparator()
+        self._action(self.tr("Paragraph"), lambda: self.editor.set_block_kind(bd.PARAGRAPH), "Ctrl+0", format_menu)
+        self._action(self.tr("Subhead"), lambda: self.editor.set_block_kind(bd.HEADING), "Ctrl+2", format_menu, bar)
+        self._action(self.tr("Quote"), lambda: self.editor.set_block_kind(bd.QUOTE), "Ctrl+3", format_menu, bar)
+        bar.addSeparator()
+
+        photo_menu = self.menuBar().addMenu(self.tr("&Photo"))
+        self._action(self.tr("Insert photos…"), self.photo_actions.insert_dialog, "Ctrl+Shift+I", photo_menu, bar)
+        self._action(self.tr("Move photo up"), lambda: self.photo_actions.move(self.editor.selected_index(), -1),
+                     "Alt+Up", photo_menu)  # fmt: skip
+        self._action(self.tr("Move photo down"), lambda: self.photo_actions.move(self.editor.selected_index(), 1),
+                     "Alt+Down", photo_menu)  # fmt: skip
+        self._action(self.tr("Replace photo…"), lambda: self.photo_actions.replace(self.editor.selected_index()),
+                     None, photo_menu)  # fmt: skip
+        self._action(self.tr("Remove photo"), lambda: self.photo_actions.remove(self.editor.selected_index()),
+                     None, photo_menu)  # fmt: skip
+        bar.addSeparator()
+        self._action(self.tr("Export…"), self.files.export, None, None, bar)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action("Tiếng Việt", lambda: self.files.set_language("vi"), None, view_menu)
+        self._action("English", lambda: self.files.set_language("en"), None, view_menu)
+
+    # -- reactions -----------------------------------------------------------------------------------------
+
+    def _on_article(self, article: Article, _origin: object) -> None:
+        self.counts.schedule(article)
+        self.checks.schedule(article, self.profile())
+        self.autosave_timer.start()
+        self._update_photo_status()
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.session.display_name() or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — Bản Thảo")
+        self.setWindowModified(not self.session.stack.isClean())
+
+    def _update_photo_status(self, *_args: object) -> None:
+        figures = len(self.session.article.figures)
+        pending = len(self.session.photos.pending)
+        text = self.tr("{0} photos").format(figures)
+        if pending:
+            text += " · " + self.tr("copying {0} into the project…").format(pending)
+        self.photos_status.setText(text)
+
+    def _imports_finished(self) -> None:
+        self._update_photo_status()
+        self.autosave_timer.start()
+
+    def _autosave(self) -> None:
+        try:
+            if not self.session.autosave() and not self.session.stack.isClean():
+                self.autosave_timer.start()  # busy (photos still copying): try again shortly
+        except Exception as exc:  # autosave must never interrupt typing; say it once in the status bar
+            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), 10000)
+
+    def _figure_selected(self, index: int) -> None:
+        self.inspector.show_figure(index)
+        if index >= 0:
+            self.side.setCurrentWidget(self.inspector)
+
+    def _focus_caption(self) -> None:
+        self.side.setCurrentWidget(self.inspector)
+        self.inspector.caption.setFocus()
+
+    def _refresh_credits(self) -> None:
+        names = list(self.settings.get("files/credits"))
+        names += [f.credit for f in self.session.article.figures if f.credit]
+        names += list(getattr(self.profile(), "preset_credits", ()))
+        self.inspector.set_credits(list(dict.fromkeys(n for n in names if n)))
+
+    def remember_credits(self) -> None:
+        for figure in self.session.article.figures:
+            if figure.credit.strip():
+                self.settings.push_front("files/credits", figure.credit.strip(), limit=60)
+        self._refresh_credits()
+
+    def _locate(self, field: str, block: int) -> None:
+        widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
+                   "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
+        if field == "body" and block >= 0:
+            self.editor.select_block(block)
+            self.editor.setFocus()
+        elif field in widgets:
+            widgets[field].setFocus()
+
+    def _apply_fix(self, finding: object) -> None:
+        try:
+            from editor.checks.fixes import apply_finding_fix
+        except ImportError:
+            return
+        article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
+        self.session.edit(article, self.tr("Fix: {0}").format(getattr(finding, "id", "")))
+
+    def _link(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.editor.textCursor().charFormat().anchorHref()
+        url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (empty removes the link):"),
+                                       text=current or "https://")  # fmt: skip
+        if ok:
+            url = url.strip()
+            self.editor.set_link("" if url in ("", "https://") else url)
+
+    def _convert_legacy(self) -> None:
+        """Re-read the selected text as TCVN3 or VNI mojibake (on the reporter's command, never guessed silently)."""
+        from editor.text.legacy import detect_mojibake
+
+        cursor = self.editor.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n")
+        guess = detect_mojibake(text, min_words=1) if text else None
+        if guess is None:
+            self.statusBar().showMessage(self.tr("Select text typed in a TCVN3 or VNI font first."), 6000)
+            return
+        self.editor.new_group()
+        cursor.insertText(guess.decoded.replace("\n", bd.LINE_BREAK))
+        self.editor.new_group()
+
+    # -- window events -------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        photos = [p for p in paths if p.suffix.lower() not in (".json", ".banthao") and not p.is_dir()]
+        others = [p for p in paths if p not in photos]
+        if others:
+            self.files.open_path(others[0])
+        elif photos:
+            self.photo_actions.insert_paths(photos, self.editor.insertion_index())
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_close():
+            event.ignore()
+            return
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        event.accept()
+
+    def selected_figure(self) -> Figure | None:
+        index = self.editor.selected_index()
+        body = self.session.article.body
+        return body[index] if 0 <= index < len(body) and isinstance(body[index], Figure) else None  # type: ignore

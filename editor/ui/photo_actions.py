@@ -1,0 +1,114 @@
+"""Photo commands: insert (dialog, drop, paste; several at once), move, replace keeping the caption, remove."""
+
+from __future__ import annotations
+
+from dataclasses import replace as dc_replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+
+from editor.model.article import Figure
+from editor.ui.photos import Probe
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.gif *.bmp"
+
+
+class PhotoActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("PhotoActions", text)
+
+    def ask_photos(self, many: bool = True) -> list[Path]:
+        caption = self.tr("Choose photos")
+        filters = self.tr("Photos ({0})").format(PHOTO_FILTER)
+        if many:
+            names, _ = QFileDialog.getOpenFileNames(self.window, caption, "", filters)
+            return [Path(n) for n in names]
+        name, _ = QFileDialog.getOpenFileName(self.window, caption, "", filters)
+        return [Path(name)] if name else []
+
+    def insert_dialog(self) -> None:
+        paths = self.ask_photos()
+        if paths:
+            self.insert_paths(paths, self.window.editor.insertion_index())
+
+    def insert_paths(self, paths: list[Path], index: int) -> None:
+        """Check the files and read their metadata in workers, then insert them together as one undo step."""
+        self.window.statusBar().showMessage(self.tr("Reading {0} photos…").format(len(paths)))
+
+        def done(probes: list[Probe], errors: list[str]) -> None:
+            if probes:
+                self.session.photos.adopt(probes)
+                body = self.session.article.body
+                at = max(0, min(index, len(body)))
+                article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
+                self.session.edit(article, text)
+                self.window.editor.select_block(at)
+            if errors:
+                self.window.files.show_error(self.tr("Some photos could not be added:") + "\n" + "\n".join(errors))
+            self.window.statusBar().clearMessage()
+
+        self.session.photos.probe(paths, self.session.article.image_names(), done)
+
+    def insert_image(self, image: QImage, index: int) -> None:
+        """A picture pasted from the clipboard: kept as a PNG file in the cache, then inserted like any photo."""
+        import time
+
+        from editor.storage.paths import cache_dir
+
+        if image is None or image.isNull():
+            return
+        folder = cache_dir() / "pasted"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"anh-dan-{time.strftime('%Y%m%d-%H%M%S')}.png"
+        image.save(str(path), "PNG")
+        self.insert_paths([path], index)
+
+    def move(self, index: int, delta: int) -> None:
+        body = self.session.article.body
+        if not (0 <= index < len(body)) or not isinstance(body[index], Figure):
+            return
+        target = index + delta
+        if not 0 <= target < len(body):
+            return
+        self.session.edit(self.session.article.move_block(index, target), self.tr("Move photo"))
+        self.window.editor.select_block(target)
+
+    def replace(self, index: int) -> None:
+        body = self.session.article.body
+        if not (0 <= index < len(body)) or not isinstance(body[index], Figure):
+            return
+        paths = self.ask_photos(many=False)
+        if paths:
+            self.replace_with(index, paths[0])
+
+    def replace_with(self, index: int, path: Path) -> None:
+        """A new picture for the figure; caption, credit, alt text and layout stay (rotation and crop do not)."""
+        old = self.session.article.body[index]
+
+        def done(probes: list[Probe], errors: list[str]) -> None:
+            if errors:
+                self.window.files.show_error(errors[0])
+            if not probes or self.session.article.body[index] != old:
+                return
+            self.session.photos.adopt(probes)
+            figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None)  # type: ignore[arg-type]
+            self.session.edit(self.session.article.replace_block(index, figure), self.tr("Replace photo"))
+
+        self.session.photos.probe([path], self.session.article.image_names(), done)
+
+    def remove(self, index: int) -> None:
+        body = self.session.article.body
+        if 0 <= index < len(body) and isinstance(body[index], Figure):
+            self.session.edit(self.session.article.remove_block(index), self.tr("Remove photo"))

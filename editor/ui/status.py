@@ -1,0 +1,39 @@
+"""The status bar's counts: chữ in the title, sapo, body and captions, and the number of photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from editor.model.article import Article, Figure, Heading, Paragraph, Quote
+from editor.text.counts import count_parts
+
+
+class CountsLabel(QLabel):
+    """Counted a moment after typing stops, so a keystroke never pays for a count of the whole article."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._count)
+
+    def schedule(self, article: Article) -> None:
+        self._article = article
+        self.timer.start()
+
+    def count_now(self, article: Article) -> None:
+        self._article = article
+        self._count()
+
+    def _count(self) -> None:
+        article = self._article
+        if article is None:
+            return
+        body = [b.text for b in article.body if isinstance(b, Paragraph | Quote | Heading)]
+        figures = [b for b in article.body if isinstance(b, Figure)]
+        counts = count_parts(article.title, article.sapo, body, [f.caption for f in figures])
+        self.setText(self.tr("Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read").format(
+            counts.title, counts.sapo, counts.body, counts.captions, len(figures), counts.reading_minutes))
