@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from editor.text.normalize import nfc
 
-# Silent reading of Vietnamese news, in chữ (syllables) per minute. Syllables are short, so the figure sits above
-# the usual 200–250 English words a minute; 300 is a mid value for adult readers of news prose.
+# Silent reading of Vietnamese news, in chữ (syllables) per minute. Syllables are short, so the figure sits
+# above the usual 200–250 English words a minute; 300 is a mid value for adult readers of news prose.
 READING_CHU_PER_MINUTE = 300
 
 
 def count_chu(text: str) -> int:
-    """Whitespace-separated tokens holding at least one letter or digit, after NFC ("Sức lan tỏa ở Uông Bí" = 6).
+    """Whitespace-separated tokens holding a letter or digit, after NFC ("Sức lan tỏa ở Uông Bí" = 6).
 
     Matches Word's count for Vietnamese prose; a lone dash or "…" is not a word.
     """
@@ -39,7 +39,8 @@ class PartCounts:
 
 
 def count_parts(title: str, sapo: str, body: Iterable[str], captions: Iterable[str] = ()) -> PartCounts:
-    """Per-part counts for the status bar and the length checks (body and captions are lists of paragraphs)."""
+    """Per-part counts for the status bar and the length checks (body and captions are lists of
+    paragraphs)."""
     return PartCounts(
         title=count_chu(title),
         sapo=count_chu(sapo),

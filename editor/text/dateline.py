@@ -1,8 +1,8 @@
 """Datelines: one aware instant + an outlet's style → the text shown in preview, DOCX and HTML.
 
-Presets live as data in ``resources/profiles/*.json`` (see ``editor.text.profile``); this module only knows the
-style fields. Weekday names and the numeric parts come from Babel's ``vi`` locale; the zone text (``GMT+7``) is built
-from ``utcoffset()`` because Babel's ``O`` pattern prints ``None`` and ``OOOO`` gives ``GMT+07:00``.
+Presets live as data in ``resources/profiles/*.json`` (see ``editor.text.profile``); this module only knows
+the style fields. Weekday names and the numeric parts come from Babel's ``vi`` locale; the zone text
+(``GMT+7``) is built from ``utcoffset()``: Babel's ``O`` prints ``None`` and ``OOOO`` gives ``GMT+07:00``.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ _ZONE_FORMS = ("brackets", "parens", "plain", "none")
 
 @dataclass(frozen=True)
 class DatelineStyle:
-    """How one outlet writes a dateline. Defaults are the Báo Quảng Ninh form ``Thứ Bảy, 19/12/2020, 16:25 [GMT+7]``.
+    """How one outlet writes a dateline. Defaults: Báo Quảng Ninh, ``Thứ Bảy, 19/12/2020, 16:25 [GMT+7]``.
 
     ``template`` uses ``{weekday} {date} {time} {zone}`` (composed from the options below) or the finer
-    ``{day} {month} {year} {hour} {minute} {ampm} {gmt}``. Turning the weekday or the zone off removes the field
-    together with its separator, so one template serves both.
+    ``{day} {month} {year} {hour} {minute} {ampm} {gmt}``. Turning the weekday or the zone off removes the
+    field together with its separator, so one template serves both.
     """
 
     template: str = "{weekday}, {date}, {time} {zone}"
@@ -195,8 +195,8 @@ def _render(template: str, parts: dict[str, str]) -> str:
             tokens.append(("lit", literal))
         if name is not None:
             tokens.append(("field", name))
-    # An empty field takes its separator (the punctuation and spaces, not words such as "ngày") with it: the one
-    # after a leading field or the weekday, the one before any other.
+    # An empty field takes its separator (the punctuation and spaces, not words such as "ngày") with it: the
+    # one after a leading field or the weekday, the one before any other.
     i = 0
     while i < len(tokens):
         kind, value = tokens[i]
@@ -217,8 +217,8 @@ def format_dateline(
 ) -> str:
     """The dateline text for an aware instant in an outlet's style.
 
-    The clock and the zone text are those of ``display_zone`` (argument, else the style's, else the instant's own
-    zone), so a story filed from Paris still shows Vietnam time for a Vietnamese paper.
+    The clock and the zone text are those of ``display_zone`` (argument, else the style's, else the instant's
+    own zone), so a story filed from Paris still shows Vietnam time for a Vietnamese paper.
     """
     _require_aware(instant)
     style = style or DatelineStyle()
@@ -226,7 +226,9 @@ def format_dateline(
     return _render(style.template, _parts(local, style))
 
 
-def prose_date(instant: datetime, *, display_zone: str | tzinfo | None = VIETNAM_ZONE, weekday: bool = False) -> str:
+def prose_date(
+    instant: datetime, *, display_zone: str | tzinfo | None = VIETNAM_ZONE, weekday: bool = False
+) -> str:
     """The date for running text: ``ngày 19 tháng 12 năm 2020`` (``thứ Bảy, ngày …`` with ``weekday``)."""
     _require_aware(instant)
     local = _localise(instant, display_zone)

@@ -1,7 +1,7 @@
 """Text hygiene on the reporter's command: typographic quotes, single spaces, house tone-mark style.
 
-NFC and XML-illegal characters are handled at every boundary by ``editor.text.normalize``; the functions here change
-what the reporter wrote, so the UI applies them only when asked (and the model can undo them).
+NFC and XML-illegal characters are handled at every boundary by ``editor.text.normalize``; the functions here
+change what the reporter wrote, so the UI applies them only when asked (and the model can undo them).
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ _SPACES = re.compile(r"[ \u00a0]{2,}")
 def smart_quotes(text: str) -> str:
     """Straight quotes → Vietnamese typographic ones: “ ” outside, ‘ ’ nested; apostrophes inside words → ’.
 
-    Direction comes from context (after a space or an opening bracket a quote opens), so nesting follows from the
-    text itself: ``"Ông nói: 'Chào'."`` → ``“Ông nói: ‘Chào’.”``.
+    Direction comes from context (after a space or an opening bracket a quote opens), so nesting follows from
+    the text itself: ``"Ông nói: 'Chào'."`` → ``“Ông nói: ‘Chào’.”``.
     """
     out: list[str] = []
     for i, ch in enumerate(text):

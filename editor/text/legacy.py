@@ -1,11 +1,11 @@
-"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR, decoded (and encoded, for tests and export).
+"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR, decoded (and encoded, for tests).
 
-Old documents arrive as bytes, or, inside a DOCX, as the characters Word got by reading those bytes as cp1252 (the
-"mojibake" ``Søc lan táa ë U«ng BÝ``). The tables follow the published definitions (TCVN 5712:1993 VN3, the VNI
-Windows font layout, RFC 1456 VIQR) in the form UniKey's converter uses: TCVN3 has one byte per lower-case letter and
-no toned capitals (``…H`` fonts such as ``.VnTimeH`` draw every code as a capital), and writes ``ư`` as 0xAD, the
-soft hyphen many tools drop; VNI writes a base letter plus a mark byte. The encoding is chosen from the run's font
-(``encoding_for_font``) or by the reporter; ``detect_mojibake`` only suggests it.
+Old documents arrive as bytes, or, inside a DOCX, as the characters Word got by reading those bytes as cp1252
+(the "mojibake" ``Søc lan táa ë U«ng BÝ``). The tables follow the published definitions (TCVN 5712:1993 VN3,
+the VNI Windows font layout, RFC 1456 VIQR) in the form UniKey's converter uses: TCVN3 has one byte per
+lower-case letter and no toned capitals (``…H`` fonts such as ``.VnTimeH`` draw every code as a capital), and
+writes ``ư`` as 0xAD, the soft hyphen many tools drop; VNI writes a base letter plus a mark byte. The encoding
+is chosen from the run's font (``encoding_for_font``) or by the reporter; ``detect_mojibake`` only hints.
 """
 
 from __future__ import annotations
@@ -25,8 +25,22 @@ ENCODINGS: tuple[Encoding, ...] = ("tcvn3", "tcvn3-upper", "vni", "viqr")
 _TONE_ORDER = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
 
 # -- TCVN3 (TCVN 5712:1993 VN3) ------------------------------------------------------------------------------
-_TCVN3_PLAIN = {0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
-                0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ"}
+_TCVN3_PLAIN = {
+    0xA1: "Ă",
+    0xA2: "Â",
+    0xA3: "Ê",
+    0xA4: "Ô",
+    0xA5: "Ơ",
+    0xA6: "Ư",
+    0xA7: "Đ",
+    0xA8: "ă",
+    0xA9: "â",
+    0xAA: "ê",
+    0xAB: "ô",
+    0xAC: "ơ",
+    0xAD: "ư",
+    0xAE: "đ",
+}
 # Each lower-case vowel's five toned forms, at these byte values in _TONE_ORDER.
 _TCVN3_TONED = {
     "a": (0xB5, 0xB6, 0xB7, 0xB8, 0xB9),
@@ -54,7 +68,17 @@ _VNI_TONE = dict(zip(_TONE_ORDER, (0xF8, 0xFB, 0xF5, 0xF9, 0xEF), strict=True))
 _VNI_CIRCUMFLEX = {"": 0xE2, **dict(zip(_TONE_ORDER, (0xE0, 0xE5, 0xE3, 0xE1, 0xE4), strict=True))}
 _VNI_BREVE = {"": 0xEA, **dict(zip(_TONE_ORDER, (0xE8, 0xFA, 0xFC, 0xE9, 0xEB), strict=True))}
 # Letters VNI writes as one byte: đ, ơ, ư, the toned i's and ỵ.
-_VNI_SINGLE = {"đ": 0xF1, "ơ": 0xF4, "ư": 0xF6, "ì": 0xEC, "í": 0xED, "ỉ": 0xE6, "ĩ": 0xF3, "ị": 0xF2, "ỵ": 0xEE}
+_VNI_SINGLE = {
+    "đ": 0xF1,
+    "ơ": 0xF4,
+    "ư": 0xF6,
+    "ì": 0xEC,
+    "í": 0xED,
+    "ỉ": 0xE6,
+    "ĩ": 0xF3,
+    "ị": 0xF2,
+    "ỵ": 0xEE,
+}
 
 
 def _vni_lower(letter: str) -> bytes | None:
@@ -129,7 +153,7 @@ def _to_cp1252_bytes(text: str, errors: str) -> bytes:
 
 # -- decoders ------------------------------------------------------------------------------------------------
 def decode_tcvn3(text: str | bytes, *, upper: bool = False) -> str:
-    """TCVN3 bytes, or their cp1252 mojibake, → Unicode NFC. ``upper`` for ``…H`` fonts, which draw capitals."""
+    """TCVN3 bytes, or their cp1252 mojibake, → Unicode NFC. ``upper`` for ``…H`` fonts (all capitals)."""
     if isinstance(text, bytes):
         text = _as_cp1252_text(text)
     out = []
@@ -169,7 +193,7 @@ _VIQR = re.compile(r"\\(.)|([dD][dD])|([aeiouyAEIOUY])([\^(+*]?)(['`?~.]?)")
 
 
 def decode_viqr(text: str) -> str:
-    """VIQR (RFC 1456: ``Vie^.t Nam``, ``dda^'t``, ``u+o+`` …) → Unicode NFC; ``\\`` keeps the next mark literal.
+    """VIQR (RFC 1456: ``Vie^.t Nam``, ``dda^'t``, ``u+o+``) → Unicode NFC; ``\\`` keeps a mark literal.
 
     As in the RFC, a ``.`` or ``?`` right after a vowel is a tone mark; write ``\\.`` for a full stop there.
     """
@@ -182,8 +206,11 @@ def decode_viqr(text: str) -> str:
         vowel, shape, tone = m.group(3), m.group(4), m.group(5)
         combining = _VIQR_SHAPES.get(shape, "")
         base = vowel.lower()
-        fits = (shape == "^" and base in "aeo") or (shape == "(" and base == "a") or (
-            shape in "+*" and shape and base in "ou")
+        fits = (
+            (shape == "^" and base in "aeo")
+            or (shape == "(" and base == "a")
+            or (shape in "+*" and shape and base in "ou")
+        )
         if shape and not fits:
             return vowel + shape + tone  # not a VIQR letter (i^, e+): leave it as typed
         return nfc(vowel + combining + _VIQR_TONES.get(tone, ""))
@@ -206,8 +233,9 @@ def decode_legacy(text: str | bytes, encoding: Encoding) -> str:
 
 # -- encoders ------------------------------------------------------------------------------------------------
 def encode_tcvn3(text: str, *, upper_font: bool = False, errors: str = "strict") -> bytes:
-    """Unicode → TCVN3 bytes. Toned capitals exist only in ``…H`` fonts: pass ``upper_font`` for an all-capitals
-    run (coded as lower case, drawn as capitals); otherwise they raise ValueError (``errors="replace"``: ``?``)."""
+    """Unicode → TCVN3 bytes. Toned capitals exist only in ``…H`` fonts: pass ``upper_font`` for an
+    all-capitals run (coded as lower case, drawn as capitals); otherwise they raise ValueError
+    (``errors="replace"``: ``?``)."""
     text = nfc(text.lower() if upper_font else text)
     out = bytearray()
     for ch in text:
@@ -215,7 +243,9 @@ def encode_tcvn3(text: str, *, upper_font: bool = False, errors: str = "strict")
             out.append(TCVN3_ENCODE[ch])
         elif ch.lower() in TCVN3_ENCODE and ch.lower() not in _TCVN3_PLAIN.values():
             if errors == "strict":
-                raise ValueError(f"TCVN3 has no capital {ch!r}; encode the run for an …H font (upper_font=True)")
+                raise ValueError(
+                    f"TCVN3 has no capital {ch!r}; encode the run for an …H font (upper_font=True)"
+                )
             out += b"?"
         else:
             out += _to_cp1252_bytes(ch, errors)
@@ -256,7 +286,7 @@ def as_mojibake(data: bytes) -> str:
 
 # -- font names ----------------------------------------------------------------------------------------------
 def encoding_for_font(font_name: str | None) -> Encoding | None:
-    """The legacy encoding a font implies: ``.VnTime`` → tcvn3, ``.VnTimeH`` → tcvn3-upper, ``VNI-Times`` → vni.
+    """The encoding a font implies: ``.VnTime`` → tcvn3, ``.VnTimeH`` → tcvn3-upper, ``VNI-Times`` → vni.
 
     None for Unicode fonts (and no name), so callers fall back to the reporter's explicit choice.
     """
@@ -289,10 +319,10 @@ def _word(token: str) -> str:
 def detect_mojibake(text: str, *, min_words: int = 2) -> MojibakeGuess | None:
     """A guess that a paragraph is legacy text read as cp1252 (or VIQR), or None.
 
-    A word counts for an encoding when decoding turns something that is not a Vietnamese syllable into one; the
-    guess needs ``min_words`` such words and few words spoiled. Ordinary Vietnamese and English never qualify:
-    their words are syllables already, or stay non-syllables after decoding. Short runs are unreliable; prefer
-    ``encoding_for_font`` when the font is known.
+    A word counts for an encoding when decoding turns something that is not a Vietnamese syllable into one;
+    the guess needs ``min_words`` such words and few words spoiled. Ordinary Vietnamese and English never
+    qualify: their words are syllables already, or stay non-syllables after decoding. Short runs are
+    unreliable; prefer ``encoding_for_font`` when the font is known.
     """
     tokens = nfc(text).split()
     if not tokens:

@@ -14,6 +14,6 @@ def format_number_vi(value: float | int | Decimal, max_decimals: int = 3) -> str
 
 
 def format_percent_vi(ratio: float | Decimal, max_decimals: int = 1) -> str:
-    """``0.103`` → ``10,3%``. Babel's default percent pattern rounds to whole numbers, hence the explicit one."""
+    """``0.103`` → ``10,3%``. Babel's default percent pattern rounds to whole numbers, hence this one."""
     pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else "") + "%"
     return format_percent(ratio, format=pattern, locale="vi")

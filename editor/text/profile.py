@@ -1,7 +1,8 @@
-"""Outlet profiles: one JSON file per newspaper under ``resources/profiles/`` that a newsroom can copy and edit.
+"""Outlet profiles: one JSON file per newspaper in ``resources/profiles/``, for a newsroom to copy and edit.
 
-A profile decides how the same article looks for one outlet: the dateline, how a caption meets its credit, where and
-how the byline goes, the house tone-mark style, DOCX font and reference document, the HTML template, check limits.
+A profile decides how the same article looks for one outlet: the dateline, how a caption meets its credit,
+where and how the byline goes, the house tone-mark style, DOCX font and reference document, HTML template,
+the limits checks use.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ ToneStyle = Literal["old", "new"]
 CaptionPeriod = Literal["add", "strip", "keep"]
 
 _CAPTION_FIELDS = ("caption", "credit", "CREDIT")
-# A caption already ends a sentence when its last visible character (before closing quotes/brackets) is one of these.
+# A caption already ends a sentence when its last mark before closing quotes/brackets is one of these.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -55,13 +56,13 @@ class OutletProfile:
         if problem:
             raise InputError(problem, source=self.source, where="caption.template")
 
-    # -- captions ---------------------------------------------------------------------------------------------
+    # -- captions --------------------------------------------------------------------------------------------
     def caption_parts(self, caption: str | None, credit: str | None) -> list[tuple[str, bool]]:
-        """The caption line as (text, is_credit) segments in reading order, for DOCX character styles and HTML.
+        """The caption line as (text, is_credit) segments in reading order, for DOCX character styles/HTML.
 
-        A segment may hold "\\n" where the credit goes on its own line. A missing credit leaves no dangling "Ảnh:",
-        a missing caption leaves only the credit, and the caption's final full stop follows ``caption_period``
-        (never ".." and, with "add", never a caption without an end mark before the credit).
+        A segment may hold "\\n" where the credit goes on its own line. A missing credit leaves no dangling
+        "Ảnh:", a missing caption leaves only the credit, and the caption's final full stop follows
+        ``caption_period`` (never ".."; with "add", never a caption without an end mark before the credit).
         """
         prefix, joint, label, upper, suffix = _split_caption_template(self.caption_template)
         caption = " ".join(nfc(caption or "").split())
@@ -92,7 +93,12 @@ class OutletProfile:
         ends = _SENTENCE_END.search(caption) is not None
         if self.caption_period == "add" and not ends:
             return caption + "."
-        if self.caption_period == "strip" and not alone and caption.endswith(".") and not caption.endswith(".."):
+        if (
+            self.caption_period == "strip"
+            and not alone
+            and caption.endswith(".")
+            and not caption.endswith("..")
+        ):
             return caption[:-1].rstrip()
         return caption
 
@@ -105,7 +111,8 @@ def _caption_template_problem(template: str) -> str | None:
     names = [name for _, name, spec, _ in parsed if name is not None]
     for name in names:
         if name not in _CAPTION_FIELDS:
-            return f"unknown placeholder {{{name}}} in {template!r}; use {{caption}} and {{credit}} or {{CREDIT}}"
+            use = "use {caption} and {credit} or {CREDIT}"
+            return f"unknown placeholder {{{name}}} in {template!r}; {use}"
     if names.count("caption") != 1 or len([n for n in names if n != "caption"]) != 1:
         return f"{template!r} must hold {{caption}} once and one {{credit}} or {{CREDIT}}"
     if names[0] != "caption":
@@ -228,7 +235,7 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
 
 
 def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
-    """Where profiles are looked up by name: the caller's folders (a newsroom's own) first, then the bundled ones."""
+    """Where profiles are looked up by name: the caller's (a newsroom's) folders first, then the bundled."""
     return [*(Path(p) for p in extra), PROFILE_DIR]
 
 
@@ -239,10 +246,16 @@ def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] =
     if is_path:
         path = candidate
     else:
-        found = [d / f"{name_or_path}.json" for d in profile_dirs(extra_dirs) if (d / f"{name_or_path}.json").is_file()]
+        found = [
+            d / f"{name_or_path}.json"
+            for d in profile_dirs(extra_dirs)
+            if (d / f"{name_or_path}.json").is_file()
+        ]
         if not found:
-            raise InputError(f"no outlet profile of this name; known: {', '.join(list_profiles(extra_dirs))}",
-                             source=str(name_or_path))
+            raise InputError(
+                f"no outlet profile of this name; known: {', '.join(list_profiles(extra_dirs))}",
+                source=str(name_or_path),
+            )
         path = found[0]
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -253,7 +266,9 @@ def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] =
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path) from None
+        raise InputError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path
+        ) from None
     return profile_from_mapping(data, name=path.stem, source=path)
 
 
@@ -264,7 +279,7 @@ def list_profiles(extra_dirs: Iterable[str | Path] = ()) -> list[str]:
 
 
 def default_profile() -> OutletProfile:
-    """Báo Quảng Ninh's profile from its file (falls back to the same values built in if the file is missing)."""
+    """Báo Quảng Ninh's profile from its file (the same values built in if the file is missing)."""
     try:
         return load_profile(DEFAULT_PROFILE)
     except InputError:

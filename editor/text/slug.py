@@ -13,7 +13,7 @@ _NUMBER_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 
 
 def slugify_vi(text: str, max_length: int = 80) -> str:
-    """``Sức lan tỏa ở Uông Bí`` → ``suc-lan-toa-o-uong-bi``; ``Đất 10,3%`` → ``dat-10-3``; "" when nothing is left.
+    """``Sức lan tỏa ở Uông Bí`` → ``suc-lan-toa-o-uong-bi``; ``Đất 10,3%`` → ``dat-10-3``; or "".
 
     ``max_length`` cuts at a word boundary (0 means no limit).
     """

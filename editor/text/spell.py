@@ -1,13 +1,14 @@
 """Vietnamese spell checking on the hunspell ``vi_VN`` dictionary, in pure Python through spylls.
 
-The dictionary lists syllables in the new tone-mark style only, so every word is checked after NFC and conversion
-to the new style: ``hòa`` and ``hoà`` are both right. It catches impossible syllables, not wrong words. Names go in a
-user list at run time. Spans are offsets into the text as given (even NFD text), for the UI's underlines.
+The dictionary lists syllables in the new tone-mark style only, so every word is checked after NFC and
+conversion to the new style: ``hòa`` and ``hoà`` are both right. It catches impossible syllables, not wrong
+words. Names go in a user list at run time. Spans are offsets into the text as given (even NFD text), for the
+UI's underlines.
 
 The dictionary is Debian's ``hunspell-vi`` (``/usr/share/hunspell/vi_VN.*``), found at run time. It is GPL-2
 licensed, so the MIT-licensed app does not ship a copy; a newsroom may drop ``vi_VN.dic``/``.aff`` into
-``resources/dictionaries/`` or point ``BANTHAO_DICTIONARY_DIR`` at them. Without one the checker reports itself
-unavailable and finds nothing.
+``resources/dictionaries/`` or point ``BANTHAO_DICTIONARY_DIR`` at them. Without one the checker reports
+itself unavailable and finds nothing.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Misspelling:
 
 
 def dictionary_dirs() -> list[Path]:
-    """Where the dictionary is looked for, in order: the environment's folder, the bundled one, the system's."""
+    """Where the dictionary is looked for, in order: the environment's folder, the bundled, the system's."""
     dirs = [Path(d) for d in os.environ.get("BANTHAO_DICTIONARY_DIR", "").split(os.pathsep) if d]
     return [*dirs, BUNDLED_DIR, *SYSTEM_DIRS]
 
@@ -86,10 +87,18 @@ def _is_foreign_or_code(word: str) -> bool:
 
 
 class SpellChecker:
-    """Checks text against the dictionary plus the reporter's own words. Build one with ``SpellChecker.open()``."""
+    """Checks text against the dictionary plus the reporter's own words. Build one with
+    ``SpellChecker.open()``."""
 
-    def __init__(self, dictionary: Any | None, *, source: Path | None = None, tone_style: ToneStyle = "old",
-                 user_words: Iterable[str] = (), reason: str = "") -> None:
+    def __init__(
+        self,
+        dictionary: Any | None,
+        *,
+        source: Path | None = None,
+        tone_style: ToneStyle = "old",
+        user_words: Iterable[str] = (),
+        reason: str = "",
+    ) -> None:
         self._dictionary = dictionary
         self.source = source
         self.tone_style: ToneStyle = tone_style  # for suggestions, in the house style
@@ -100,8 +109,9 @@ class SpellChecker:
             self.add_word(word)
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, tone_style: ToneStyle = "old",
-             user_words: Iterable[str] = ()) -> SpellChecker:
+    def open(
+        cls, path: str | Path | None = None, *, tone_style: ToneStyle = "old", user_words: Iterable[str] = ()
+    ) -> SpellChecker:
         """A checker on the dictionary at ``path`` (base path or ``.dic`` file), else the first one found."""
         base = Path(path).with_suffix("") if path is not None else find_dictionary()
         if base is None:
@@ -109,8 +119,12 @@ class SpellChecker:
         try:
             dictionary = _load(base)
         except Exception as exc:  # spylls raises plain errors on a broken file; the app must still start
-            return cls(None, tone_style=tone_style, user_words=user_words,
-                       reason=f"Không đọc được từ điển {base}: {exc}")
+            return cls(
+                None,
+                tone_style=tone_style,
+                user_words=user_words,
+                reason=f"Không đọc được từ điển {base}: {exc}",
+            )
         return cls(dictionary, source=base, tone_style=tone_style, user_words=user_words)
 
     @property

@@ -24,7 +24,7 @@ _STOPS = frozenset({"c", "ch", "p", "t"})
 
 @lru_cache(maxsize=4096)
 def is_vietnamese_syllable(word: str) -> bool:
-    """True for ``Sức``, ``nghiêng``, ``quốc``, ``giữa``; False for ``táa``, ``Søc``, ``hello``, ``cát`` with huyền."""
+    """True for ``Sức``, ``nghiêng``, ``quốc``, ``giữa``; False for ``táa``, ``Søc``, ``hello``, ``càt``."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = [ch for ch in decomposed if ch in _TONES]
     if len(tones) > 1:

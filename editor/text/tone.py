@@ -1,8 +1,9 @@
-"""Tone-mark placement, old (``hòa, khỏe, thủy``) ↔ new (``hoà, khoẻ, thuỷ``), applied on the reporter's command.
+"""Tone-mark placement, old (``hòa, khỏe, thủy``) ↔ new (``hoà, khoẻ, thuỷ``), on the reporter's command.
 
-The two styles differ only in a syllable that ends in ``oa``, ``oe`` or ``uy`` with no ``q`` before it: the old
-style marks the first vowel, the new style the second. ``hoàng, hoạch, quý, thuyền, khuỷu, thuở, giữa`` are the same
-in both and are never touched. Written here rather than taken from PyPI's vi-fix, which gets these cases wrong.
+The two styles differ only in a syllable that ends in ``oa``, ``oe`` or ``uy`` with no ``q`` before it: the
+old style marks the first vowel, the new style the second. ``hoàng, hoạch, quý, thuyền, khuỷu, thuở, giữa``
+are the same in both and are never touched. Written here rather than taken from PyPI's vi-fix, which gets
+these cases wrong.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _convert_word(word: str, to: ToneStyle) -> str:
     if (base1 + base2).lower() not in _PAIRS:
         return word
     head = word[:-2].lower()
-    # Syllable-final pair after consonants only: "quý" keeps its tone (q+u is the onset), as do "khuya", "ngoẹo".
+    # Syllable-final pair after consonants only: "quý" keeps its tone (q+u is the onset), as does "khuya".
     if head.endswith("q") or not _ONSET_ONLY.fullmatch(head):
         return word
     if to == "new" and tone1 and not tone2:

@@ -1,7 +1,7 @@
 """Spell-check speed: dictionary load time and the check of a generated 1,000-word Vietnamese article.
 
-Run: ``/work/venv/bin/python tests/benchmarks/bench_spell.py`` (a script, not a test). The target is < 100 ms for the
-first check of a fresh article by a warm checker (the per-syllable cache starts empty for every repeat).
+Run: ``/work/venv/bin/python tests/benchmarks/bench_spell.py`` (a script, not a test). The target is < 100 ms
+for the first check of an article by a loaded checker (the per-syllable cache starts empty every repeat).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ REPEATS = 15
 
 
 def article(seed: int, pool: list[str], words: int = 1000) -> str:
-    """Common words half the time, rarer dictionary syllables otherwise (~450 distinct, like a real article)."""
+    """Common words half the time, rarer dictionary syllables otherwise (~450 distinct, like an article)."""
     rng = random.Random(seed)
     rare = rng.sample(pool, min(400, len(pool)))
     out = []

@@ -33,11 +33,15 @@ ROUND_TRIP = (
 )
 CAPITALS = ("TỈNH ỦY, HĐND", "NGƯỜI DÂN HIẾN ĐẤT LÀM ĐƯỜNG", "THẲNG", "SỨC LAN TỎA Ở UÔNG BÍ")
 ALL_LETTERS = "".join(
-    sorted({ch for code, ch in TCVN3_DECODE.items()} | {ch for ch in VNI_ENCODE} | {ch.upper() for ch in VNI_ENCODE})
+    sorted(
+        {ch for code, ch in TCVN3_DECODE.items()}
+        | {ch for ch in VNI_ENCODE}
+        | {ch.upper() for ch in VNI_ENCODE}
+    )
 )
 
 
-# -- known byte strings ------------------------------------------------------------------------------------------
+# -- known byte strings --------------------------------------------------------------------------------------
 def test_rule_tcvn3_known_bytes_thu_bay() -> None:
     data = encode_tcvn3("Thứ Bảy, 19/12/2020")
     assert data.startswith(bytes.fromhex("54 68 f8 20 42 b6 79 2c"))
@@ -75,7 +79,7 @@ def test_rule_tcvn3_u_horn_is_soft_hyphen_0xad_and_never_dropped() -> None:
     assert as_mojibake(encode_tcvn3("đường")) == "®\u00adêng"
 
 
-# -- round trips -------------------------------------------------------------------------------------------------
+# -- round trips ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ROUND_TRIP)
 def test_round_trip_tcvn3_bytes_and_mojibake(text: str) -> None:
     data = encode_tcvn3(text)
@@ -127,7 +131,7 @@ def test_unknown_encoding_refused() -> None:
         decode_legacy("x", "vps")  # type: ignore[arg-type]
 
 
-# -- font names --------------------------------------------------------------------------------------------------
+# -- font names ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("font", "encoding"),
     [
@@ -155,7 +159,7 @@ def test_rule_h_font_runs_decode_to_upper_case() -> None:
     assert decode_legacy(mojibake, encoding_for_font(".VnTimeH")) == "SỨC LAN TỎA"
 
 
-# -- detector ----------------------------------------------------------------------------------------------------
+# -- detector ------------------------------------------------------------------------------------------------
 PARAGRAPH = "Người dân hiến đất làm đường, cùng chung tay xây dựng nông thôn mới ở Quảng Ninh."
 
 

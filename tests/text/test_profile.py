@@ -20,7 +20,16 @@ from editor.text.profile import (
     load_profile,
 )
 
-PRESETS = ("bao-quang-ninh", "vnexpress", "tuoi-tre", "thanh-nien", "dan-tri", "vietnamnet", "bao-tin-tuc", "dan-viet")
+PRESETS = (
+    "bao-quang-ninh",
+    "vnexpress",
+    "tuoi-tre",
+    "thanh-nien",
+    "dan-tri",
+    "vietnamnet",
+    "bao-tin-tuc",
+    "dan-viet",
+)
 CAPTION = "Lãnh đạo phường trao quà cho các hộ nghèo trên địa bàn phường"
 
 
@@ -132,7 +141,7 @@ def test_bad_json_and_missing_files_are_input_errors(tmp_path: Path) -> None:
         load_profile("bao-khong-co")
 
 
-# -- captions and credits ----------------------------------------------------------------------------------------
+# -- captions and credits ------------------------------------------------------------------------------------
 def test_rule_caption_credit_bao_quang_ninh_form() -> None:
     profile = default_profile()
     assert profile.caption_parts(CAPTION, "Vân Anh") == [(CAPTION + ". ", False), ("Ảnh: Vân Anh", True)]
@@ -167,7 +176,9 @@ def test_credit_without_caption_and_neither() -> None:
     assert profile.caption_parts("", "Vân Anh") == [("Ảnh: Vân Anh", True)]
     assert profile.caption_parts(None, None) == []
     assert profile.caption_text("", "") == ""
-    assert load_profile("bao-tin-tuc").caption_parts("", "Dương Giang/TTXVN") == [("Ảnh: Dương Giang/TTXVN", True)]
+    assert load_profile("bao-tin-tuc").caption_parts("", "Dương Giang/TTXVN") == [
+        ("Ảnh: Dương Giang/TTXVN", True)
+    ]
 
 
 def test_credit_typed_with_its_label_is_not_doubled() -> None:
@@ -206,8 +217,9 @@ def test_rule_anh_minh_hoa_is_a_preset_credit() -> None:
 
 def test_caption_parts_nfd_input_gives_nfc_segments() -> None:
     nfd = unicodedata.normalize("NFD", CAPTION)
-    assert default_profile().caption_parts(nfd, unicodedata.normalize("NFD", "Vân Anh")) == default_profile(
-    ).caption_parts(CAPTION, "Vân Anh")
+    assert default_profile().caption_parts(
+        nfd, unicodedata.normalize("NFD", "Vân Anh")
+    ) == default_profile().caption_parts(CAPTION, "Vân Anh")
 
 
 def test_profile_is_frozen_and_hashable() -> None:

@@ -1,4 +1,4 @@
-"""VIETNAMESE.md § Spell checking: hunspell vi_VN through spylls, new-style lookups, user names, offsets, speed."""
+"""VIETNAMESE.md § Spell checking: hunspell vi_VN via spylls, new-style lookups, names, offsets, speed."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from editor.text.spell import UNAVAILABLE, Misspelling, SpellChecker, find_dicti
 DICTIONARY = find_dictionary()
 needs_dictionary = pytest.mark.skipif(
     DICTIONARY is None,
-    reason="no hunspell vi_VN dictionary (Debian: apt-get install hunspell-vi): spell checking is unavailable",
+    reason="no hunspell vi_VN dictionary (Debian: apt-get install hunspell-vi): spell checking unavailable",
 )
 
 
@@ -25,7 +25,7 @@ def checker() -> SpellChecker:
     return SpellChecker.open(DICTIONARY)
 
 
-# -- without a dictionary (always runs) --------------------------------------------------------------------------
+# -- without a dictionary (always runs) ----------------------------------------------------------------------
 def test_without_dictionary_the_feature_reports_unavailable_and_stays_off(tmp_path: Path) -> None:
     off = SpellChecker.open(tmp_path / "vi_VN")
     assert not off.available
@@ -44,7 +44,7 @@ def test_broken_dictionary_reports_unavailable_instead_of_crashing(tmp_path: Pat
         assert str(tmp_path) in broken.unavailable_reason
 
 
-# -- with the dictionary -----------------------------------------------------------------------------------------
+# -- with the dictionary -------------------------------------------------------------------------------------
 @needs_dictionary
 def test_rule_spell_check_loads_vi_vn_quickly_through_spylls() -> None:
     from editor.text.spell import _load

@@ -20,7 +20,7 @@ NEVER_CHANGE = ("hoàng", "hoạch", "quý", "thuyền", "khuỷu", "thuở", "g
 
 
 def unikey_composite(text: str) -> str:
-    """UniKey's "Unicode tổ hợp": precomposed â/ơ/ư… with the tone as a combining mark (neither NFC nor NFD)."""
+    """UniKey's "Unicode tổ hợp": precomposed â/ơ/ư… plus a combining tone (neither NFC nor NFD)."""
     tones = "\u0300\u0301\u0303\u0309\u0323"
     out = []
     for ch in nfc(text):
@@ -31,7 +31,7 @@ def unikey_composite(text: str) -> str:
     return "".join(out)
 
 
-# -- NFC at every boundary ---------------------------------------------------------------------------------------
+# -- NFC at every boundary -----------------------------------------------------------------------------------
 def test_rule_nfc_repairs_nfd_and_unikey_composite_form() -> None:
     nfd = unicodedata.normalize("NFD", TITLE)
     composite = unikey_composite(TITLE)
@@ -46,7 +46,9 @@ def test_rule_nfd_input_counts_slugs_captions_and_tone_conversion_like_nfc() -> 
     for variant in (nfd, composite):
         assert count_chu(variant) == 6
         assert slugify_vi(variant) == "suc-lan-toa-o-uong-bi"
-        assert default_profile().caption_text(variant, "Vân Anh").encode() == (TITLE + ". Ảnh: Vân Anh").encode()
+        assert (
+            default_profile().caption_text(variant, "Vân Anh").encode() == (TITLE + ". Ảnh: Vân Anh").encode()
+        )
         assert convert_tone_style(variant, "new") == "Sức lan toả ở Uông Bí"
         assert tidy(variant, HygieneOptions(quotes=False, spaces=False)) == TITLE
 
@@ -57,12 +59,25 @@ def test_xml_illegal_characters_stripped_or_detected() -> None:
     assert clean_input("Ti\x07ếng Việt") == "Tiếng Việt"
 
 
-# -- tone-mark placement -----------------------------------------------------------------------------------------
+# -- tone-mark placement -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("old", "new"),
-    [("hòa", "hoà"), ("khỏe", "khoẻ"), ("thủy", "thuỷ"), ("tỏa", "toả"), ("hóa", "hoá"), ("xòe", "xoè"),
-     ("hủy", "huỷ"), ("Hòa", "Hoà"), ("HÒA", "HOÀ"), ("KHỎE", "KHOẺ"), ("Thủy", "Thuỷ"), ("THỦY", "THUỶ"),
-     ("òa", "oà"), ("Tỏa", "Toả")],
+    [
+        ("hòa", "hoà"),
+        ("khỏe", "khoẻ"),
+        ("thủy", "thuỷ"),
+        ("tỏa", "toả"),
+        ("hóa", "hoá"),
+        ("xòe", "xoè"),
+        ("hủy", "huỷ"),
+        ("Hòa", "Hoà"),
+        ("HÒA", "HOÀ"),
+        ("KHỎE", "KHOẺ"),
+        ("Thủy", "Thuỷ"),
+        ("THỦY", "THUỶ"),
+        ("òa", "oà"),
+        ("Tỏa", "Toả"),
+    ],
 )
 def test_rule_tone_only_syllable_final_oa_oe_uy_differ_both_directions(old: str, new: str) -> None:
     assert convert_tone_style(old, "new") == new
@@ -76,7 +91,9 @@ def test_rule_tone_converter_leaves_hoang_hoach_quy_thuyen_khuyu_thuo_giua_alone
     assert convert_tone_style(word, "old") == word
 
 
-@pytest.mark.parametrize("word", ["quỳ", "Quý", "QUÝ", "khuya", "ngoẹo", "xoáy", "hoài", "thoại", "quạ", "quà"])
+@pytest.mark.parametrize(
+    "word", ["quỳ", "Quý", "QUÝ", "khuya", "ngoẹo", "xoáy", "hoài", "thoại", "quạ", "quà"]
+)
 def test_rule_tone_not_after_q_and_not_before_another_letter(word: str) -> None:
     assert convert_tone_style(word, "new") == word
     assert convert_tone_style(word, "old") == word
@@ -104,9 +121,9 @@ def test_tone_round_trip_is_stable(text: str) -> None:
     assert len(new) == len(nfc(text))
 
 
-# -- quotes and spaces -------------------------------------------------------------------------------------------
+# -- quotes and spaces ---------------------------------------------------------------------------------------
 def test_rule_quotation_marks_double_outside_single_nested() -> None:
-    assert smart_quotes('"Ông nói: \'Chào\'."') == "“Ông nói: ‘Chào’.”"
+    assert smart_quotes("\"Ông nói: 'Chào'.\"") == "“Ông nói: ‘Chào’.”"
     assert smart_quotes('Anh ấy hỏi "vì sao?" rồi đi.') == "Anh ấy hỏi “vì sao?” rồi đi."
     assert smart_quotes("('Bài 1')") == "(‘Bài 1’)"
 
@@ -125,4 +142,6 @@ def test_collapse_double_spaces_keeps_line_breaks() -> None:
 def test_tidy_runs_every_fix() -> None:
     text = unicodedata.normalize("NFD", 'Ông nói:  "Hòa  bình".\x00')
     assert tidy(text) == "Ông nói: “Hòa bình”."
-    assert tidy(text, HygieneOptions(quotes=False, spaces=False, tone_style="new")) == 'Ông nói:  "Hoà  bình".'
+    assert (
+        tidy(text, HygieneOptions(quotes=False, spaces=False, tone_style="new")) == 'Ông nói:  "Hoà  bình".'
+    )

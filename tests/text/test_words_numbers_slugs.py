@@ -18,7 +18,7 @@ from editor.text.slug import slugify_vi
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-# -- chữ ---------------------------------------------------------------------------------------------------------
+# -- chữ -----------------------------------------------------------------------------------------------------
 def test_rule_chu_count_is_word_count_sucs_lan_toa_o_uong_bi_is_6() -> None:
     assert count_chu("Sức lan tỏa ở Uông Bí") == 6
 
@@ -58,7 +58,7 @@ def test_per_part_counts_and_reading_time() -> None:
     assert reading_minutes(1000, per_minute=250) == 4
 
 
-# -- numbers -----------------------------------------------------------------------------------------------------
+# -- numbers -------------------------------------------------------------------------------------------------
 def test_rule_numbers_babel_vi_thousands_dot_decimal_comma() -> None:
     assert format_number_vi(1234.5) == "1.234,5"
     assert format_number_vi(1234567) == "1.234.567"
@@ -70,7 +70,7 @@ def test_rule_percent_needs_explicit_pattern_default_rounds() -> None:
     assert format_percent_vi(0.5) == "50%"
 
 
-# -- slugs -------------------------------------------------------------------------------------------------------
+# -- slugs ---------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "slug"),
     [
@@ -93,7 +93,7 @@ def test_slug_max_length_cuts_at_word_boundary_and_nfd_same() -> None:
     assert slugify_vi(unicodedata.normalize("NFD", "Sức lan tỏa")) == "suc-lan-toa"
 
 
-# -- Babel and tzdata facts the dateline relies on ---------------------------------------------------------------
+# -- Babel and tzdata facts the dateline relies on -----------------------------------------------------------
 def test_rule_babel_vi_pattern_gives_thu_bay_and_chu_nhat() -> None:
     saturday = datetime(2020, 12, 19, 16, 25, tzinfo=VN)
     assert format_datetime(saturday, "EEEE, dd/MM/yyyy, HH:mm", locale="vi") == "Thứ Bảy, 19/12/2020, 16:25"
