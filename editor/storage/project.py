@@ -35,6 +35,8 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".banthao"
+# What a damaged file can raise from SQLite: its own errors, or undecodable text in a damaged row.
+DAMAGE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,7 +109,7 @@ class Project:
             db = _connect(path)
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except DAMAGE_ERRORS as exc:
             raise InputError(f"the project file is damaged ({exc})", source=path) from None
         if app_id != APPLICATION_ID:
             db.close()
@@ -121,10 +123,11 @@ class Project:
             )
         project = cls(path, db)
         try:
-            project.load()  # fail now, at open, rather than later in the UI
+            article = project.load()  # fail now, at open, rather than later in the UI
         except BaseException:
             db.close()
             raise
+        project._remember(article)
         return project
 
     def close(self) -> None:
@@ -171,6 +174,7 @@ class Project:
             )
             db.execute("DELETE FROM autosave")
             self._drop_unreferenced(db, article)
+        self._remember(article)
 
     def autosave(self, article: Article) -> None:
         """Keep unsaved work in the file without touching the saved article; costs milliseconds, not photo size."""
@@ -180,6 +184,7 @@ class Project:
                 "INSERT OR REPLACE INTO autosave (id, json, saved_at) VALUES (1, ?, ?)",
                 (article_to_json_text(article), _now()),
             )
+        self._remember(article)
 
     def discard_autosave(self) -> None:
         with self._write() as db:
@@ -224,7 +229,7 @@ class Project:
     def photo_names(self) -> list[str]:
         try:
             return [row[0] for row in self._db.execute("SELECT name FROM photos ORDER BY name")]
-        except sqlite3.DatabaseError as exc:
+        except DAMAGE_ERRORS as exc:
             raise InputError(
                 f"cannot read the photo list: the project file is damaged ({exc})", source=self.path
             ) from None
@@ -265,6 +270,13 @@ class Project:
                 return candidate
             counter += 1
 
+    def _remember(self, article: Article) -> None:
+        """Keep a small last-good copy of the article text outside the file, for salvage after damage."""
+        from editor.storage.salvage import remember_last_good
+
+        photos = {name: digest for name in article.image_names() if (digest := self.photo_sha256(name))}
+        remember_last_good(self.path, article_to_json_text(article), photos, _now())
+
     # -- internals ------------------------------------------------------------------------------------------
 
     def _require_photos(self, article: Article) -> None:
@@ -287,13 +299,13 @@ class Project:
         try:
             with self._db:
                 yield self._db
-        except sqlite3.DatabaseError as exc:
+        except DAMAGE_ERRORS as exc:
             raise InputError(f"cannot write the project file ({exc})", source=self.path) from None
 
     def _query_one(self, sql: str, params: Iterable[object] = (), *, what: str) -> tuple | None:
         try:
             return self._db.execute(sql, tuple(params)).fetchone()
-        except sqlite3.DatabaseError as exc:
+        except DAMAGE_ERRORS as exc:
             raise InputError(f"cannot read {what}: the project file is damaged ({exc})", source=self.path) from None
 
 
