@@ -123,3 +123,12 @@ def test_clear_body_keeps_only_the_section_properties():
     body = parse_xml(f'<w:body {nsdecls("w")}><w:p/><w:tbl/><w:p/><w:sectPr/></w:body>')
     ooxml.clear_body(body)
     assert tags(body) == ["sectPr"]
+
+
+def test_long_text_is_cut_into_several_text_nodes_that_join_back():
+    text = "Chú thích rất dài. " * 5000
+    r = ooxml.run(text)
+    nodes = r.findall(qn("w:t"))
+    assert len(nodes) == -(-len(text) // ooxml.MAX_TEXT_NODE)
+    assert max(len(n.text) for n in nodes) <= ooxml.MAX_TEXT_NODE
+    assert "".join(n.text for n in nodes) == text

@@ -40,6 +40,9 @@ TBLPR_ORDER = (
     "w:tblLook", "w:tblCaption", "w:tblDescription",
 )
 EMU_PER_TWIP = 635
+# libxml2 (python-docx, LibreOffice) refuses a text node above 10 MB unless told otherwise: long text is cut into
+# several w:t of this many characters, which Word joins back seamlessly.
+MAX_TEXT_NODE = 32768
 EMU_PER_CM = 360000
 
 
@@ -133,10 +136,11 @@ def run(text: str, *, style_id: str | None = None, bold: bool = False, italic: b
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 r.append(OxmlElement("w:tab"))
-            if piece:
+            for start in range(0, len(piece), MAX_TEXT_NODE):
+                chunk = piece[start : start + MAX_TEXT_NODE]
                 t = OxmlElement("w:t")
-                t.text = piece
-                if piece != piece.strip():
+                t.text = chunk
+                if chunk != chunk.strip():
                     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
                 r.append(t)
     return r
