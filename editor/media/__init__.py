@@ -1,0 +1,14 @@
+"""Photos: safe import, metadata, renditions, thumbnails and check data (Pillow only, no Qt).
+
+Modules, each usable alone:
+
+* ``safe_open``  — ``check_file``, ``open_image``, ``read_file``: the one door for untrusted image files.
+* ``metadata``   — ``read_metadata`` -> ``PhotoMetadata`` (caption, creator, credit, city, date, alt + sources).
+* ``renditions`` — ``Recipe``, ``Rendition``, ``make_rendition``, ``RenditionCache``, ``render_many``, ``make_pool``.
+* ``thumbnails`` — ``make_thumbnail``, ``make_thumbnails`` (the rendition path at 256 px).
+* ``edits``      — orientation algebra, ``centred_crop`` for 3:2, 4:3, 16:9, 1:1, ``fit_size``.
+* ``info``       — ``image_info`` -> ``ImageInfo``, ``effective_dpi``, ``find_duplicates`` (sha256 and dHash).
+* ``normalise``, ``hashing`` — colour/bit-depth/alpha normalisation and content hashes, used by the above.
+
+Every refusal is an ``editor.errors.InputError`` whose one-line message names the file.
+"""

@@ -91,6 +91,28 @@ class Recipe:
                 f"|c={crop}|p={self.progressive}")
 
 
+DOCX_LONG_SIDE = 2400  # enough for a full-width print photo at 300 ppi on A4 (16 cm text width: 1890 px)
+DOCX_PPI = 300
+WEB_WIDTHS = (480, 800, 1200, 1600)  # srcset widths: phones, tablets, desktop, desktop at 2x
+
+
+def docx_recipe(frame_width_cm: float | None = None, *, ppi: int = DOCX_PPI, rotation: int = 0,
+                crop: tuple[float, float, float, float] | None = None) -> Recipe:
+    """The DOCX rendition: ``ppi`` at the frame width when known, else a 2400 px long side; baseline JPEG."""
+    if frame_width_cm is None:
+        return Recipe(max_width=DOCX_LONG_SIDE, max_height=DOCX_LONG_SIDE, rotation=rotation, crop=crop)
+    if frame_width_cm <= 0:
+        raise ValueError(f"frame width must be positive, got {frame_width_cm!r} cm")
+    width = math.ceil(frame_width_cm / 2.54 * ppi)
+    return Recipe(max_width=width, max_height=DOCX_LONG_SIDE * 2, rotation=rotation, crop=crop)
+
+
+def web_recipes(widths: Iterable[int] = WEB_WIDTHS, *, rotation: int = 0,
+                crop: tuple[float, float, float, float] | None = None) -> list[Recipe]:
+    """One progressive rendition per srcset width (never upscaled, so small originals repeat their own size)."""
+    return [Recipe(max_width=w, rotation=rotation, crop=crop, quality=82) for w in widths]
+
+
 @dataclass(frozen=True)
 class Rendition:
     """Encoded image bytes; ``sha256`` is the hash of ``data`` (a content address for packages), ``ext`` has no dot."""

@@ -153,6 +153,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--executor", choices=["threads", "processes", "both"], default="threads")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--pipeline-only", action="store_true",
+                    help="only our 2400 px renditions (e.g. to show memory stays flat on a larger corpus)")
     ap.add_argument("--child", choices=["floor", "ours", "thumbs"], help=argparse.SUPPRESS)
     ap.add_argument("--cache", default=None, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -171,6 +173,11 @@ def main() -> int:
           + (f"{FLOOR_SCRIPT} (shared bench)" if FLOOR_SCRIPT.exists() else "embedded copy (shared bench absent)"))
     executors = ["threads", "processes"] if a.executor == "both" else [a.executor]
     best: dict[str, dict[str, object]] = {}
+    if a.pipeline_only:
+        for ex in executors:
+            result = run_measured(ours_cmd(a.corpus, a.size, a.workers, ex))
+            print(f"  ours {a.size} {ex}: {json.dumps(result)}")
+        return 0
 
     def keep(name: str, result: dict[str, object]) -> None:
         print(f"  {name:<28} {json.dumps(result)}", flush=True)

@@ -277,3 +277,15 @@ def test_a_file_that_kills_its_worker_is_refused_and_the_others_rendered(write, 
     assert sorted(results) == list(range(6))
     assert isinstance(results[1], InputError) and "crash.jpg" in str(results[1]) and results[1].source
     assert all(isinstance(results[i], Rendition) for i in (0, 2, 3, 4, 5))
+
+
+def test_recipes_for_the_exporters(write) -> None:
+    from editor.media.renditions import docx_recipe, web_recipes
+
+    assert docx_recipe() == Recipe(max_width=2400, max_height=2400)
+    assert docx_recipe(16.0).max_width == 1890  # 16 cm at 300 ppi
+    with pytest.raises(ValueError):
+        docx_recipe(0)
+    path = write("w.jpg", hostile.jpeg((1000, 500)))
+    sizes = [(r.width, r.height) for r in (make_rendition(path, rc) for rc in web_recipes())]
+    assert sizes == [(480, 240), (800, 400), (1000, 500), (1000, 500)]
