@@ -23,6 +23,7 @@ def atomic_output(path: Path, *, suffix: str = ".part") -> Iterator[Path]:
     try:
         yield tmp
         _fsync_file(tmp)
+        give_default_mode(tmp, like=path)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except BaseException:
@@ -45,6 +46,26 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def give_default_mode(path: Path, *, like: Path | None = None, folder: bool = False) -> None:
+    """Temporary files are private (0600); the finished output gets the mode of the file it replaces, else the
+    mode a plain ``open()`` would have given it (0666 or 0777 for folders, less the umask)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = like.stat().st_mode & 0o7777 if like is not None and like.exists() else None
+    except OSError:
+        mode = None
+    if mode is None:
+        mode = (0o777 if folder else 0o666) & ~_umask()
+    os.chmod(path, mode)
 
 
 def _fsync_file(path: Path) -> None:

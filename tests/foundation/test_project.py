@@ -203,3 +203,21 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
             with Project.open(copy) as copied:
                 copied.load()
     assert len(titles) > 1, "the writer never got to save: the test did not test anything"
+
+
+def test_atomic_output_gives_normal_permissions_and_keeps_old_file_on_error(tmp_path: Path) -> None:
+    from editor.storage.atomic import atomic_output, write_bytes_atomic
+
+    target = tmp_path / "out.docx"
+    write_bytes_atomic(target, b"one")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    target.chmod(0o640)
+    write_bytes_atomic(target, b"two")
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_bytes() == b"two"
+    with pytest.raises(RuntimeError), atomic_output(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("export failed")
+    assert target.read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
