@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -256,9 +257,41 @@ def test_image_outside_the_export_is_refused(sample):
 
 
 def test_missing_title_gets_a_fallback_and_no_dateline_without_date(sample):
-    from dataclasses import replace
-
     doc = replace(sample, title="", dateline_text="", published=None, location="", kicker="", description="")
     html = page(doc)
     assert "<title>Bài viết</title>" in html
     assert "<time" not in html and "datePublished" not in html and 'name="description"' not in html
+
+
+def test_nfd_document_renders_byte_identical_to_nfc(sample):
+    import unicodedata
+    from dataclasses import fields
+
+    def nfd(value):
+        if isinstance(value, str):
+            return unicodedata.normalize("NFD", value)
+        if isinstance(value, tuple):
+            return tuple(nfd(v) for v in value)
+        if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+            return replace(value, **{f.name: nfd(getattr(value, f.name)) for f in fields(value) if f.init})
+        return value
+
+    decomposed = replace(
+        sample,
+        **{
+            name: nfd(getattr(sample, name))
+            for name in (
+                "title",
+                "kicker",
+                "sapo",
+                "dateline_text",
+                "location",
+                "blocks",
+                "byline_end",
+                "related",
+                "description",
+            )
+        },
+    )
+    assert decomposed.title != sample.title
+    assert page(decomposed) == page(sample)

@@ -8,6 +8,7 @@ sources that leave the export.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -30,8 +31,12 @@ _FILE_NAME = re.compile(r"[^a-z0-9-]+")
 
 
 def clean_text(text: str) -> str:
-    """``text`` without code points HTML forbids; the template engine escapes the rest."""
-    return _FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """``text`` in NFC without code points HTML forbids; the template engine escapes the rest.
+
+    The IR is NFC already when it comes from build.py; normalising again costs microseconds and keeps an NFD
+    document built elsewhere byte-identical to its NFC twin.
+    """
+    return _FORBIDDEN.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def safe_href(url: str | None) -> str | None:
