@@ -57,7 +57,8 @@ _heif_registered = False
 
 def display_name(path: str | os.PathLike[str]) -> str:
     """A file name fit for a one-line message: NFC, control characters (a newline in a name) shown as '?'."""
-    text = nfc(os.fspath(path))
+    # Names that are not valid UTF-8 on disk arrive with lone surrogates; show them as U+FFFD, not a crash later.
+    text = nfc(os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     return "".join("?" if (ord(c) < 32 or ord(c) == 127) else c for c in text)
 
 
@@ -101,6 +102,8 @@ def check_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | Non
         raise InputError("file not found", source=name) from None
     except (OSError, RuntimeError) as exc:  # symlink loops, permission on a parent folder
         raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+    except ValueError:  # a NUL character in the name
+        raise InputError("is not a valid file name", source=name) from None
     if allowed_roots is not None:
         roots = [Path(r).resolve() for r in allowed_roots]
         if not any(resolved == r or resolved.is_relative_to(r) for r in roots):

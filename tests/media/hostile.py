@@ -301,6 +301,7 @@ def make_cases(folder: Path, *, special_files: bool = True) -> list[Case]:
                  "tab\tand\nnewline.jpg", "emoji 📷.jpg", "-dash-first.jpg", "  spaces  .jpg", "no-extension"):
         add(name, good_jpeg, "ok", "odd file name")
     add("misnamed-png.jpg", good_png, "ok", "a PNG named .jpg is still a PNG")
+    add(os.fsdecode(b"latin1-caf\xe9.jpg"), good_jpeg, "ok", "a name that is not valid UTF-8")
 
     if special_files:
         (folder / "folder.jpg").mkdir(exist_ok=True)

@@ -98,6 +98,13 @@ def test_symlink_escaping_the_allowed_folder_is_refused(tmp_path: Path) -> None:
     assert check_file(target, allowed_roots=[inside, tmp_path / "elsewhere"]) == target.resolve()
 
 
+def test_impossible_names_are_refused() -> None:
+    with pytest.raises(InputError, match="not a valid file name"):
+        check_file("photo\x00.jpg")
+    with pytest.raises(InputError, match="not found"):
+        check_file(os.fsdecode(b"/nonexistent/caf\xe9.jpg"))
+
+
 def test_vietnamese_file_names_are_nfc_in_messages(tmp_path: Path) -> None:
     nfd_name = "a\u0309nh ho\u0302\u0300.jpg"  # "ảnh hồ.jpg" decomposed, as macOS writes names
     path = tmp_path / nfd_name
