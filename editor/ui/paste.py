@@ -58,6 +58,7 @@ class _Cleaner(HTMLParser):
         self.kind = "paragraph"
         self.stack: list[tuple[str, dict[str, object]]] = []  # open tags with the format they set
         self.skip = 0
+        self.quote_depth = 0
         self.legacy_found: set[str] = set()
 
     # Format in effect: the innermost tag that says something wins.
@@ -104,7 +105,7 @@ class _Cleaner(HTMLParser):
             if tag in _HEADINGS:
                 self.kind = "heading"
             elif tag == "blockquote":
-                self.kind = "quote"
+                self.quote_depth += 1
         self.stack.append((tag, fmt))
 
     def handle_endtag(self, tag: str) -> None:
@@ -119,6 +120,8 @@ class _Cleaner(HTMLParser):
             return
         if tag in _HEADINGS or tag == "blockquote" or tag in _BLOCK_TAGS:
             self._end_block()
+        if tag == "blockquote":
+            self.quote_depth = max(0, self.quote_depth - 1)
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -141,6 +144,8 @@ class _Cleaner(HTMLParser):
         spans = _trim(self.spans)
         self.spans = []
         kind, self.kind = self.kind, "paragraph"
+        if kind != "heading" and self.quote_depth:
+            kind = "quote"
         if not spans:
             return
         if kind == "heading":

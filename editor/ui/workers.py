@@ -6,6 +6,7 @@ small QObject living on the GUI thread; its signals are emitted from the worker,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -33,16 +34,19 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Cancelled:
-            self.relay.failed.emit("")
-            return
+            self._send(self.relay.failed, "")
         except InputError as error:
-            self.relay.failed.emit(error.one_line())
-            return
+            self._send(self.relay.failed, error.one_line())
         except Exception as exc:  # a worker must never take the app down; the user gets one line
             log.exception("background job failed")
-            self.relay.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.relay.done.emit(result)
+            self._send(self.relay.failed, f"{exc.__class__.__name__}: {exc}")
+        else:
+            self._send(self.relay.done, result)
+
+    @staticmethod
+    def _send(signal: object, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran: nobody is left to tell
+            signal.emit(value)  # type: ignore[attr-defined]
 
 
 class Jobs(QObject):

