@@ -169,3 +169,18 @@ def test_second_export_comes_from_the_cache(doc, out_dir):
     first = (out_dir / "a.html").read_bytes()
     assert (out_dir / "b.html").read_bytes() == first.replace(b"a_files/", b"b_files/")
     assert sorted(os.listdir(out_dir / "a_files")) == sorted(os.listdir(out_dir / "b_files"))
+
+
+def test_outputs_get_ordinary_permissions(doc, out_dir):
+    """Temporaries are private; the published page and folder must be readable by a web server."""
+    old = os.umask(0o022)
+    try:
+        run(doc, out_dir / "a.html")
+    finally:
+        os.umask(old)
+    assert (out_dir / "a.html").stat().st_mode & 0o777 == 0o644
+    assert (out_dir / "a_files").stat().st_mode & 0o777 == 0o755
+    assert {p.stat().st_mode & 0o777 for p in (out_dir / "a_files").iterdir()} == {0o644}
+    (out_dir / "a.html").chmod(0o640)
+    run(doc, out_dir / "a.html", mode="self-contained")
+    assert (out_dir / "a.html").stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode

@@ -24,6 +24,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -34,8 +35,9 @@ from editor.export.html.view import ImageFile
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
-from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many, web_recipes
 from editor.media.safe_open import check_file
+from editor.storage.atomic import give_default_mode
 from editor.storage.paths import cache_dir
 
 MODES = ("folder", "self-contained", "fragment")
@@ -78,9 +80,8 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
             path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
         except InputError as exc:
             raise exc.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})") from None
-        turns = _quarter_turns(figure.rotation)
-        for width in reversed(widths):
-            jobs.append((figure, Recipe(max_width=width, quality=quality, rotation=turns, crop=figure.crop), path))
+        recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
+        jobs.extend((figure, replace(r, quality=quality) if r.quality != quality else r, path) for r in recipes)
     return jobs
 
 
@@ -162,12 +163,15 @@ def _place(rendition: Rendition, figure: IRFigure, staging: Path | None, url_fol
 def _commit(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) -> None:
     """Swap the new images folder and page into place; on failure put the old ones back."""
     if staging is None:
+        give_default_mode(page_tmp, like=out)
         os.replace(page_tmp, out)
         _fsync_dir(out.parent)
         return
+    give_default_mode(page_tmp, like=out)  # temporaries are private (0600/0700); the web server must read these
     for path in staging.iterdir():
         with open(path, "rb") as handle:
             os.fsync(handle.fileno())
+    give_default_mode(staging, like=files_dir, folder=True)
     if files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir()):
         raise InputError("exists and is not a folder; move it away or choose another name", source=files_dir)
     backup: Path | None = None
