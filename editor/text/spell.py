@@ -44,6 +44,39 @@ _NOT_PROSE = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:vn|com|net|org|gov|edu|i
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 _FOREIGN_LETTERS = set("fjwzFJWZ")
 _LONGEST_SYLLABLE = 7  # "nghiêng": nothing longer is Vietnamese
+# Units written after a number ("1.200 m²", "40 km", "5 ha"): not words of the language.
+_UNITS = frozenset(
+    [
+        "m",
+        "m²",
+        "m³",
+        "km",
+        "km²",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "mg",
+        "t",
+        "tấn",
+        "l",
+        "ml",
+        "ha",
+        "kW",
+        "kWh",
+        "MW",
+        "MWh",
+        "GW",
+        "V",
+        "A",
+        "Hz",
+        "USD",
+        "VND",
+        "đ",
+        "ppm",
+    ]
+)
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 
 
 @dataclass(frozen=True)
@@ -189,6 +222,8 @@ class SpellChecker:
             if skip and any(a <= start < b for a, b in skip):
                 continue
             word = match.group(0)
+            if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, start - 24), start):
+                continue
             if not self.is_correct(word):
                 found.append(Misspelling(start, end, word))
         return found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import time
 import unicodedata
 from pathlib import Path
 
@@ -50,10 +49,8 @@ def test_rule_spell_check_loads_vi_vn_quickly_through_spylls() -> None:
     from editor.text.spell import _load
 
     _load.cache_clear()
-    start = time.perf_counter()
-    fresh = SpellChecker.open(DICTIONARY)
+    fresh = SpellChecker.open(DICTIONARY)  # load time is a figure of tests/benchmarks/bench_spell.py, not a test
     assert fresh.available and fresh.source == DICTIONARY
-    assert time.perf_counter() - start < 2.0  # ~0.06 s on a desktop; generous for CI
 
 
 @needs_dictionary
@@ -131,12 +128,19 @@ def test_dictionary_found_through_environment_folder(tmp_path: Path, monkeypatch
 
 
 @needs_dictionary
-def test_spell_check_of_1000_words_under_100_ms() -> None:
+def test_spell_check_of_1000_dictionary_words_flags_none() -> None:
+    """The speed of this check is measured by tests/benchmarks/bench_spell.py (no timing assertions in tests)."""
     words = DICTIONARY.with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
     pool = [w.split("/")[0] for w in words if w[:1].islower()]
     rng = random.Random(7)
     text = " ".join(rng.choice(pool) + ("." if i % 15 == 14 else "") for i in range(1000))
     fresh = SpellChecker.open(DICTIONARY)  # the per-syllable cache starts empty
-    start = time.perf_counter()
-    fresh.check(text)
-    assert time.perf_counter() - start < 0.1
+    assert fresh.check(text) == []
+    misspelt = fresh.check(text + " nguời")
+    assert [(m.word, m.start) for m in misspelt] == [("nguời", len(text) + 1)]
+
+
+@needs_dictionary
+def test_units_after_numbers_are_not_flagged(checker: SpellChecker) -> None:
+    assert checker.check("hiến gần 1.200 m² đất, mở rộng 40 km đường, 5 kg gạo") == []
+    assert [m.word for m in checker.check("chữ km lạc")] == ["km"]
