@@ -53,7 +53,8 @@ def test_folder_mode_writes_page_and_named_renditions(doc, out_dir):
         "bai-viet_files/01-trao-qua-cho-ho-ngheo-1200.jpg",
         "bai-viet_files/01-trao-qua-cho-ho-ngheo-480.jpg",
         "bai-viet_files/01-trao-qua-cho-ho-ngheo-960.jpg",
-        # 600×400 stored sideways (EXIF 6): upright 400×600, one file
+        # 600×400 stored sideways (EXIF 6): upright 400×600; widths bound the long side (480 → 320×480)
+        "bai-viet_files/02-ho-ngheo-nhan-qua-320.jpg",
         "bai-viet_files/02-ho-ngheo-nhan-qua-400.jpg",
         "bai-viet_files/03-toan-canh-1600.jpg",
         "bai-viet_files/03-toan-canh-480.jpg",
@@ -61,7 +62,8 @@ def test_folder_mode_writes_page_and_named_renditions(doc, out_dir):
     ]
     html = (out_dir / "bai-viet.html").read_text("utf-8")
     assert 'width="1200" height="800"' in html and 'width="400" height="600"' in html
-    assert "bai-viet_files/02-ho-ngheo-nhan-qua-400.jpg" in html and 'srcset="bai-viet_files/02' not in html
+    portrait = "bai-viet_files/02-ho-ngheo-nhan-qua"
+    assert f'srcset="{portrait}-320.jpg 320w, {portrait}-400.jpg 400w"' in html
     for src in re.findall(r'(?:src|srcset)="([^"]+)"', html):
         for url in re.findall(r"bai-viet_files/[a-z0-9-]+\.jpg", src):
             assert (out_dir / url).is_file()

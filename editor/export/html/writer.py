@@ -4,7 +4,8 @@ Output layout (``OUT`` is the name the reporter chose, e.g. ``bai-viet.html``):
 
 * folder mode (default): ``OUT`` plus ``<OUT stem>_files/`` (``bai-viet_files/``) holding the renditions as
   ``<figure slug>-<width>.<ext>`` (``01-trao-qua-960.jpg``); the page refers to them relatively, with a ``srcset``
-  of every width (never wider than the original).
+  of every width. Each requested width bounds the long side (a portrait photo at 1600 is 1067×1600) and nothing
+  is upscaled (a 1200 px original gives ``…-1200.jpg`` instead of 1600).
 * self-contained: ``OUT`` alone, each photo once, as a data URI at ``SELF_CONTAINED_WIDTH``.
 * fragment: ``OUT`` holds only the ``<article>`` element (no styles, scripts or metadata) for pasting into a CMS,
   with the same ``<OUT stem>_files/`` folder beside it; its image URLs are relative (``bai-viet_files/…``), so upload
@@ -81,7 +82,9 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
         except InputError as exc:
             raise exc.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})") from None
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
-        jobs.extend((figure, replace(r, quality=quality) if r.quality != quality else r, path) for r in recipes)
+        # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
+        # (taller than any screen, and 2.25× the pixels to make and to download).
+        jobs.extend((figure, replace(r, quality=quality, max_height=r.max_width), path) for r in recipes)
     return jobs
 
 
