@@ -1,0 +1,220 @@
+"""Benchmark of the DOCX export against the bare-Pillow rendition floor, measured in the same run.
+
+    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--keep OUT.docx]
+
+CORPUS is a folder written by make_corpus.py (article.json + images/). Prints, as JSON lines and a summary:
+
+* the floor: ``pillow_floor.py CORPUS --size S --procs 2 --zip X.zip`` where S is the long side of the largest
+  rendition the export makes (the text width at 300 dpi), run from ../shared/bench when present, else an embedded
+  copy of the same algorithm (the summary says which);
+* the export: ``export_docx`` on the corpus article with a cold rendition cache, in a fresh process, timed from
+  the IR to the written DOCX (imports excluded, as in the floor), and its peak memory: the memory of the whole
+  process tree (the export and its rendition workers) sampled every 20 ms as summed PSS and summed RSS, and the
+  kernel's maximum resident size of the largest single process;
+* ratios: export time / floor time (goal ≤ 1.2), DOCX bytes / embedded rendition bytes (goal ≤ 1.1), peak memory
+  (goal ≤ 600 MB).
+
+No assertions: machines differ; the numbers are for the report. Two cores are shared, so keep --repeat small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED_FLOOR = REPO.parent / "shared" / "bench" / "pillow_floor.py"
+
+
+# --- the floor when ../shared is absent: the same algorithm as pillow_floor.py ----------------------------------
+
+
+def _floor_one(args: tuple[str, int, int]) -> bytes:
+    from PIL import Image
+
+    path, size, quality = args
+    transpose = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+                 5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+                 8: Image.Transpose.ROTATE_90}
+    with Image.open(path) as im:
+        orientation = im.getexif().get(0x0112, 1)
+        scale = min(1.0, size / max(im.size))
+        target = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
+        im.draft("RGB", target)
+        im.load()
+        out = im.resize(target, Image.Resampling.LANCZOS) if im.size != target else im
+        if orientation in transpose:
+            out = out.transpose(transpose[orientation])
+        buf = io.BytesIO()
+        out.convert("RGB").save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+def embedded_floor(corpus: Path, size: int, zip_path: Path, procs: int = 2) -> dict:
+    t0 = time.perf_counter()
+    files = sorted(glob.glob(str(corpus / "images" / "*.jpg")))
+    with ProcessPoolExecutor(procs) as pool:
+        results = list(pool.map(_floor_one, [(f, size, 85) for f in files]))
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in zip(files, results, strict=True):
+            zf.writestr(os.path.basename(name), data)
+    return {"wall_s": round(time.perf_counter() - t0, 3), "out_bytes": sum(map(len, results)), "photos": len(files)}
+
+
+def run_floor(corpus: Path, size: int, work: Path) -> tuple[dict, str]:
+    zip_path = work / "floor.zip"
+    if SHARED_FLOOR.is_file():
+        out = subprocess.run([sys.executable, str(SHARED_FLOOR), str(corpus), "--size", str(size), "--procs", "2",
+                              "--zip", str(zip_path)], check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1]), str(SHARED_FLOOR)
+    return embedded_floor(corpus, size, zip_path), "embedded copy of pillow_floor (../shared/bench not found)"
+
+
+# --- the export, in a child process -------------------------------------------------------------------------------
+
+
+def child(corpus: Path, out: Path) -> None:
+    from editor.export.build import build_document
+    from editor.export.docx import export_docx
+    from editor.export.options import DocxOptions
+    from editor.storage.documents import open_article
+    from editor.text.profile import default_profile
+
+    with open_article(corpus / "article.json") as opened:
+        t0 = time.perf_counter()
+        doc = build_document(opened.article, opened.photos, default_profile())
+        for _step in export_docx(doc, out, DocxOptions()):
+            pass
+        wall = time.perf_counter() - t0
+    print(json.dumps({"wall_s": round(wall, 3)}))
+
+
+def _tree_memory(root: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of ``root`` and all its descendants, from /proc.
+
+    RSS counts pages shared by forked workers once per process; PSS splits them among the sharers, so the sum of
+    PSS is the memory the export really holds. Both are reported.
+    """
+    rss = pss = 0
+    todo, page = [root], os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                rss += int(f.read().split()[1]) * page
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
+                        break
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError):
+            continue
+    return rss, pss
+
+
+def run_export(corpus: Path, out: Path, cache: Path) -> dict:
+    env = {**os.environ, "BANTHAO_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), "--out", str(out)], env=env,
+                            stdout=subprocess.PIPE, text=True)
+    peak_rss = peak_pss = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_rss, peak_pss
+        while not done.is_set():
+            rss, pss = _tree_memory(proc.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    t0 = time.perf_counter()
+    stdout, _ = proc.communicate()
+    process_wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"export failed with exit code {proc.returncode}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    with zipfile.ZipFile(out) as package:
+        media = sum(i.file_size for i in package.infolist() if i.filename.startswith("word/media/"))
+    result.update(process_wall_s=round(process_wall, 3), peak_tree_rss_mb=round(peak_rss / 2**20, 1),
+                  peak_tree_pss_mb=round(peak_pss / 2**20, 1),
+                  max_rss_largest_child_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+                  docx_bytes=out.stat().st_size, rendition_bytes=media)
+    return result
+
+
+def rendition_long_side() -> int:
+    from editor.export.docx.photos import FrameGeometry
+    from editor.export.docx.writer import prepare_template
+    from editor.export.ir import IRDocument
+    from editor.export.options import DocxOptions
+    from editor.model.article import Layout
+
+    empty = IRDocument("vi", "", "", "", "", None, "", (), *(None, None), (), "", "", (), (), "", "")  # type: ignore[arg-type]
+    _document, _ids, geometry = prepare_template(empty, DocxOptions())
+    assert isinstance(geometry, FrameGeometry)
+    return max(geometry.pixels(Layout.FULL))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--warm", action="store_true", help="also time a second export with the cache filled")
+    parser.add_argument("--keep", type=Path, help="keep the exported DOCX here")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.corpus, args.out)
+        return 0
+    sys.path.insert(0, str(REPO))
+    size = rendition_long_side()
+    floors, exports = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-docx-") as tmp:
+        work = Path(tmp)
+        source = ""
+        for i in range(args.repeat):
+            floor, source = run_floor(args.corpus, size, work)
+            floors.append(floor)
+            print(json.dumps({"run": i, "floor": floor}))
+            export = run_export(args.corpus, work / "bench.docx", work / f"cache-{i}")
+            exports.append(export)
+            print(json.dumps({"run": i, "export": export}))
+        if args.warm:
+            warm = run_export(args.corpus, work / "bench.docx", work / f"cache-{args.repeat - 1}")
+            print(json.dumps({"warm_export": warm}))
+        if args.keep:
+            args.keep.write_bytes((work / "bench.docx").read_bytes())
+    floor_s = min(f["wall_s"] for f in floors)
+    best = min(exports, key=lambda e: e["wall_s"])
+    print(f"floor ({source}), size {size}px, 2 processes: {floor_s:.2f} s, {floors[0]['out_bytes'] / 1e6:.1f} MB")
+    print(f"export (cold cache): {best['wall_s']:.2f} s in-process, {best['process_wall_s']:.2f} s with start-up")
+    print(f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} (goal <= 1.2)")
+    print(f"DOCX {best['docx_bytes'] / 1e6:.2f} MB / renditions {best['rendition_bytes'] / 1e6:.2f} MB = "
+          f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)")
+    print(f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
+          f"RSS summed {max(e['peak_tree_rss_mb'] for e in exports):.0f} MB (goal <= 600); "
+          f"largest single process max RSS {max(e['max_rss_largest_child_mb'] for e in exports):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
