@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.model.article import Article, Block, Figure, Heading, Paragraph, Quote
@@ -21,6 +21,7 @@ from editor.ui import body_doc as bd
 from editor.ui.fields import pass_undo_keys
 from editor.ui.figure_view import FigureHandler
 from editor.ui.session import Session
+from editor.ui.spell import Spelling
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
 TYPING_PAUSE = 2.0  # seconds: a pause this long starts a new undo step
@@ -52,6 +53,7 @@ class BodyEditor(QTextEdit):
         self._last_edit = 0.0
         self._cursor_before = 0
         self._selected = -1
+        self.spelling: Spelling | None = None
         bd.render(doc, (), self.registry)
         doc.contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor)
@@ -371,6 +373,13 @@ class BodyEditor(QTextEdit):
 
         cursor = self.textCursor()
         return selection_to_mime(self.document(), cursor.selectionStart(), cursor.selectionEnd(), self.registry)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.spelling is not None:
+            self.spelling.extend_menu(menu, self, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseDoubleClickEvent(self, event: object) -> None:
         super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]

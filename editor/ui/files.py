@@ -194,6 +194,10 @@ class FileActions:
         dialog = PreferencesDialog(self.settings, self.window)
         if dialog.exec():
             self.window.set_profile(self.settings.get("export/profile"))
+            if self.settings.get("text/spell_check"):
+                self.window._load_spelling()
+            else:
+                self.window.spelling.enable(None)
             self.window.autosave_timer.setInterval(int(self.settings.get("files/autosave_seconds") * 1000))
 
     def set_language(self, language: str) -> None:

@@ -18,6 +18,7 @@ from editor.ui.inspector import Inspector
 from editor.ui.photo_actions import PhotoActions
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+from editor.ui.spell import Spelling
 from editor.ui.status import CountsLabel
 
 
@@ -82,6 +83,18 @@ class MainWindow(QMainWindow):
         self.checks.fix.connect(self._apply_fix)
         self._refresh_credits()
         self._update_title()
+        self.spelling = Spelling([self.editor.document(), self.header.sapo.document()],
+                                 lambda: self.settings.get("text/user_words"),
+                                 lambda words: self.settings.set("text/user_words", words), self)  # fmt: skip
+        self.editor.spelling = self.spelling
+        if self.settings.get("text/spell_check"):
+            QTimer.singleShot(300, self._load_spelling)
+
+    def _load_spelling(self) -> None:
+        style = self.settings.get("text/tone_style")
+        if style == "profile":
+            style = getattr(self.profile(), "tone_style", "old")
+        self.spelling.load(style)
 
     # -- profile -------------------------------------------------------------------------------------------
 
@@ -153,6 +166,8 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         edit_menu.addSeparator()
         self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), self._convert_legacy, None, edit_menu)
+        self._action(self.tr("Apply the house tone-mark style"), self._apply_tone_style, None, edit_menu)
+        self._action(self.tr("Use curly quotes “ ”"), self._apply_smart_quotes, None, edit_menu)
         bar.addSeparator()
 
         format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
@@ -275,6 +290,20 @@ class MainWindow(QMainWindow):
         self.editor.new_group()
         cursor.insertText(guess.decoded.replace("\n", bd.LINE_BREAK))
         self.editor.new_group()
+
+    def _apply_tone_style(self) -> None:
+        from editor.ui.text_commands import map_article_text, tone_style_command
+
+        style = self.settings.get("text/tone_style")
+        if style == "profile":
+            style = getattr(self.profile(), "tone_style", "old")
+        article = map_article_text(self.session.article, tone_style_command(style))
+        self.session.edit(article, self.tr("Tone-mark style"))
+
+    def _apply_smart_quotes(self) -> None:
+        from editor.ui.text_commands import map_article_text, smart_quotes_command
+
+        self.session.edit(map_article_text(self.session.article, smart_quotes_command()), self.tr("Curly quotes"))
 
     # -- window events -------------------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ SPEC: tuple[Setting, ...] = (
     Setting("export/last_folder", str, "", "last export folder", visible=False),
     Setting("export/last_format", str, "docx", "last export format", visible=False),
     Setting("files/credits", list, [], "credits used before", visible=False),
+    Setting("text/user_words", list, [], "words the spell checker accepts (names)", visible=False),
     Setting("session/open_project", str, "", "project open when the app last ran", visible=False),
     Setting("window/geometry", bytes, b"", "window geometry", visible=False),
 )

@@ -53,6 +53,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     settings = Settings()
     settings.set("files/autosave_seconds", 0.2)
+    settings.set("text/spell_check", False)  # loading the dictionary in every test costs seconds; one test enables it
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore

@@ -175,3 +175,32 @@ def test_paste_html_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-
     assert window.session.article.body[0].spans[1].bold
     window.undo_action.trigger()
     assert window.session.article.body == ()
+
+
+def test_tone_mark_style_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor.ui.text_commands import map_article_text, tone_style_command
+
+    window.session.edit(window.session.article.with_fields(title="Hòa bình", body=(Paragraph.plain("khỏe mạnh"),)),
+                        "set")  # fmt: skip
+    window.session.edit(map_article_text(window.session.article, tone_style_command("new")), "tone")
+    assert window.session.article.title == "Hoà bình" and body_texts(window) == ["khoẻ mạnh"]
+    window.undo_action.trigger()
+    assert window.session.article.title == "Hòa bình" and window.editor.toPlainText() == "khỏe mạnh"
+
+
+def test_spell_check_underlines_when_a_dictionary_is_installed(window, qtbot) -> None:  # type: ignore
+    from editor.text.spell import SpellChecker
+
+    checker = SpellChecker.open()
+    if not checker.available:
+        pytest.skip("no vi_VN dictionary installed")
+    window.spelling.enable(checker)
+    window.editor.setFocus()
+    type_text(window.editor, "Hà Nộii đẹp")
+    qtbot.wait(20)
+    block = window.editor.document().firstBlock()
+    underlined = [(r.start, r.length) for r in block.layout().formats()
+                  if r.format.underlineStyle() == r.format.UnderlineStyle.SpellCheckUnderline]  # fmt: skip
+    assert underlined == [(3, 4)]
+    window.spelling.add_word("Nộii")
+    assert window.settings.get("text/user_words") == ["Nộii"]

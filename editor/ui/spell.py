@@ -1,0 +1,117 @@
+"""Spell-check underlines (red wavy) and the suggestions menu, when a Vietnamese dictionary is installed.
+
+The checker loads in a worker after the window is shown; until then, and without a dictionary, nothing is
+underlined and the menu says so. Names the reporter adds go to a user list kept in the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QTextEdit
+
+from editor.ui.body_doc import OBJECT_CHAR
+from editor.ui.workers import Jobs
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.checker: object | None = None
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(QColor("#d0201a"))
+
+    def highlightBlock(self, text: str) -> None:
+        if self.checker is None or not text or OBJECT_CHAR in text:
+            return
+        for miss in self.checker.check(text):  # type: ignore[attr-defined]
+            self.setFormat(miss.start, miss.end - miss.start, self.underline)
+
+
+class Spelling(QObject):
+    """Owns the checker and the highlighters of the text fields that get underlines."""
+
+    def __init__(self, documents: list[QTextDocument], user_words: Callable[[], list[str]],
+                 save_words: Callable[[list[str]], None], parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.highlighters = [SpellHighlighter(doc) for doc in documents]
+        self.checker: object | None = None
+        self.user_words = user_words
+        self.save_words = save_words
+        self.jobs = Jobs(parent=self)
+        self.status = ""
+
+    def load(self, tone_style: str = "old") -> None:
+        words = self.user_words()
+
+        def work() -> object:
+            from editor.text.spell import SpellChecker
+
+            return SpellChecker.open(tone_style=tone_style if tone_style in ("old", "new") else "old",  # type: ignore
+                                     user_words=words)  # fmt: skip
+
+        self.jobs.submit(work, self._loaded, self._failed)
+
+    def _loaded(self, checker: object) -> None:
+        if not getattr(checker, "available", False):
+            from editor.text.spell import UNAVAILABLE
+
+            self.status = UNAVAILABLE
+            return
+        self.enable(checker)
+
+    def _failed(self, message: str) -> None:
+        self.status = message
+
+    def enable(self, checker: object | None) -> None:
+        self.checker = checker
+        for highlighter in self.highlighters:
+            highlighter.checker = checker
+            highlighter.rehighlight()
+
+    def add_word(self, word: str) -> None:
+        if self.checker is None:
+            return
+        self.checker.add_word(word)  # type: ignore[attr-defined]
+        self.save_words(list(self.checker.user_words))  # type: ignore[attr-defined]
+        for highlighter in self.highlighters:
+            highlighter.rehighlight()
+
+    def extend_menu(self, menu: QMenu, editor: QTextEdit, cursor: QTextCursor) -> None:
+        """Suggestions for the misspelt word under ``cursor`` at the top of ``menu``."""
+        if self.checker is None:
+            return
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        misses = [m for m in self.checker.check(block.text()) if m.start <= offset <= m.end]  # type: ignore
+        if not misses:
+            return
+        miss = misses[0]
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = self.checker.suggest(miss.word, limit=6)  # type: ignore[attr-defined]
+
+        def replace_with(text: str) -> None:
+            edit = QTextCursor(block)
+            edit.setPosition(block.position() + miss.start)
+            edit.setPosition(block.position() + miss.end, QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText(text)
+
+        for suggestion in suggestions:
+            action = menu.addAction(suggestion)
+            action.triggered.connect(lambda _=False, s=suggestion: replace_with(s))
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            menu.insertAction(first, action)
+        if not suggestions:
+            none = menu.addAction(self.tr("(no suggestions)"))
+            none.setEnabled(False)
+            menu.insertAction(first, none)
+        add = menu.addAction(self.tr("Add “{0}” to the word list").format(miss.word))
+        add.triggered.connect(lambda: self.add_word(miss.word))
+        menu.insertAction(first, add)
+        menu.insertSeparator(first)
+        menu.setProperty("spell-word", miss.word)
