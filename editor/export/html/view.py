@@ -15,13 +15,14 @@ from editor.export.html.safety import clean_text, is_local_source, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Layout, Span
 
-# The stylesheet's text column is 42rem, a wide figure 62rem and a floated one half the column (it floats only from
-# 40em up). ``sizes`` tells the browser the same, so a phone downloads the 480 px rendition, not the 1600 px one.
+# The stylesheet's text column is 42rem inside 1rem margins, a wide figure 62rem from 66rem up, a floated one half
+# the column from 40em up and 20rem from 46rem up. ``sizes`` tells the browser the same, so a phone downloads the
+# 480 px rendition, not the 1600 px one.
 SIZES = {
-    Layout.FULL: "(min-width: 46rem) 42rem, calc(100vw - 2rem)",
-    Layout.WIDE: "(min-width: 66rem) 62rem, calc(100vw - 2rem)",
-    Layout.LEFT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 2rem), calc(100vw - 2rem)",
-    Layout.RIGHT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 2rem), calc(100vw - 2rem)",
+    Layout.FULL: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
+    Layout.WIDE: "(min-width: 66rem) 62rem, (min-width: 44rem) 42rem, calc(100vw - 2rem)",
+    Layout.LEFT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 1rem), calc(100vw - 2rem)",
+    Layout.RIGHT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 1rem), calc(100vw - 2rem)",
 }
 FALLBACK_TITLE = "Bài viết"
 BYLINE_ALIGN = {"left", "center", "right"}
