@@ -128,3 +128,24 @@ def test_unwritable_output_is_an_input_error_and_leaves_nothing(tmp_path: Path):
     with pytest.raises(InputError, match="la-thu-muc"):
         run_export(rich_document(photos), target)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_impossible_crop_in_a_hand_built_ir_is_an_input_error(tmp_path: Path):
+    photos = make_photos(tmp_path / "images")
+    doc = rich_document(photos)
+    cropped = replace(doc.figures[0], crop=(0.8, 0.8, 0.2, 0.2))
+    blocks = tuple(cropped if b is doc.figures[0] else b for b in doc.blocks)
+    with pytest.raises(InputError, match="p01"):
+        run_export(replace(doc, blocks=blocks), tmp_path / "bai.docx")
+
+
+def test_an_original_python_docx_cannot_parse_is_an_input_error(tmp_path: Path, monkeypatch):
+    from editor.export.docx import photos as photos_module
+    from editor.media.renditions import Rendition
+
+    photos = make_photos(tmp_path / "images")
+    monkeypatch.setattr(photos_module, "original_as_rendition",
+                        lambda figure: Rendition(b"\xff\xd8garbage", 10, 10, "image/jpeg", "jpg", "0" * 64))
+    with pytest.raises(InputError, match="p01"):
+        run_export(rich_document(photos), tmp_path / "bai.docx", embed_originals=True)
+    assert not (tmp_path / "bai.docx").exists()

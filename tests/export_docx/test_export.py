@@ -298,3 +298,21 @@ def test_a_paragraph_with_only_illegal_characters_is_dropped(tmp_path: Path, pho
     out = tmp_path / "x.docx"
     run_export(doc, out)
     assert "".join(docx.Document(io.BytesIO(out.read_bytes())).paragraphs[4].text).startswith("Những ngày cuối")
+
+
+def test_non_deterministic_output_stamps_now(tmp_path: Path, photos):
+    from datetime import UTC, datetime, timedelta
+
+    out = tmp_path / "now.docx"
+    run_export(rich_document(photos), out, deterministic=False)
+    props = docx.Document(str(out)).core_properties
+    assert datetime.now(UTC) - props.modified < timedelta(minutes=5)
+    assert props.created.isoformat() == "2020-12-19T09:25:00+00:00"
+
+
+def test_profile_reference_names_resolve_under_resources(tmp_path: Path):
+    from editor.export.docx.template import RESOURCES, resolve_reference
+
+    assert resolve_reference(None, "") is None
+    assert resolve_reference(None, "bao-quang-ninh") == RESOURCES / "bao-quang-ninh.docx"
+    assert resolve_reference(tmp_path / "x.docx", "bao-quang-ninh") == tmp_path / "x.docx"

@@ -17,11 +17,13 @@ from docx.shared import Emu
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from editor.errors import InputError
 from editor.export.docx import ooxml
 from editor.export.docx import template as t
 from editor.export.docx.photos import FrameGeometry
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.media.renditions import Rendition
+from editor.media.safe_open import display_name
 from editor.model.article import Layout, Span
 from editor.text.normalize import strip_xml_illegal
 
@@ -164,7 +166,11 @@ class BodyWriter:
         # photo at the foot of a page with its caption on the next is the one layout fault desks always complain of.
         ooxml.keep_with_next(p._p)
         run = p.add_run()
-        run.add_picture(io.BytesIO(rendition.data), width=Emu(width), height=Emu(height))
+        try:
+            run.add_picture(io.BytesIO(rendition.data), width=Emu(width), height=Emu(height))
+        except Exception as exc:  # python-docx's own header parser on an embedded original it does not understand
+            raise InputError(f"cannot be placed in the DOCX ({type(exc).__name__}: {exc})",
+                             source=display_name(figure.photo_path)) from None
         inline = run._r.findall(f".//{qn('wp:inline')}")[-1]
         alt = clip(figure.alt, ALT_TEXT_LIMIT) or clip(figure.caption_text, ALT_TEXT_LIMIT)
         ooxml.set_alt_text(inline, alt, f"{CAPTION_LABEL} {figure.number}")

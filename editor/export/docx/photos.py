@@ -66,9 +66,12 @@ def quarter_turns(rotation: int) -> int:
 
 def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recipe:
     max_w, max_h = geometry.pixels(figure.layout)
-    # Baseline JPEG: Word gains nothing from progressive, which costs several times the encode.
-    return Recipe(max_w, max_h, fmt="auto", quality=quality, rotation=quarter_turns(figure.rotation), crop=figure.crop,
-                  progressive=False)
+    try:
+        # Baseline JPEG: Word gains nothing from progressive, which costs several times the encode.
+        return Recipe(max_w, max_h, fmt="auto", quality=max(1, min(int(quality), 100)),
+                      rotation=quarter_turns(figure.rotation), crop=figure.crop, progressive=False)
+    except (TypeError, ValueError) as exc:  # a crop that is not a box of fractions, from a hand-built IR
+        raise InputError(f"cannot be framed ({exc})", source=display_name(figure.photo_path)) from None
 
 
 def _located(error: InputError, figure: IRFigure) -> InputError:
