@@ -186,3 +186,20 @@ def test_outputs_get_ordinary_permissions(doc, out_dir):
     (out_dir / "a.html").chmod(0o640)
     run(doc, out_dir / "a.html", mode="self-contained")
     assert (out_dir / "a.html").stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
+
+
+def test_failure_while_swapping_in_puts_the_old_output_back(doc, out_dir, monkeypatch):
+    run(doc, out_dir / "warm.html")  # renditions cached: the second export reaches the swap at once
+    before = _existing_output(out_dir)
+    from editor.export.html import writer
+
+    def refuse(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "replace", refuse)
+    with pytest.raises(OSError, match="No space"):
+        run(doc, out_dir / "a.html")
+    monkeypatch.undo()
+    assert {name: (out_dir / name).read_bytes() for name in before} == before
+    assert sorted(os.listdir(out_dir / "a_files")) == ["old.jpg"]
+    assert not [p for p in out_dir.iterdir() if p.name.startswith(".")]
