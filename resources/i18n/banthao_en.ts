@@ -1,0 +1,714 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Double-click to write a caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make subhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX + original photos (bundle for the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureHandler</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has changes that were not saved (autosaved at {0}). Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản Thảo did not close properly. Restore the unsaved article “{0}” (autosaved at {1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is open in another Bản Thảo window. Opening it twice can lose work. Open anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản Thảo projects (*.banthao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>Kicker (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sapo: the bold lead paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu Chung; Bài và ảnh: Vân Anh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sapo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no publication time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, text wraps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, text wraps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟲ Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a photo in the article to edit its caption, credit and alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from the photo — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alt text: describe what the photo shows for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alt text repeats the caption: describe what the photo shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alt text is a file name: describe what the photo shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert legacy font text (TCVN3/VNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the house tone-mark style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use curly quotes “ ”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying {0} into the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (empty removes the link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text typed in a TCVN3 or VNI font first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone-mark style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curly quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <source>Choose photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0} photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert {0} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some photos could not be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an article .json or a .banthao project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has never been saved: use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that project is open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no title yet; write one before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default authors for a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone for typed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone-mark style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline spelling mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX font size (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo rendition quality (JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave after seconds of idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}” to the word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,713 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Double-click to write a caption…</source>
+        <translation>Nhấp đúp để viết chú thích…</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Gõ chữ</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Make subhead</source>
+        <translation>Chuyển thành tít xen</translation>
+    </message>
+    <message>
+        <source>Make quote</source>
+        <translation>Chuyển thành trích dẫn</translation>
+    </message>
+    <message>
+        <source>Make paragraph</source>
+        <translation>Chuyển thành đoạn thường</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Fix</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Không thấy lỗi nào</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
+        <translation>Tít {0} · Sapo {1} · Thân bài {2} · Chú thích {3} chữ · {4} ảnh · đọc ~{5} phút</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the article</source>
+        <translation>Xuất bài viết</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Tài liệu Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Trang web (HTML)</translation>
+    </message>
+    <message>
+        <source>DOCX + original photos (bundle for the desk)</source>
+        <translation>DOCX + ảnh gốc (gói gửi ban biên tập)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Tờ báo</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Đã xuất ra {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>Không xuất được: {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureHandler</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Đang tải ảnh…</translation>
+    </message>
+    <message>
+        <source>Cannot show this photo</source>
+        <translation>Không hiển thị được ảnh này</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Khôi phục phần chưa lưu?</translation>
+    </message>
+    <message>
+        <source>This article has changes that were not saved (autosaved at {0}). Restore them?</source>
+        <translation>Bài viết có thay đổi chưa được lưu (tự động lưu lúc {0}). Khôi phục không?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa có tít</translation>
+    </message>
+    <message>
+        <source>Bản Thảo did not close properly. Restore the unsaved article “{0}” (autosaved at {1})?</source>
+        <translation>Bản Thảo đã không đóng đúng cách. Khôi phục bài chưa lưu “{0}” (tự động lưu lúc {1}) không?</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Dự án đang được mở</translation>
+    </message>
+    <message>
+        <source>“{0}” is open in another Bản Thảo window. Opening it twice can lose work. Open anyway?</source>
+        <translation>“{0}” đang mở trong một cửa sổ Bản Thảo khác. Mở hai lần có thể làm mất bài. Vẫn mở?</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>The article has unsaved changes. Save them?</source>
+        <translation>Bài viết có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
+        <translation>Bài viết (*.banthao *.json);;Dự án Bản Thảo (*.banthao);;Bài dạng JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Mở bài viết</translation>
+    </message>
+    <message>
+        <source>Cannot open: {0}</source>
+        <translation>Không mở được: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot save: {0}</source>
+        <translation>Không lưu được: {0}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Save the article</source>
+        <translation>Lưu bài viết</translation>
+    </message>
+    <message>
+        <source>Bản Thảo projects (*.banthao)</source>
+        <translation>Dự án Bản Thảo (*.banthao)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>Kicker (optional)</source>
+        <translation>Tít phụ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Sapo: the bold lead paragraph</source>
+        <translation>Sapo: đoạn dẫn in đậm</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>Place (optional)</source>
+        <translation>Địa danh (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Thu Chung; Bài và ảnh: Vân Anh</source>
+        <translation>Thu Chung; Bài và ảnh: Vân Anh</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>ở cuối bài</translation>
+    </message>
+    <message>
+        <source>under the title</source>
+        <translation>dưới tít</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Tít phụ</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Ngày giờ đăng</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Edit kicker</source>
+        <translation>Sửa tít phụ</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Sửa tít</translation>
+    </message>
+    <message>
+        <source>Edit sapo</source>
+        <translation>Sửa sapo</translation>
+    </message>
+    <message>
+        <source>Edit authors</source>
+        <translation>Sửa tác giả</translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation>Sửa ngày giờ đăng</translation>
+    </message>
+    <message>
+        <source>(no publication time)</source>
+        <translation>(chưa đặt giờ đăng)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Text width</source>
+        <translation>Rộng bằng cột chữ</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Rộng</translation>
+    </message>
+    <message>
+        <source>Left, text wraps</source>
+        <translation>Bên trái, chữ bao quanh</translation>
+    </message>
+    <message>
+        <source>Right, text wraps</source>
+        <translation>Bên phải, chữ bao quanh</translation>
+    </message>
+    <message>
+        <source>No crop</source>
+        <translation>Không cắt</translation>
+    </message>
+    <message>
+        <source>⟲ Rotate left</source>
+        <translation>⟲ Xoay trái</translation>
+    </message>
+    <message>
+        <source>⟳ Rotate right</source>
+        <translation>⟳ Xoay phải</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Lên</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Xuống</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Văn bản thay thế</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Cắt ảnh</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Xoay</translation>
+    </message>
+    <message>
+        <source>Select a photo in the article to edit its caption, credit and alt text.</source>
+        <translation>Chọn một ảnh trong bài để sửa chú thích, nguồn ảnh và văn bản thay thế.</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Sửa chú thích</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Sửa nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>Sửa văn bản thay thế</translation>
+    </message>
+    <message>
+        <source>Change layout</source>
+        <translation>Đổi bố cục ảnh</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the photo — </source>
+        <translation>Điền sẵn từ ảnh — </translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>văn bản thay thế</translation>
+    </message>
+    <message>
+        <source>No alt text: describe what the photo shows for readers who cannot see it.</source>
+        <translation>Chưa có văn bản thay thế: hãy tả nội dung ảnh cho người đọc không nhìn thấy ảnh.</translation>
+    </message>
+    <message>
+        <source>The alt text repeats the caption: describe what the photo shows instead.</source>
+        <translation>Văn bản thay thế lặp lại chú thích: hãy tả những gì có trong ảnh.</translation>
+    </message>
+    <message>
+        <source>The alt text is a file name: describe what the photo shows instead.</source>
+        <translation>Văn bản thay thế là tên tệp: hãy tả những gì có trong ảnh.</translation>
+    </message>
+    <message>
+        <source>Rotate photo</source>
+        <translation>Xoay ảnh</translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation>Cắt ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lưu &amp;thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Convert legacy font text (TCVN3/VNI)</source>
+        <translation>Chuyển mã chữ phông cũ (TCVN3/VNI)</translation>
+    </message>
+    <message>
+        <source>Apply the house tone-mark style</source>
+        <translation>Áp dụng kiểu bỏ dấu của tòa soạn</translation>
+    </message>
+    <message>
+        <source>Use curly quotes “ ”</source>
+        <translation>Dùng dấu ngoặc kép cong “ ”</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Liên kết…</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn thường</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>Tít xen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation>Ả&amp;nh</translation>
+    </message>
+    <message>
+        <source>Insert photos…</source>
+        <translation>Chèn ảnh…</translation>
+    </message>
+    <message>
+        <source>Move photo up</source>
+        <translation>Đưa ảnh lên</translation>
+    </message>
+    <message>
+        <source>Move photo down</source>
+        <translation>Đưa ảnh xuống</translation>
+    </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Thay ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa có tít</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} ảnh</translation>
+    </message>
+    <message>
+        <source>copying {0} into the project…</source>
+        <translation>đang chép {0} ảnh vào dự án…</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Tự động lưu không được: {0}</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Sửa: {0}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Address (empty removes the link):</source>
+        <translation>Địa chỉ (để trống để bỏ liên kết):</translation>
+    </message>
+    <message>
+        <source>Select text typed in a TCVN3 or VNI font first.</source>
+        <translation>Hãy chọn đoạn chữ gõ bằng phông TCVN3 hoặc VNI trước.</translation>
+    </message>
+    <message>
+        <source>Tone-mark style</source>
+        <translation>Kiểu bỏ dấu</translation>
+    </message>
+    <message>
+        <source>Curly quotes</source>
+        <translation>Ngoặc kép cong</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <source>Choose photos</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <source>Photos ({0})</source>
+        <translation>Ảnh ({0})</translation>
+    </message>
+    <message>
+        <source>Reading {0} photos…</source>
+        <translation>Đang đọc {0} ảnh…</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Insert {0} photos</source>
+        <translation>Chèn {0} ảnh</translation>
+    </message>
+    <message>
+        <source>Some photos could not be added:</source>
+        <translation>Một số ảnh không thêm được:</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Di chuyển ảnh</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Thay ảnh</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>expected an article .json or a .banthao project</source>
+        <translation>cần một bài .json hoặc một dự án .banthao</translation>
+    </message>
+    <message>
+        <source>the article has never been saved: use Save As</source>
+        <translation>bài chưa từng được lưu: hãy dùng Lưu thành</translation>
+    </message>
+    <message>
+        <source>nothing to save</source>
+        <translation>không có gì để lưu</translation>
+    </message>
+    <message>
+        <source>that project is open in another window</source>
+        <translation>dự án đó đang mở ở cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>the article has no title yet; write one before saving</source>
+        <translation>bài chưa có tít; hãy đặt tít trước khi lưu</translation>
+    </message>
+    <message>
+        <source>no article is open</source>
+        <translation>chưa mở bài nào</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Outlet profile</source>
+        <translation>Tờ báo (mẫu trình bày)</translation>
+    </message>
+    <message>
+        <source>Default authors for a new article</source>
+        <translation>Tác giả mặc định cho bài mới</translation>
+    </message>
+    <message>
+        <source>Time zone for typed times</source>
+        <translation>Múi giờ cho giờ nhập tay</translation>
+    </message>
+    <message>
+        <source>Tone-mark style</source>
+        <translation>Kiểu bỏ dấu</translation>
+    </message>
+    <message>
+        <source>Underline spelling mistakes</source>
+        <translation>Gạch chân lỗi chính tả</translation>
+    </message>
+    <message>
+        <source>DOCX font size (pt)</source>
+        <translation>Cỡ chữ DOCX (pt)</translation>
+    </message>
+    <message>
+        <source>Photo rendition quality (JPEG)</source>
+        <translation>Chất lượng ảnh xuất (JPEG)</translation>
+    </message>
+    <message>
+        <source>Autosave after seconds of idle</source>
+        <translation>Tự động lưu sau số giây không gõ</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <source>Add “{0}” to the word list</source>
+        <translation>Thêm “{0}” vào danh sách từ</translation>
+    </message>
+</context>
+</TS>
