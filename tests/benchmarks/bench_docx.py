@@ -1,6 +1,6 @@
 """Benchmark of the DOCX export against the bare-Pillow rendition floor, measured in the same run.
 
-    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--keep OUT.docx]
+    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--no-cache] [--keep OUT.docx]
 
 CORPUS is a folder written by make_corpus.py (article.json + images/). Prints, as JSON lines and a summary:
 
@@ -85,13 +85,17 @@ def run_floor(corpus: Path, size: int, work: Path) -> tuple[dict, str]:
 # --- the export, in a child process -------------------------------------------------------------------------------
 
 
-def child(corpus: Path, out: Path) -> None:
+def child(corpus: Path, out: Path, use_cache: bool = True) -> None:
     from editor.export.build import build_document
     from editor.export.docx import export_docx
     from editor.export.options import DocxOptions
     from editor.storage.documents import open_article
     from editor.text.profile import default_profile
 
+    if not use_cache:  # diagnosis: what the rendition cache (hashing originals, writing renditions) costs
+        from editor.export.docx import photos
+
+        photos.rendition_cache = lambda: None
     with open_article(corpus / "article.json") as opened:
         t0 = time.perf_counter()
         doc = build_document(opened.article, opened.photos, default_profile())
@@ -127,10 +131,11 @@ def _tree_memory(root: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_export(corpus: Path, out: Path, cache: Path) -> dict:
+def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True) -> dict:
     env = {**os.environ, "BANTHAO_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), "--out", str(out)], env=env,
-                            stdout=subprocess.PIPE, text=True)
+    command = [sys.executable, __file__, "--child", str(corpus), "--out", str(out)]
+    proc = subprocess.Popen([*command, *([] if use_cache else ["--no-cache"])], env=env, stdout=subprocess.PIPE,
+                            text=True)
     peak_rss = peak_pss = 0
     done = threading.Event()
 
@@ -179,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--warm", action="store_true", help="also time a second export with the cache filled")
     parser.add_argument("--keep", type=Path, help="keep the exported DOCX here")
+    parser.add_argument("--no-cache", action="store_true", help="export without the rendition cache (diagnosis)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.corpus, args.out)
+        child(args.corpus, args.out, use_cache=not args.no_cache)
         return 0
     sys.path.insert(0, str(REPO))
     size = rendition_long_side()
@@ -195,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             floor, source = run_floor(args.corpus, size, work)
             floors.append(floor)
             print(json.dumps({"run": i, "floor": floor}))
-            export = run_export(args.corpus, work / "bench.docx", work / f"cache-{i}")
+            export = run_export(args.corpus, work / "bench.docx", work / f"cache-{i}", use_cache=not args.no_cache)
             exports.append(export)
             print(json.dumps({"run": i, "export": export}))
         if args.warm:
