@@ -156,6 +156,10 @@ def test_bad_options_are_one_line_errors(doc, out_dir):
         run(doc, out_dir / "a.html", widths=(0,))
     with pytest.raises(InputError, match="output folder does not exist"):
         run(doc, out_dir / "missing" / "a.html")
+    (out_dir / "b_files").write_text("not a folder")
+    with pytest.raises(InputError, match="exists and is not a folder"):
+        run(doc, out_dir / "b.html")
+    (out_dir / "b_files").unlink()
     with pytest.raises(InputError, match="HTML template"):
         run(replace(doc, html_template="../../etc/passwd"), out_dir / "a.html")
     assert listing(out_dir) == []

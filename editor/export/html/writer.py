@@ -71,6 +71,9 @@ def _check_options(out: Path, options: HtmlOptions) -> None:
         raise InputError("the output folder does not exist", source=out.parent)
     if out.is_dir():
         raise InputError("is a folder; name the HTML file to write", source=out)
+    files_dir = out.parent / files_folder_name(out)
+    if options.mode != "self-contained" and (files_dir.is_symlink() or files_dir.is_file()):
+        raise InputError("exists and is not a folder; move it away or choose another name", source=files_dir)
 
 
 def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[IRFigure, Recipe, Path]]:
