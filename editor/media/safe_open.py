@@ -15,6 +15,7 @@ Pillow reports oddities (corrupt EXIF, large images) through ``warnings``; they 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import logging
 import os
@@ -60,6 +61,41 @@ def display_name(path: str | os.PathLike[str]) -> str:
     # Names that are not valid UTF-8 on disk arrive with lone surrogates; show them as U+FFFD, not a crash later.
     text = nfc(os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     return "".join("?" if (ord(c) < 32 or ord(c) == 127) else c for c in text)
+
+
+# Pillow logs some refusals (a TIFF with 40000 samples per pixel) at ERROR level; with no handler configured,
+# Python's last-resort handler would print them. A NullHandler keeps them off the terminal while still letting
+# them propagate to whatever logging the application configures.
+logging.getLogger("PIL").addHandler(logging.NullHandler())
+_libtiff_silenced = False
+
+
+def _silence_libtiff() -> None:
+    """Stop libtiff printing "TIFFFetchNormalTag: Incorrect count..." on stderr for damaged TIFFs.
+
+    libtiff reports through global C handlers that write to stderr; Pillow learns of failures from return codes,
+    so the handlers can be removed. Done once, for the libtiff Pillow loaded (found in /proc/self/maps on Linux;
+    elsewhere left as is).
+    """
+    global _libtiff_silenced
+    if _libtiff_silenced:
+        return
+    _libtiff_silenced = True
+    try:
+        from PIL import _imaging  # noqa: F401  - loads Pillow's libtiff into the process
+
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split()[-1] for line in maps if "libtiff" in line}
+        for path in paths:
+            if not path.startswith("/"):
+                continue
+            lib = ctypes.CDLL(path)
+            for name in ("TIFFSetWarningHandler", "TIFFSetErrorHandler"):
+                setter = getattr(lib, name)
+                setter.argtypes, setter.restype = [ctypes.c_void_p], ctypes.c_void_p
+                setter(None)
+    except (OSError, AttributeError, ImportError, ValueError) as exc:
+        log.debug("libtiff messages left on stderr: %s", exc)
 
 
 def _register_heif() -> None:
@@ -160,6 +196,8 @@ def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     """Pillow image over ``data`` (header parsed, pixels not decoded yet), restricted to our formats and size."""
     if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pillow-heif only when a file needs it
         _register_heif()
+    if data[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        _silence_libtiff()
     formats = [f for f in SUPPORTED_FORMATS if f != "HEIF" or _heif_registered]
     name = display_name(source)
     try:

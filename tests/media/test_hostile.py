@@ -11,6 +11,8 @@ from pathlib import Path
 
 import hostile
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor.errors import InputError
 from editor.media.info import image_info
@@ -138,3 +140,30 @@ def test_hostile_set_within_a_memory_bound(tmp_path: Path) -> None:
     assert done.stderr == ""
     peak_mb = int(done.stdout.strip().splitlines()[-1]) / 1024
     assert peak_mb < 250, f"peak RSS {peak_mb:.0f} MB"
+
+
+_SEEDS = {
+    "jpg": hostile.jpeg((24, 16), exif=hostile.exif_bytes(6, description=b"x", gps=True)),
+    "png": hostile.encode(hostile._half_transparent(), "PNG"),
+    "gif": hostile.encode(hostile.photo((16, 8)).quantize(8), "GIF"),
+    "tif": hostile.encode(hostile.photo((16, 8)), "TIFF", compression="tiff_lzw"),
+    "webp": hostile.encode(hostile.photo((16, 8)), "WEBP"),
+    "bmp": hostile.encode(hostile.photo((8, 8)), "BMP"),
+}
+
+
+@pytest.mark.timeout(60)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(sorted(_SEEDS)),
+       edits=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), min_size=1, max_size=8),
+       cut=st.one_of(st.none(), st.integers(1, 4000)))
+def test_mutated_files_never_escape_as_other_exceptions(tmp_path: Path, capfd, kind: str,  # type: ignore[no-untyped-def]
+                                                       edits: list[tuple[int, int]], cut: int | None) -> None:
+    data = bytearray(_SEEDS[kind])
+    for pos, value in edits:
+        data[pos % len(data)] = value
+    path = tmp_path / f"fuzz.{kind}"
+    path.write_bytes(bytes(data[:cut] if cut else data))
+    for fn in (lambda p: make_rendition(p, Recipe(max_width=32, rotation=1)), read_metadata, image_info):
+        _outcome(fn, path)
+    assert capfd.readouterr().err == "", "decoders (libtiff, Pillow's logger) must not write to the terminal"
