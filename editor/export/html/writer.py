@@ -126,7 +126,7 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
             files = collected[figure.number]
             if result.width not in files:  # a narrow original gives the same rendition for several widths
                 files[result.width] = _place(result, figure, staging, url_folder, used_names)
-            yield Progress(done, total, f"Đang tạo ảnh {done}/{len(jobs)}…")
+            yield Progress(done, total, f"Đang tạo ảnh cho web {done}/{len(jobs)}…")
         results.close()
         results = None
         images = {number: tuple(files[w] for w in sorted(files)) for number, files in collected.items()}
