@@ -213,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     best = min(exports, key=lambda e: e["wall_s"])
     print(f"floor ({source}), size {size}px, 2 processes: {floor_s:.2f} s, {floors[0]['out_bytes'] / 1e6:.1f} MB")
     print(f"export (cold cache): {best['wall_s']:.2f} s in-process, {best['process_wall_s']:.2f} s with start-up")
-    print(f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} (goal <= 1.2)")
+    pairs = ", ".join(f"{e['wall_s'] / f['wall_s']:.2f}" for f, e in zip(floors, exports, strict=True))
+    print(f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.2); "
+          f"run by run: {pairs}; machine load average now {os.getloadavg()[0]:.1f}")
     print(f"DOCX {best['docx_bytes'] / 1e6:.2f} MB / renditions {best['rendition_bytes'] / 1e6:.2f} MB = "
           f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)")
     print(f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
