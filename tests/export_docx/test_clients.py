@@ -64,11 +64,14 @@ def converted(tmp_path_factory: pytest.TempPathFactory, photos, isolated_cache) 
     docx_path = folder / "bai.docx"
     run_export(long_document(photos, photos["landscape"].parent), docx_path)
     control = _without_keep_next(docx_path, folder / "doi-chung.docx")
+    numbered = folder / "danh-so.docx"
+    run_export(rich_document(photos), numbered, caption_numbering=True)
     profile = (folder / "profile").as_uri()
     subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(docx_path), str(control)],
+                    "--outdir", str(folder), str(docx_path), str(control), str(numbered)],
                    check=True, capture_output=True, timeout=240)
-    return {"docx": docx_path, "pdf": folder / "bai.pdf", "control": folder / "doi-chung.pdf"}
+    return {"docx": docx_path, "pdf": folder / "bai.pdf", "control": folder / "doi-chung.pdf",
+            "numbered": folder / "danh-so.pdf"}
 
 
 def page_texts(pdf: Path) -> list[str]:
@@ -118,6 +121,12 @@ def test_pdf_text_holds_title_dateline_captions_credits_and_byline_in_nfc(conver
         assert expected in text, expected
     assert "Thợ chuyển đất sét" in text and "Ảnh: Vân Anh" in text  # floated caption may wrap anywhere
     assert len(re.findall(r"Chú thích số \d\d", text)) == UNITS
+
+
+def test_libreoffice_shows_the_seq_field_numbers_of_numbered_captions(converted):
+    text = " ".join(page_texts(converted["numbered"]))
+    for number, start in enumerate(("Khói bốc lên", "Thợ chuyển đất", "Biểu trưng", "Lò nung cổ nhất"), 1):
+        assert f"Ảnh {number}: {start}" in text
 
 
 def test_every_caption_is_on_the_page_of_its_photo(converted):
