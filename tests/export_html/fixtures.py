@@ -9,6 +9,7 @@ from PIL import Image
 
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Layout, Span
+from tests.conftest import SAMPLE_DIR
 
 ICT = timezone(timedelta(hours=7))
 PUBLISHED = datetime(2020, 12, 19, 16, 25, tzinfo=ICT)
@@ -170,3 +171,14 @@ def hostile_document(root: Path) -> IRDocument:
         description=h,
         slug=h,
     )
+
+
+def sample_article_document() -> IRDocument:
+    """The bundled sample article (resources/sample) through build.py with the default profile."""
+    from editor.export.build import build_document
+    from editor.model.interchange import read_article_json
+    from editor.storage.documents import FolderPhotos
+    from editor.text.profile import default_profile
+
+    path = SAMPLE_DIR / "article.json"
+    return build_document(read_article_json(path), FolderPhotos(path.parent), default_profile())

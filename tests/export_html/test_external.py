@@ -20,7 +20,7 @@ from editor.export.html.render import stylesheet
 from editor.export.options import HtmlOptions
 from tests.conftest import SAMPLE_DIR
 from tests.export_html.cdp import Chromium
-from tests.export_html.fixtures import hostile_document, sample_document
+from tests.export_html.fixtures import hostile_document, sample_article_document, sample_document
 from tests.support.external import require_tool
 
 pytestmark = pytest.mark.external
@@ -57,16 +57,6 @@ SETTLE = """(async () => {
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
   return [...document.images].map(img => img.currentSrc.split("/").pop().slice(-12));
 })()"""
-
-
-def sample_article_document():
-    from editor.export.build import build_document
-    from editor.model.interchange import read_article_json
-    from editor.storage.documents import FolderPhotos
-    from editor.text.profile import default_profile
-
-    path = SAMPLE_DIR / "article.json"
-    return build_document(read_article_json(path), FolderPhotos(path.parent), default_profile())
 
 
 @pytest.fixture(scope="module")

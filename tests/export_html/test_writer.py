@@ -17,7 +17,8 @@ from editor.export.html import export_html, files_folder_name
 from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
 from editor.storage.paths import cache_dir
-from tests.export_html.fixtures import sample_document, write_photo
+from tests.conftest import SAMPLE_DIR
+from tests.export_html.fixtures import sample_article_document, sample_document, write_photo
 
 
 def run(doc, out: Path, **options) -> list[Progress]:
@@ -207,3 +208,23 @@ def test_failure_while_swapping_in_puts_the_old_output_back(doc, out_dir, monkey
     assert {name: (out_dir / name).read_bytes() for name in before} == before
     assert sorted(os.listdir(out_dir / "a_files")) == ["old.jpg"]
     assert not [p for p in out_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_sample_article_structured_data_matches_its_ir(out_dir):
+    """The bundled sample through build.py: JSON-LD and the <time> element carry the IR's values."""
+    import json
+
+    if not (SAMPLE_DIR / "article.json").is_file():
+        pytest.skip("the sample article is not there yet")
+    doc = sample_article_document()
+    run(doc, out_dir / "mau.html")
+    html = (out_dir / "mau.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["headline"] == doc.title and data["alternativeHeadline"] == doc.kicker
+    assert data["datePublished"] == doc.published.isoformat(timespec="seconds")
+    assert data["datePublished"].endswith("+07:00")
+    assert [a["name"] for a in data["author"]] == list(doc.author_names)
+    assert len(data["image"]) == len(doc.figures)
+    assert [i.get("creditText", "") for i in data["image"]] == [f.credit for f in doc.figures]
+    assert f'<time datetime="{data["datePublished"]}">{doc.dateline_text}</time>' in html
+    assert html.count("<figure") == len(doc.figures) and html.count('loading="lazy"') == len(doc.figures) - 1
