@@ -263,9 +263,13 @@ def test_a_newsroom_reference_keeps_its_fonts_and_gets_vietnamese_proofing(tmp_p
 
     reference = _without_styles(HOUSE_TEMPLATE, tmp_path / "toa-soan.docx", set())
     out = tmp_path / "bai.docx"
-    run_export(replace(rich_document(photos), docx_font="Arial"), out, reference=reference)
-    styles = part(out, "word/styles.xml")
-    assert b"Arial" not in styles and b'w:val="vi-VN"' in styles
+    run_export(replace(rich_document(photos), docx_font="Arial"), out, reference=reference, font_size=14)
+    styles = etree.fromstring(part(out, "word/styles.xml"))
+    assert b"Arial" not in etree.tostring(styles)
+    assert styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang").get(f"{W}val") == "vi-VN"
+    normal = next(s for s in styles.findall(f"{W}style") if s.get(f"{W}styleId") == "Normal")
+    assert normal.find(f"{W}rPr/{W}sz").get(f"{W}val") == "28"  # only an explicit size option changes it
+    assert normal.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == "Times New Roman"
 
 
 def test_bundle_holds_docx_originals_in_order_and_captions(rich_docx: Path, photos):

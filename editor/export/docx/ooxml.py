@@ -251,7 +251,8 @@ def floating_table(width_twips: int, side: str, *, gap_twips: int = 284) -> etre
 # --- styles, defaults, sections --------------------------------------------------------------------------------------
 
 
-def _doc_defaults_rpr(styles: etree._Element) -> etree._Element:
+def doc_defaults_rpr(styles: etree._Element) -> etree._Element:
+    """w:docDefaults/w:rPrDefault/w:rPr of a w:styles element, made when missing."""
     defaults = get_or_add(styles, "w:docDefaults", STYLES_ORDER)
     rpr_default = get_or_add(defaults, "w:rPrDefault", DOC_DEFAULTS_ORDER)
     return rpr_of(rpr_default)
@@ -269,7 +270,7 @@ def set_language(rpr: etree._Element, tag: str) -> None:
 
 def set_default_language(styles: etree._Element, tag: str) -> None:
     """The proofing language of the whole document, in w:docDefaults (Word then spell-checks it as Vietnamese)."""
-    set_language(_doc_defaults_rpr(styles), tag)
+    set_language(doc_defaults_rpr(styles), tag)
 
 
 def set_fonts(rpr: etree._Element, font: str) -> None:
@@ -284,7 +285,7 @@ def set_size(rpr: etree._Element, points: float) -> None:
 
 
 def set_default_font(styles: etree._Element, font: str, points: float) -> None:
-    rpr = _doc_defaults_rpr(styles)
+    rpr = doc_defaults_rpr(styles)
     set_fonts(rpr, font)
     set_size(rpr, points)
 

@@ -48,9 +48,7 @@ def _apply_font_size(document: Document, size: float) -> None:
     """A newsroom template keeps its fonts; only an explicit size option changes its Normal style."""
     normal = document.styles[t.NORMAL].element
     ooxml.set_size(ooxml.rpr_of(normal), size)
-    ooxml.set_size(ooxml.rpr_of(ooxml.get_or_add(ooxml.get_or_add(document.styles.element, "w:docDefaults",
-                                                                  ooxml.STYLES_ORDER),
-                                                 "w:rPrDefault", ooxml.DOC_DEFAULTS_ORDER)), size)
+    ooxml.set_size(ooxml.doc_defaults_rpr(document.styles.element), size)
 
 
 def prepare_template(doc: IRDocument, options: DocxOptions) -> tuple[Document, t.StyleIds, FrameGeometry]:
