@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from report import record  # tests/benchmarks/report.py: one table for run_all.py
+
 from editor.model import Figure, read_article_json
 from editor.storage.documents import json_to_project
 from editor.storage.project import Project
@@ -67,6 +69,9 @@ def main() -> None:
     print(f"{'figure':<34}{'ms':>8}{'floor ms':>10}{'ratio':>8}  goal")
     print(row.format("autosave after a 1-char edit", full_auto, floor_auto, full_auto / floor_auto))
     print(row.format("save after a 1-char edit", full_save, floor_save, full_save / floor_save))
+    goal = "≈ 1 × floor (no growth with photos)"
+    record("project autosave after a 1-char edit (30 photos)", full_auto, "ms", floor=floor_auto, goal=goal)
+    record("project save after a 1-char edit (30 photos)", full_save, "ms", floor=floor_save, goal=goal)
 
 
 if __name__ == "__main__":
