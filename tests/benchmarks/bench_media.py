@@ -186,16 +186,24 @@ def main() -> int:
                        float(result.get("peak_tree_rss_mb") or 0))  # type: ignore[arg-type]
             best[name] = {**result, "peak_tree_rss_mb": peak}
 
-    for _ in range(a.rounds):
-        keep(f"floor {a.size}", run_measured(floor_cmd(a.corpus, a.size, a.workers)))
-        for ex in executors:
-            keep(f"ours {a.size} {ex}", run_measured(ours_cmd(a.corpus, a.size, a.workers, ex)))
-        keep(f"floor {a.thumb}", run_measured(floor_cmd(a.corpus, a.thumb, a.workers)))
-        for ex in executors:
-            keep(f"ours thumbs {a.thumb} {ex}", run_measured(ours_cmd(a.corpus, a.thumb, a.workers, ex, thumbs=True)))
+    for r in range(a.rounds):
+        # Alternate who goes first, so a neighbour's load on the shared machine does not always hit the same side.
+        steps = [("floor", ex) for ex in [None]] + [("ours", ex) for ex in executors]
+        for side, ex in steps if r % 2 == 0 else steps[::-1]:
+            if side == "floor":
+                keep(f"floor {a.size}", run_measured(floor_cmd(a.corpus, a.size, a.workers)))
+            else:
+                keep(f"ours {a.size} {ex}", run_measured(ours_cmd(a.corpus, a.size, a.workers, str(ex))))
+        for side, ex in steps if r % 2 == 0 else steps[::-1]:
+            if side == "floor":
+                keep(f"floor {a.thumb}", run_measured(floor_cmd(a.corpus, a.thumb, a.workers)))
+            else:
+                keep(f"ours thumbs {a.thumb} {ex}",
+                     run_measured(ours_cmd(a.corpus, a.thumb, a.workers, str(ex), thumbs=True)))
+    default = "processes" if "processes" in executors else executors[0]
     with tempfile.TemporaryDirectory(prefix="bench-media-cache-") as cache:
-        keep("ours cache cold", run_measured(ours_cmd(a.corpus, a.size, a.workers, executors[0], cache_dir=cache)))
-        keep("ours cache warm", run_measured(ours_cmd(a.corpus, a.size, a.workers, executors[0], cache_dir=cache)))
+        keep("ours cache cold", run_measured(ours_cmd(a.corpus, a.size, a.workers, default, cache_dir=cache)))
+        keep("ours cache warm", run_measured(ours_cmd(a.corpus, a.size, a.workers, default, cache_dir=cache)))
 
     print("\nsummary (best of rounds):")
     fr, ft = float(best[f"floor {a.size}"]["wall_s"]), float(best[f"floor {a.thumb}"]["wall_s"])  # type: ignore[arg-type]
