@@ -188,7 +188,7 @@ def main() -> int:
 
     for r in range(a.rounds):
         # Alternate who goes first, so a neighbour's load on the shared machine does not always hit the same side.
-        steps = [("floor", ex) for ex in [None]] + [("ours", ex) for ex in executors]
+        steps: list[tuple[str, str | None]] = [("floor", None)] + [("ours", ex) for ex in executors]
         for side, ex in steps if r % 2 == 0 else steps[::-1]:
             if side == "floor":
                 keep(f"floor {a.size}", run_measured(floor_cmd(a.corpus, a.size, a.workers)))
