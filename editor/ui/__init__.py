@@ -12,3 +12,8 @@ if sys.version_info < (3, 12):  # pragma: no branch
     # the interpreter aborts with "none_dealloc". Giving None an enormous reference count makes it immortal in
     # practice, which is exactly the behaviour those bindings assume. (ob_refcnt is the first field of PyObject.)
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+
+# Workers (thumbnails, metadata, checks, export) run Python code between their C calls; every Qt callback on the
+# GUI thread must take the GIL back from them. A 1 ms switch interval (default 5 ms) bounds that wait, so a burst
+# of layout callbacks while photos load does not add up to a visible stall.
+sys.setswitchinterval(0.001)

@@ -41,6 +41,7 @@ class BodyEditor(QTextEdit):
         self.registry = bd.FigureRegistry()
         self.handler = FigureHandler(self.registry, session.photos, caption_parts,
                                      lambda: self.tr("Double-click to write a caption…"), self)  # fmt: skip
+        self.handler.repaint.connect(self.viewport().update)
         doc = self.document()
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(18)

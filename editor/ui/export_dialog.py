@@ -182,6 +182,7 @@ class ExportDialog(QDialog):
         out = out.with_suffix(self._suffix())
         self.settings.set("export/last_folder", str(out.parent))
         self.settings.set("export/last_format", self.format.currentData())
+        self.window_.session.photos.flush_imports()  # the worker waits for the copies; they must be started here
         self.worker = ExportWorker(self.window_, self.window_.session.article, out, self.format.currentData(),
                                    self.profile.currentData() or "bao-quang-ninh")  # fmt: skip
         self.worker.progress.connect(self._progress)

@@ -10,12 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPyTextObject, QTextDocument, QTextFormat
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPyTextObject,
+    QTextDocument,
+    QTextFormat,
+)
 
 from editor.model.article import Figure, Layout
 from editor.ui.body_doc import FIGURE_ID, FigureRegistry
 from editor.ui.photos import PhotoStore
+from editor.ui.workers import Jobs
 
 CAPTION_GAP = 6.0
 PLACEHOLDER_RATIO = 2 / 3
@@ -32,6 +43,8 @@ def caption_html(parts: list[tuple[str, bool]]) -> str:
 
 
 class FigureHandler(QPyTextObject):
+    repaint = Signal()
+
     # QPyTextObject, not (QObject, QTextObjectInterface): PySide6 6.12's qobject_cast cannot see the interface on a
     # Python subclass of the latter, so Qt would silently ignore the handler and draw nothing.
 
@@ -45,6 +58,15 @@ class FigureHandler(QPyTextObject):
         self.empty_caption = empty_caption
         self.selected_id = 0
         self._captions: dict[tuple[str, str, int], QTextDocument] = {}
+        self._heights: dict[tuple[str, str, int], float] = {}
+        self._scaled_cache: dict[tuple[int, int, int], QImage] = {}
+        self._scaling: set[tuple[int, int, int]] = set()
+        self.jobs = Jobs(parent=self)
+        font = QFont()
+        font.setPointSizeF(10.5)
+        font.setItalic(True)
+        font.setBold(True)
+        self._metrics = QFontMetricsF(font)
 
     # -- geometry ------------------------------------------------------------------------------------------
 
@@ -103,6 +125,34 @@ class FigureHandler(QPyTextObject):
         caption = self._caption_doc(figure, int(rect.width()))
         return QSizeF(column, rect.height() + CAPTION_GAP + caption.size().height())
 
+    def _scaled(self, image: QImage, rect: QRectF) -> QImage | None:
+        """The picture smooth-scaled to its on-screen size, made once in a worker; None until it is ready.
+
+        Smooth scaling at every paint (or even once on the GUI thread) costs milliseconds per photo.
+        """
+        size = rect.size().toSize()
+        key = (image.cacheKey(), size.width(), size.height())
+        scaled = self._scaled_cache.get(key)
+        if scaled is None and key not in self._scaling:
+            if len(self._scaled_cache) > 60:
+                self._scaled_cache.clear()
+            self._scaling.add(key)
+            mode = Qt.TransformationMode.SmoothTransformation
+
+            def done(result: QImage) -> None:
+                self._scaling.discard(key)
+                self._scaled_cache[key] = result
+                self.repaint.emit()
+
+            self.jobs.submit(lambda: image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, mode), done,
+                             lambda _message: self._scaling.discard(key))  # fmt: skip
+        return scaled
+
+    def forget_captions(self) -> None:
+        """The caption form changed (another outlet profile): lay every caption out again."""
+        self._captions.clear()
+        self._heights.clear()
+
     # -- painting ------------------------------------------------------------------------------------------
 
     def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument, pos: int,
@@ -114,9 +164,13 @@ class FigureHandler(QPyTextObject):
         image_rect = self._image_rect(figure, column).translated(rect.topLeft())
         image = self.photos.thumbnail(figure)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if image is not None and not image.isNull():
-            painter.drawImage(image_rect, image)
+            scaled = self._scaled(image, image_rect)
+            if scaled is not None:
+                painter.drawImage(image_rect.topLeft(), scaled)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+                painter.drawImage(image_rect, image)  # fast and a little rough, for the moment it takes to smooth it
         else:
             painter.fillRect(image_rect, QColor("#e9e6df"))
             painter.setPen(QColor("#6b675f"))

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.session.photos.thumbnailReady.connect(self._update_photo_status)
         self.session.photos.importsFinished.connect(self._imports_finished)
         self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.session.autosaveFailed.connect(
+            lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000))
         self.editor.figureSelected.connect(self._figure_selected)
         self.editor.figureActivated.connect(lambda _i: self._focus_caption())
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
     def set_profile(self, name: str) -> None:
         self.settings.set("export/profile", name)
         self._profile = None
-        self.editor.handler._captions.clear()
+        self.editor.handler.forget_captions()
         self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
         self.header.refresh_preview()
 

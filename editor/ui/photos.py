@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from editor.model.article import Crop, Figure
@@ -20,7 +20,8 @@ from editor.storage.project import Project
 from editor.text.normalize import nfc
 from editor.ui.workers import Jobs
 
-THUMB_SIZE = 512  # enough for the editor column at 2× scale; the JPEG draft decode keeps it cheap
+THUMB_SIZE = 256  # shown first: JPEG draft mode decodes a 24 MP photo at 1/8 scale for it, so 30 appear at once
+PREVIEW_SIZE = 900  # then a sharper picture for the editor column, made after every thumbnail is on screen
 ThumbKey = tuple[str, int, Crop | None]
 
 
@@ -64,7 +65,11 @@ class PhotoStore(QObject):
         self.project: Project | None = None
         self.files: dict[str, Path] = {}  # names readable from a file on disk (brought in, or beside a JSON)
         self._thumbs: dict[ThumbKey, QImage] = {}
+        self._previews: dict[ThumbKey, QImage] = {}
         self._thumb_wanted: set[ThumbKey] = set()
+        self._thumb_jobs = 0
+        self._deferred: list[ThumbKey] = []
+        self._import_queue: list[tuple[str, Path]] = []
         self.pending: set[str] = set()  # names not yet copied into the project
         self.jobs = Jobs(QThreadPool.globalInstance(), self)
         writer = QThreadPool(self)
@@ -142,8 +147,19 @@ class PhotoStore(QObject):
             self.import_file(probe.name, probe.path)
 
     def import_file(self, name: str, path: Path) -> None:
+        """Copy the original into the project, after the thumbnails on screen are made (they come first)."""
         self.pending.add(name)
+        self._import_queue.append((name, path))
+        self._pump_imports()
 
+    def _pump_imports(self) -> None:
+        if self._thumb_jobs:
+            return
+        queue, self._import_queue = self._import_queue, []
+        for name, path in queue:
+            self._start_import(name, path)
+
+    def _start_import(self, name: str, path: Path) -> None:
         def work() -> str:
             data = path.read_bytes()  # outside the lock: reading 10 MB must not hold up an autosave
             with self.lock:
@@ -165,7 +181,15 @@ class PhotoStore(QObject):
 
         self.writer.submit(work, done, failed)
 
+    def flush_imports(self) -> None:
+        """Start every queued copy now (GUI thread only), e.g. before a save or an export needs them."""
+        queue, self._import_queue = self._import_queue, []
+        for name, path in queue:
+            self._start_import(name, path)
+
     def wait_for_imports(self, msecs: int = 60_000) -> bool:
+        """Flush and wait for the writer thread (GUI thread only)."""
+        self.flush_imports()
         return self.writer.wait(msecs)
 
     # -- thumbnails ----------------------------------------------------------------------------------------
@@ -173,13 +197,24 @@ class PhotoStore(QObject):
     def thumbnail(self, figure: Figure) -> QImage | None:
         """The thumbnail when ready; otherwise None and one is requested (the view repaints on thumbnailReady)."""
         key: ThumbKey = (figure.image, figure.rotation, figure.crop)
+        preview = self._previews.get(key)
+        if preview is not None and not preview.isNull():
+            return preview
         image = self._thumbs.get(key)
         if image is None and key not in self._thumb_wanted:
             self._thumb_wanted.add(key)
-            self._request(key)
+            # Asked during layout: start the workers after it, or they would fight the layout for the GIL.
+            if not self._deferred:
+                QTimer.singleShot(0, self._start_deferred)
+            self._deferred.append(key)
         return image
 
-    def _request(self, key: ThumbKey) -> None:
+    def _start_deferred(self) -> None:
+        keys, self._deferred = self._deferred, []
+        for key in keys:
+            self._request(key, THUMB_SIZE)
+
+    def _request(self, key: ThumbKey, size: int) -> None:
         name, rotation, crop = key
         path = self.files.get(name)
         project = self.project
@@ -189,31 +224,44 @@ class PhotoStore(QObject):
             from editor.media.thumbnails import make_thumbnail, thumbnail_recipe
 
             if path is not None:
-                rendition = make_thumbnail(path, THUMB_SIZE, rotation, crop)
+                rendition = make_thumbnail(path, size, rotation, crop)
             else:
                 if project is None:
                     raise RuntimeError(f"photo {name!r} has no source")
                 with self.lock:
                     data = project.photo_bytes(name)
-                rendition = render_bytes(data, thumbnail_recipe(THUMB_SIZE, rotation, crop), source=name)
+                rendition = render_bytes(data, thumbnail_recipe(size, rotation, crop), source=name)
             image = QImage.fromData(rendition.data)
             if image.isNull():
                 raise RuntimeError(f"{name}: the thumbnail could not be decoded")
             return image
 
-        def done(image: QImage) -> None:
-            self._thumbs[key] = image
+        preview = size != THUMB_SIZE
+        self._thumb_jobs += 1
+
+        def finish() -> None:
+            self._thumb_jobs -= 1
             self.thumbnailReady.emit(name)
+            self._pump_imports()
+
+        def done(image: QImage) -> None:
+            (self._previews if preview else self._thumbs)[key] = image
+            if not preview and max(image.width(), image.height()) >= THUMB_SIZE - 1:
+                self._request(key, PREVIEW_SIZE)  # the photo is bigger than the thumbnail: a sharper one follows
+            finish()
 
         def failed(message: str) -> None:
-            self._thumbs[key] = QImage()  # a null image: the view shows "cannot show" instead of asking forever
-            self.failed.emit(message)
-            self.thumbnailReady.emit(name)
+            if not preview:
+                self._thumbs[key] = QImage()  # a null image: the view says "cannot show" instead of asking forever
+                self.failed.emit(message)
+            finish()
 
-        self.jobs.submit(work, done, failed, priority=1)
+        # Thumbnails before previews: the pool runs higher priorities first.
+        self.jobs.submit(work, done, failed, priority=0 if preview else 1)
 
     def forget_thumbnails(self) -> None:
         self._thumbs.clear()
+        self._previews.clear()
         self._thumb_wanted.clear()
 
     def ready_count(self) -> int:

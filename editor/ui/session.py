@@ -78,6 +78,7 @@ class Session(QObject):
     changed = Signal(object, object)  # article, origin (the view already showing it) or None
     cursorHint = Signal(int)
     fileChanged = Signal()
+    autosaveFailed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,8 @@ class Session(QObject):
         self.source: Path | None = None  # the JSON the article came from
         self.recovery: Path | None = None  # the cache project holding a never-saved article
         self._lock: QLockFile | None = None
+        self._autosaving = False
+        self._epoch = 0
 
     @property
     def project(self) -> Project | None:
@@ -191,9 +194,27 @@ class Session(QObject):
         lock.setStaleLockTime(0)
         lock.tryLock(0)
         self._lock = lock
-        self.photos.project = Project.create(target, to_storage(article))
         self.path, self.source, self.recovery = None, source, target
+        # Creating a SQLite file costs several fsyncs (100 ms on a busy disk): the writer thread does it, before the
+        # photo copies and autosaves it runs next, so neither start-up nor "New" waits for the disk.
+        self._epoch += 1
+        epoch, stored = self._epoch, to_storage(article)
+
+        def create() -> None:
+            project = Project.create(target, stored)
+            with self.photos.lock:
+                if self._epoch == epoch and self.photos.project is None:
+                    self.photos.project = project
+                    return
+            project.close()
+
+        self.photos.writer.submit(create, lambda _result: None, self.autosaveFailed.emit)
         self.fileChanged.emit()
+
+    @property
+    def active(self) -> bool:
+        """An article is open (its project may still be being created on the writer thread)."""
+        return self.path is not None or self.recovery is not None
 
     def restore_orphan(self, orphan: Orphan) -> None:
         """Adopt an orphaned recovery project as this session's (the reporter chose to restore it)."""
@@ -220,6 +241,7 @@ class Session(QObject):
         self.stack.setClean()
 
     def save_as(self, destination: Path) -> None:
+        self.photos.wait_for_imports()
         if self.project is None:
             raise InputError(self.tr("nothing to save"))
         self._require_title()
@@ -248,31 +270,50 @@ class Session(QObject):
         if not self.article.title.strip():
             raise InputError(self.tr("the article has no title yet; write one before saving"))
 
-    def autosave(self) -> bool:
-        """Write unsaved work into the project if nothing holds the file; True when written."""
-        if self.project is None or self.stack.isClean() or self.photos.pending:
+    def autosave(self, *, wait: bool = False) -> bool:
+        """Write unsaved work into the project on the writer thread (an fsync never stalls typing); True if queued.
+
+        ``wait`` blocks until it is on disk (tests, quitting).
+        """
+        if not self.active or self.stack.isClean() or self.photos.pending or self._autosaving:
             return False
-        if not self.photos.lock.acquire(blocking=False):
-            return False
-        try:
-            self.project.autosave(to_storage(self.article))
-        finally:
-            self.photos.lock.release()
+        article = to_storage(self.article)  # immutable: safe to hand to another thread
+        self._autosaving = True
+        epoch = self._epoch
+
+        def work() -> None:
+            with self.photos.lock:
+                project = self.photos.project
+                if project is not None and self._epoch == epoch:
+                    project.autosave(article)
+
+        def done(_result: object = None) -> None:
+            self._autosaving = False
+
+        def failed(message: str) -> None:
+            self._autosaving = False
+            self.autosaveFailed.emit(message)
+
+        self.photos.writer.submit(work, done, failed)
+        if wait:
+            self.photos.writer.wait(30_000)
         return True
 
     def close(self, *, discard: bool = False) -> None:
         """Close the project; ``discard`` drops unsaved work (the reporter said so, or nothing changed)."""
-        project = self.project
-        if project is None:
+        if not self.active and self.project is None:
             return
         self.photos.wait_for_imports()
         self.photos.jobs.wait(10_000)
+        self._epoch += 1
         unsaved = not self.stack.isClean()
         with self.photos.lock:
-            if self.path is not None and (discard or not unsaved):
-                with contextlib.suppress(InputError):
-                    project.discard_autosave()
-            project.close()
+            project = self.photos.project
+            if project is not None:
+                if self.path is not None and (discard or not unsaved):
+                    with contextlib.suppress(InputError):
+                        project.discard_autosave()
+                project.close()
             self.photos.project = None
         if self.recovery is not None and (discard or not unsaved):
             _delete_recovery(self.recovery)
@@ -291,11 +332,12 @@ class Session(QObject):
     def opened_for_export(self, article: Article | None = None) -> OpenedArticle:
         """The article with its photos as exporters read them (waits for photos still being copied in).
 
-        Safe to call from a worker thread when ``article`` is a snapshot taken on the GUI thread.
+        Safe to call from a worker thread when ``article`` is a snapshot taken on the GUI thread and
+        ``photos.flush_imports()`` was called on the GUI thread first.
         """
+        self.photos.writer.wait(120_000)
         if self.project is None:
             raise InputError(self.tr("no article is open"))
-        self.photos.wait_for_imports()
         with self.photos.lock:
             photos = ProjectPhotos(self.project)
         return OpenedArticle(article or self.article, _LockedPhotos(photos, self.photos),

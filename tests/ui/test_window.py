@@ -20,7 +20,13 @@ def add_photos(window, qtbot, paths: list[Path], index: int = 0) -> None:  # typ
     before = len(window.session.article.figures)
     window.photo_actions.insert_paths(paths, index)
     qtbot.waitUntil(lambda: len(window.session.article.figures) == before + len(paths), timeout=20_000)
-    qtbot.waitUntil(lambda: window.session.photos.ready_count() >= before + len(paths), timeout=20_000)
+    store = window.session.photos
+    try:
+        qtbot.waitUntil(lambda: store.ready_count() >= before + len(paths), timeout=10_000)
+    except Exception:
+        raise AssertionError(f"thumbnails {list(store._thumbs)}, wanted {store._thumb_wanted}, deferred "
+                             f"{store._deferred}, jobs {store._thumb_jobs}, figures "
+                             f"{[f.image for f in window.session.article.figures]}") from None
 
 
 def test_typing_a_title_marks_modified_and_undoes_as_one_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
