@@ -226,10 +226,32 @@ class RenditionCache:
                 continue
             digest = hashing.sha256_bytes(data)
             if len(parts) == 4 and digest.startswith(parts[2]):
+                with contextlib.suppress(OSError):
+                    os.utime(sub / name)  # recently used: kept by prune()
                 ext = parts[3]
                 mime = "image/png" if ext == "png" else "image/jpeg"
                 return Rendition(data, w, h, mime, ext, digest)
         return None
+
+    def prune(self, max_bytes: int) -> int:
+        """Delete the least recently used renditions until the cache holds at most ``max_bytes``; returns bytes freed.
+
+        A hit refreshes its file's modification time, so "least recently used" is the oldest mtime.
+        """
+        entries: list[tuple[float, int, Path]] = []
+        for f in self.folder.glob("??/*"):
+            with contextlib.suppress(OSError):
+                st = f.stat()
+                entries.append((st.st_mtime, st.st_size, f))
+        total = sum(size for _, size, _ in entries)
+        freed = 0
+        for _, size, f in sorted(entries):
+            if total - freed <= max_bytes:
+                break
+            with contextlib.suppress(OSError):
+                f.unlink()
+                freed += size
+        return freed
 
     def put(self, original_sha256: str, recipe: Recipe, rendition: Rendition) -> None:
         key = self.key(original_sha256, recipe)

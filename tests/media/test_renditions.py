@@ -289,3 +289,19 @@ def test_recipes_for_the_exporters(write) -> None:
     path = write("w.jpg", hostile.jpeg((1000, 500)))
     sizes = [(r.width, r.height) for r in (make_rendition(path, rc) for rc in web_recipes())]
     assert sizes == [(480, 240), (800, 400), (1000, 500), (1000, 500)]
+
+
+def test_cache_prune_drops_least_recently_used(tmp_path: Path, write) -> None:
+    import os
+
+    cache = RenditionCache(tmp_path / "cache")
+    paths = [write(f"p{i}.png", hostile.encode(hostile.photo((40 + i, 30)), "PNG")) for i in range(3)]
+    made = [cache.make(p, Recipe(max_width=None, fmt="png")) for p in paths]
+    files = sorted((tmp_path / "cache").glob("??/*"))
+    for age, f in enumerate(files):  # make the order of use explicit
+        os.utime(f, (1000 + age, 1000 + age))
+    cache.make(paths[0], Recipe(max_width=None, fmt="png"))  # a hit: now the most recent
+    keep = len(made[0].data) + max(len(m.data) for m in made[1:])
+    assert cache.prune(keep) > 0
+    assert cache.lookup(paths[0], Recipe(max_width=None, fmt="png")) is not None
+    assert sum(f.stat().st_size for f in (tmp_path / "cache").glob("??/*")) <= keep
