@@ -320,3 +320,18 @@ def test_profile_reference_names_resolve_under_resources(tmp_path: Path):
     assert resolve_reference(None, "") is None
     assert resolve_reference(None, "bao-quang-ninh") == RESOURCES / "bao-quang-ninh.docx"
     assert resolve_reference(tmp_path / "x.docx", "bao-quang-ninh") == tmp_path / "x.docx"
+
+
+def test_an_empty_article_exports_a_valid_document(tmp_path: Path, photos):
+    from editor.export.ir import IRByline
+
+    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, blocks=(),
+                    byline_end=IRByline(()), source_line="", related=(), keywords=(), author_names=())
+    out = tmp_path / "rong.docx"
+    steps = run_export(empty, out, bundle=True)
+    assert steps[-1].fraction == 1.0
+    document = docx.Document(str(out))
+    assert [p.text for p in document.paragraphs] == [""]  # Word wants at least one paragraph
+    assert document.core_properties.created is None
+    with zipfile.ZipFile(out.with_suffix(".zip")) as bundle:
+        assert bundle.namelist() == ["rong.docx", CAPTIONS_NAME]

@@ -114,7 +114,9 @@ class BodyWriter:
                 p = self.paragraph(t.RELATED)
                 r = ooxml.run(title, style_id=self.ids[t.HYPERLINK])
                 p._p.append(ooxml.hyperlink(self.link_id(url), [r]))
-        if self._table_last:  # Word wants a paragraph after a table at the end of the body
+        body = self.document.element.body
+        # Word wants a paragraph after a table at the end of the body, and at least one paragraph in a body.
+        if self._table_last or body.find(qn("w:p")) is None:
             self.paragraph(t.BODY)
 
     def byline(self, byline: IRByline) -> None:
