@@ -12,9 +12,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from editor.model.article import Article, Block, Figure, Heading, Paragraph, Quote
 from editor.ui import body_doc as bd
@@ -24,6 +34,7 @@ from editor.ui.session import Session
 from editor.ui.spell import Spelling
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
+FIGURE_MIME = "application/x-banthao-figure"  # a photo dragged inside the editor: its block index
 TYPING_PAUSE = 2.0  # seconds: a pause this long starts a new undo step
 
 
@@ -55,6 +66,8 @@ class BodyEditor(QTextEdit):
         self._cursor_before = 0
         self._selected = -1
         self.spelling: Spelling | None = None
+        self._drag_from = -1
+        self._drag_start = QPoint()
         bd.render(doc, (), self.registry)
         doc.contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor)
@@ -374,6 +387,74 @@ class BodyEditor(QTextEdit):
 
         cursor = self.textCursor()
         return selection_to_mime(self.document(), cursor.selectionStart(), cursor.selectionEnd(), self.registry)
+
+    # -- dragging a photo to another place -----------------------------------------------------------------
+
+    def _figure_under(self, pos: QPoint) -> int:
+        """The block index of the photo under a viewport point, or -1."""
+        number = self.cursorForPosition(pos).blockNumber()
+        if 0 <= number < len(self._mirror) and isinstance(self._mirror[number], Figure):
+            rect = self.document().documentLayout().blockBoundingRect(self.document().findBlockByNumber(number))
+            rect.translate(0, -self.verticalScrollBar().value())
+            if rect.contains(pos.toPointF()):
+                return number
+        return -1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = self._figure_under(event.position().toPoint())
+        self._drag_start = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from >= 0 and event.buttons() & Qt.MouseButton.LeftButton:
+            distance = (event.position().toPoint() - self._drag_start).manhattanLength()
+            if distance >= QApplication.startDragDistance():
+                index, self._drag_from = self._drag_from, -1
+                mime = QMimeData()
+                mime.setData(FIGURE_MIME, str(index).encode())
+                drag = QDrag(self)
+                drag.setMimeData(mime)
+                image = self.session.photos.thumbnail(self._mirror[index])  # type: ignore[arg-type]
+                if image is not None and not image.isNull():
+                    drag.setPixmap(QPixmap.fromImage(image.scaledToWidth(160)))
+                drag.exec(Qt.DropAction.MoveAction)
+                return
+        super().mouseMoveEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(FIGURE_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(FIGURE_MIME):
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.mimeData().hasFormat(FIGURE_MIME):
+            source = int(bytes(event.mimeData().data(FIGURE_MIME).data()).decode() or -1)
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            self.move_figure(source, self.insertion_index())
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
+
+    def move_figure(self, source: int, target: int) -> None:
+        """Move the photo at ``source`` so that it lands before the block now at ``target``."""
+        body = self.session.article.body
+        if not (0 <= source < len(body)) or not isinstance(body[source], Figure):
+            return
+        new_index = target - 1 if target > source else target
+        new_index = max(0, min(new_index, len(body) - 1))
+        if new_index == source:
+            return
+        self._group += 1
+        self.session.edit(self.session.article.move_block(source, new_index), self.tr("Move photo"))
+        self.select_block(new_index)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -147,7 +147,8 @@ class Inspector(QWidget):
             return
         self._loading = True
         try:
-            self.title.setText(f"<b>{self.tr('Photo')}</b> {PurePosixPath(figure.image).name}")
+            label = self.tr("Photo")
+            self.title.setText(f"<b>{label}</b> {PurePosixPath(figure.image).name}")
             self.caption.set_text(figure.caption)
             if self.credit.text() != figure.credit:
                 self.credit.setText(figure.credit)

@@ -11,11 +11,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from editor.errors import Cancelled, InputError
 
 log = logging.getLogger("editor.ui")
+
+
+_LIVE: set[QObject] = set()  # relays of running jobs, whatever happens to the windows that started them
 
 
 class _Relay(QObject):
@@ -31,17 +34,18 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        relay, self.relay = self.relay, None  # the GUI thread keeps the last reference (see Jobs.submit)
         try:
             result = self.fn()
         except Cancelled:
-            self._send(self.relay.failed, "")
+            self._send(relay.failed, "")
         except InputError as error:
-            self._send(self.relay.failed, error.one_line())
+            self._send(relay.failed, error.one_line())
         except Exception as exc:  # a worker must never take the app down; the user gets one line
             log.exception("background job failed")
-            self._send(self.relay.failed, f"{exc.__class__.__name__}: {exc}")
+            self._send(relay.failed, f"{exc.__class__.__name__}: {exc}")
         else:
-            self._send(self.relay.done, result)
+            self._send(relay.done, result)
 
     @staticmethod
     def _send(signal: object, value: object) -> None:
@@ -49,8 +53,16 @@ class _Job(QRunnable):
             signal.emit(value)  # type: ignore[attr-defined]
 
 
+def _deleted(error: RuntimeError) -> bool:
+    return "already deleted" in str(error)
+
+
 class Jobs(QObject):
-    """Keeps relays alive until their job reports, so a finished signal is never lost to garbage collection."""
+    """Keeps relays alive until their job reports, so a finished signal is never lost to garbage collection.
+
+    Relays have no Qt parent: closing a window (which deletes its children) while a job runs must not delete the
+    object the worker is about to emit on. A relay is released on the GUI thread a moment after it reported.
+    """
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,21 +71,32 @@ class Jobs(QObject):
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_failed: Callable[[str], None] | None = None, priority: int = 0) -> None:  # fmt: skip
-        relay = _Relay(self)
+        relay = _Relay()
         self._relays.add(relay)
+        _LIVE.add(relay)
+
+        def release() -> None:
+            self._relays.discard(relay)
+            QTimer.singleShot(500, lambda: _LIVE.discard(relay))  # the worker has long returned by then
 
         def finished(result: Any) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            on_done(result)
+            release()
+            try:
+                on_done(result)
+            except RuntimeError as error:  # the widget that asked was closed meanwhile
+                if not _deleted(error):
+                    raise
 
         def failed(message: str) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if on_failed is not None:
-                on_failed(message)
-            elif message:
-                log.warning("background job: %s", message)
+            release()
+            try:
+                if on_failed is not None:
+                    on_failed(message)
+                elif message:
+                    log.warning("background job: %s", message)
+            except RuntimeError as error:
+                if not _deleted(error):
+                    raise
 
         relay.done.connect(finished)
         relay.failed.connect(failed)

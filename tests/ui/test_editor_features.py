@@ -1,0 +1,91 @@
+"""Drops, pasted pictures, dragging a photo, counts, checks, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+
+from editor.model.article import Figure, Paragraph
+from editor.ui.body_editor import FIGURE_MIME
+from tests.ui.conftest import SAMPLE
+
+
+def wait_figures(window, qtbot, count: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: len(window.session.article.figures) == count, timeout=20_000)
+
+
+def test_files_dropped_on_the_text_land_at_the_drop_position(window, qtbot, photos) -> None:  # type: ignore
+    window.session.edit(window.session.article.with_fields(body=(Paragraph.plain("một"), Paragraph.plain("hai"))), "x")
+    window.editor.select_block(1)  # QTextEdit moves the cursor to the drop point before inserting
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in photos[:2]])
+    window.editor.insertFromMimeData(mime)
+    wait_figures(window, qtbot, 2)
+    kinds = [type(b).__name__ for b in window.session.article.body]
+    assert kinds == ["Paragraph", "Figure", "Figure", "Paragraph"]
+    window.undo_action.trigger()
+    assert window.session.article.figures == ()
+
+
+def test_a_pasted_picture_becomes_a_photo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    window.editor.insertFromMimeData(mime)
+    wait_figures(window, qtbot, 1)
+    assert window.session.article.figures[0].image.endswith(".png")
+
+
+def test_dragging_a_photo_moves_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.files.start(SAMPLE)
+    body = window.session.article.body
+    first_photo = next(i for i, b in enumerate(body) if isinstance(b, Figure))
+    figure = body[first_photo]
+    window.editor.select_block(len(body) - 1)  # drop at the start of the last paragraph
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.StartOfBlock)
+    window.editor.setTextCursor(cursor)
+    point = window.editor.cursorRect().center()
+    mime = QMimeData()
+    mime.setData(FIGURE_MIME, str(first_photo).encode())
+    drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.editor.dropEvent(drop)
+    new_body = window.session.article.body
+    assert new_body[len(body) - 2] == figure and new_body.count(figure) == 1
+    window.undo_action.trigger()
+    assert window.session.article.body == body
+
+
+def test_counts_in_the_status_bar(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.files.start(SAMPLE)
+    window.counts.count_now(window.session.article)
+    text = window.counts.text()
+    assert "Title 6" in text and "3 photos" in text
+    assert window.photos_status.text().startswith("3 photos")
+
+
+def test_checks_panel_lists_findings_and_locates_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.session.edit(window.session.article.with_fields(title="", body=(Figure("images/x.jpg"),)), "x")
+    window.checks.timer.setInterval(0)
+    window.checks.schedule(window.session.article, window.profile())
+    qtbot.waitUntil(lambda: bool(window.checks.items), timeout=10_000)
+    fields = {item.field for item in window.checks.items}
+    assert "title" in fields and "body" in fields
+    photo_item = next(i for i in range(window.checks.list.count())
+                      if window.checks.items[i].field == "body" and window.checks.items[i].block == 0)  # fmt: skip
+    window.checks._activated(window.checks.list.item(photo_item))
+    assert window.editor.selected_index() == 0
+
+
+def test_recent_files_menu(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.files.start(SAMPLE)
+    target = tmp_path / "gan-day.banthao"
+    window.files.ask_path = lambda *args: target
+    assert window.files.save_as()
+    window.files.fill_recent()
+    assert window.recent_menu.actions()[0].text() == str(target)
+    assert window.settings.get("files/recent")[0] == str(Path(target))
