@@ -63,6 +63,7 @@ class ExportWorker(QThread):
         from editor.export.options import DocxOptions, HtmlOptions
 
         steps = None
+        opened = None
         try:
             opened = self.session.opened_for_export(self.article)
             docx = DocxOptions(bundle=self.fmt == "bundle", font_size=self.settings.get("export/docx_font_size"),
@@ -76,7 +77,8 @@ class ExportWorker(QThread):
                     return
                 self.progress.emit(step.done, step.total, step.message)
         except InputError as error:
-            self.failed.emit(error.one_line())
+            explain = getattr(opened.photos, "explain", None) if opened is not None else None
+            self.failed.emit(explain(error.one_line()) if explain else error.one_line())
             return
         except ImportError as exc:
             self.failed.emit(f"{exc.name or exc}: not available in this build")

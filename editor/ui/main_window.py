@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.session.autosaveFailed.connect(
             lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000))
         self.editor.figureSelected.connect(self._figure_selected)
-        self.editor.figureActivated.connect(lambda _i: self._focus_caption())
+        self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
@@ -236,9 +236,11 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.side.setCurrentWidget(self.inspector)
 
-    def _focus_caption(self) -> None:
+    def _edit_caption_in_place(self, index: int) -> None:
+        from editor.ui.caption_editor import edit_caption_in_place
+
         self.side.setCurrentWidget(self.inspector)
-        self.inspector.caption.setFocus()
+        edit_caption_in_place(self.editor, index)
 
     def _refresh_credits(self) -> None:
         names = list(self.settings.get("files/credits"))

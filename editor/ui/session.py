@@ -64,6 +64,7 @@ class _LockedPhotos:
     def __init__(self, photos: ProjectPhotos, store: PhotoStore) -> None:
         self._photos = photos
         self._store = store
+        self.names: dict[str, str] = {}  # cached file path → the photo's name in the article, for messages
 
     @property
     def root(self) -> Path:
@@ -71,7 +72,15 @@ class _LockedPhotos:
 
     def path(self, name: str) -> Path:
         with self._store.lock:
-            return self._photos.path(name)
+            path = self._photos.path(name)
+        self.names[str(path)] = name
+        return path
+
+    def explain(self, message: str) -> str:
+        """A writer's message with cache file names (sha256.jpg) replaced by the photo's own name."""
+        for path, name in self.names.items():
+            message = message.replace(path, name)
+        return message
 
 
 class Session(QObject):

@@ -89,3 +89,19 @@ def test_recent_files_menu(window, qtbot, tmp_path) -> None:  # type: ignore[no-
     window.files.fill_recent()
     assert window.recent_menu.actions()[0].text() == str(target)
     assert window.settings.get("files/recent")[0] == str(Path(target))
+
+
+def test_caption_edited_in_place_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor.ui.caption_editor import edit_caption_in_place
+
+    window.files.start(SAMPLE)
+    index = next(i for i, b in enumerate(window.session.article.body) if isinstance(b, Figure))
+    before = window.session.article.body[index].caption
+    box = edit_caption_in_place(window.editor, index)
+    assert box is not None and box.toPlainText() == before
+    box.setPlainText("Chú thích viết tại chỗ")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.session.article.body[index].caption == "Chú thích viết tại chỗ"
+    assert window.inspector.caption.toPlainText() == "Chú thích viết tại chỗ" or window.inspector.index != index
+    window.undo_action.trigger()
+    assert window.session.article.body[index].caption == before
