@@ -85,6 +85,14 @@ def test_missing_output_folder_is_an_input_error(tmp_path: Path, photos):
         run_export(rich_document(photos), tmp_path / "khong-co" / "bai.docx")
 
 
+def test_a_bundle_that_would_overwrite_the_docx_is_refused(tmp_path: Path, photos):
+    from editor.errors import InputError
+
+    with pytest.raises(InputError, match="same name"):
+        run_export(rich_document(photos), tmp_path / "bai.zip", bundle=True)
+    assert list(tmp_path.iterdir()) == []
+
+
 # --- photos -------------------------------------------------------------------------------------------------------
 
 
