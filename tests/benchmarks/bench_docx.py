@@ -1,6 +1,7 @@
 """Benchmark of the DOCX export against the bare-Pillow rendition floor, measured in the same run.
 
-    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--no-cache] [--keep OUT.docx]
+    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--pipeline] [--no-cache]
+                                                         [--keep OUT.docx]
 
 CORPUS is a folder written by make_corpus.py (article.json + images/). Prints, as JSON lines and a summary:
 
@@ -105,6 +106,25 @@ def child(corpus: Path, out: Path, use_cache: bool = True) -> None:
     print(json.dumps({"wall_s": round(wall, 3)}))
 
 
+def child_pipeline(corpus: Path) -> None:
+    """The photo pipeline alone with the export's own recipes: separates its share from the writer's."""
+    from editor.export.build import build_document
+    from editor.export.docx.photos import recipe_for
+    from editor.export.docx.writer import prepare_template
+    from editor.export.options import DocxOptions
+    from editor.media.renditions import render_many
+    from editor.storage.documents import open_article
+    from editor.text.profile import default_profile
+
+    with open_article(corpus / "article.json") as opened:
+        doc = build_document(opened.article, opened.photos, default_profile())
+        _document, _ids, geometry = prepare_template(doc, DocxOptions())
+        jobs = [(f.photo_path, recipe_for(f, geometry, 85)) for f in doc.figures]
+        t0 = time.perf_counter()
+        size = sum(len(r.data) for _i, r in render_many(jobs))  # type: ignore[union-attr]
+        print(json.dumps({"wall_s": round(time.perf_counter() - t0, 3), "bytes": size}))
+
+
 def _tree_memory(root: int) -> tuple[int, int]:
     """(RSS, PSS) in bytes of ``root`` and all its descendants, from /proc.
 
@@ -185,15 +205,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="also time a second export with the cache filled")
     parser.add_argument("--keep", type=Path, help="keep the exported DOCX here")
     parser.add_argument("--no-cache", action="store_true", help="export without the rendition cache (diagnosis)")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="also time the photo pipeline alone (render_many with the export's recipes)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-pipeline", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.corpus, args.out, use_cache=not args.no_cache)
         return 0
+    if args.child_pipeline:
+        child_pipeline(args.corpus)
+        return 0
     sys.path.insert(0, str(REPO))
     size = rendition_long_side()
-    floors, exports = [], []
+    floors: list[dict] = []
+    exports: list[dict] = []
+    pipelines: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-docx-") as tmp:
         work = Path(tmp)
         source = ""
@@ -204,6 +232,12 @@ def main(argv: list[str] | None = None) -> int:
             export = run_export(args.corpus, work / "bench.docx", work / f"cache-{i}", use_cache=not args.no_cache)
             exports.append(export)
             print(json.dumps({"run": i, "export": export}))
+            if args.pipeline:
+                env = {**os.environ, "PYTHONPATH": str(REPO)}
+                out = subprocess.run([sys.executable, __file__, "--child-pipeline", str(args.corpus)], env=env,
+                                     check=True, capture_output=True, text=True).stdout
+                pipelines.append(json.loads(out.strip().splitlines()[-1]))
+                print(json.dumps({"run": i, "pipeline_alone": pipelines[-1]}))
         if args.warm:
             warm = run_export(args.corpus, work / "bench.docx", work / f"cache-{args.repeat - 1}")
             print(json.dumps({"warm_export": warm}))
@@ -216,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     pairs = ", ".join(f"{e['wall_s'] / f['wall_s']:.2f}" for f, e in zip(floors, exports, strict=True))
     print(f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.2); "
           f"run by run: {pairs}; machine load average now {os.getloadavg()[0]:.1f}")
+    if pipelines:
+        pipes = ", ".join(f"{p['wall_s'] / f['wall_s']:.2f}" for f, p in zip(floors, pipelines, strict=True))
+        print(f"photo pipeline alone (render_many, export's recipes): {min(p['wall_s'] for p in pipelines):.2f} s; "
+              f"ratio to the floor run by run: {pipes}")
     print(f"DOCX {best['docx_bytes'] / 1e6:.2f} MB / renditions {best['rendition_bytes'] / 1e6:.2f} MB = "
           f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)")
     print(f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
