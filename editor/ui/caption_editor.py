@@ -66,7 +66,7 @@ def edit_caption_in_place(editor: BodyEditor, index: int) -> CaptionBox | None:
     block_rect = doc.documentLayout().blockBoundingRect(qblock)
     column = editor.handler._column(doc)
     image = editor.handler._image_rect(figure, column)
-    x = int(block_rect.left() + doc.documentMargin() + image.left())
+    x = int(block_rect.left() + image.left())  # the block rectangle already starts at the document margin
     y = int(block_rect.top() + image.bottom() + 2) - editor.verticalScrollBar().value()
     box = CaptionBox(editor.viewport())
     line = box.fontMetrics().lineSpacing()

@@ -31,6 +31,10 @@
         <source>Make paragraph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -373,6 +377,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre-filled from the photo — </source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +716,13 @@
     </message>
     <message>
         <source>Add “{0}” to the word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Edit caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

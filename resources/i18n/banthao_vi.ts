@@ -30,6 +30,10 @@
         <source>Make paragraph</source>
         <translation>Chuyển thành đoạn thường</translation>
     </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Di chuyển ảnh</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -372,6 +376,10 @@
         <translation>Đổi bố cục ảnh</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
         <source>Pre-filled from the photo — </source>
         <translation>Điền sẵn từ ảnh — </translation>
     </message>
@@ -708,6 +716,13 @@
     <message>
         <source>Add “{0}” to the word list</source>
         <translation>Thêm “{0}” vào danh sách từ</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Edit caption</source>
+        <translation>Sửa chú thích</translation>
     </message>
 </context>
 </TS>
