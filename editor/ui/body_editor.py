@@ -81,6 +81,9 @@ class BodyEditor(QTextEdit):
         if origin is self:
             return
         new = list(article.body) or [Paragraph()]
+        for block in new:  # ask for every photo now, in reading order, not only those Qt has laid out so far
+            if isinstance(block, Figure):
+                self.session.photos.thumbnail(block)
         if new == self._mirror:
             return
         self._syncing = True

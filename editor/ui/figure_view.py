@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from editor.model.article import Figure, Layout
 from editor.ui.body_doc import FIGURE_ID, FigureRegistry
+from editor.ui.imaging import smooth_scaled
 from editor.ui.photos import PhotoStore
 from editor.ui.workers import Jobs
 
@@ -137,14 +138,14 @@ class FigureHandler(QPyTextObject):
             if len(self._scaled_cache) > 60:
                 self._scaled_cache.clear()
             self._scaling.add(key)
-            mode = Qt.TransformationMode.SmoothTransformation
 
             def done(result: QImage) -> None:
                 self._scaling.discard(key)
                 self._scaled_cache[key] = result
                 self.repaint.emit()
 
-            self.jobs.submit(lambda: image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, mode), done,
+            width, height = size.width(), size.height()
+            self.jobs.submit(lambda: smooth_scaled(image, width, height), done,
                              lambda _message: self._scaling.discard(key))  # fmt: skip
         return scaled
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from editor.model.article import Crop, Figure
 from editor.storage.project import Project
 from editor.text.normalize import nfc
+from editor.ui.imaging import decode
 from editor.ui.workers import Jobs
 
 THUMB_SIZE = 256  # shown first: JPEG draft mode decodes a 24 MP photo at 1/8 scale for it, so 30 appear at once
@@ -231,7 +232,7 @@ class PhotoStore(QObject):
                 with self.lock:
                     data = project.photo_bytes(name)
                 rendition = render_bytes(data, thumbnail_recipe(size, rotation, crop), source=name)
-            image = QImage.fromData(rendition.data)
+            image = decode(rendition.data)
             if image.isNull():
                 raise RuntimeError(f"{name}: the thumbnail could not be decoded")
             return image
