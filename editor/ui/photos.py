@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -28,21 +29,36 @@ ThumbKey = tuple[str, int, Crop | None]
 
 @dataclass(frozen=True)
 class Probe:
-    """What a worker learnt about a photo file before it enters the article."""
+    """What a worker learnt about a photo file before it enters the article (with its thumbnail, already made)."""
 
     path: Path
     name: str
     figure: Figure
+    thumbnail: QImage
 
 
-def figure_for(path: Path, name: str) -> Figure:
-    """A new figure, caption/credit/alt pre-filled from the photo's IPTC/XMP when present (with their origin)."""
+def probe_file(path: Path, name: str) -> Probe:
+    """Read the file once: metadata for the pre-filled fields and the thumbnail, from the same bytes."""
+    from editor.media.renditions import render_bytes
+    from editor.media.safe_open import decoding, open_bytes, read_file
+    from editor.media.thumbnails import thumbnail_recipe
+
+    checked, data = read_file(path)
     figure = Figure(image=name)
     try:
-        from editor.media.metadata import read_metadata
-    except ImportError:
-        return figure
-    meta = read_metadata(path)
+        from editor.media.metadata import metadata_of
+
+        with decoding(checked):
+            figure = figure_for(metadata_of(open_bytes(data, checked)), name)
+    except Exception:  # unreadable metadata never keeps a photo out; an unreadable picture does, below
+        pass
+    rendition = render_bytes(data, thumbnail_recipe(THUMB_SIZE), source=checked)
+    return Probe(checked, name, figure, decode(rendition.data))
+
+
+def figure_for(meta: Any, name: str) -> Figure:
+    """A new figure, caption/credit/alt pre-filled from the photo's IPTC/XMP when present (with their origin)."""
+    figure = Figure(image=name)
     credit, credit_source = meta.credit or meta.creator, meta.sources.get("credit" if meta.credit else "creator")
     values = {"caption": (meta.caption, meta.sources.get("caption")), "credit": (credit, credit_source),
               "alt": (meta.alt, meta.sources.get("alt"))}  # fmt: skip
@@ -122,14 +138,7 @@ class PhotoStore(QObject):
         for i, (path, name) in enumerate(zip(paths, names, strict=True)):
 
             def work(path: Path = path, name: str = name) -> Probe:
-                from editor.media.safe_open import check_file
-
-                checked = check_file(path)
-                try:
-                    figure = figure_for(checked, name)
-                except Exception:  # unreadable metadata never keeps a photo out
-                    figure = Figure(image=name)
-                return Probe(checked, name, figure)
+                return probe_file(path, name)
 
             def done(probe: Probe, i: int = i) -> None:
                 results[i] = probe
@@ -142,9 +151,16 @@ class PhotoStore(QObject):
             self.jobs.submit(work, done, failed)
 
     def adopt(self, probes: list[Probe]) -> None:
-        """The probed photos are in the article: remember their files and copy them into the project."""
+        """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in."""
         for probe in probes:
             self.files[probe.name] = probe.path
+            key: ThumbKey = (probe.name, 0, None)
+            if not probe.thumbnail.isNull():
+                self._thumbs[key] = probe.thumbnail
+                self._thumb_wanted.add(key)
+                if max(probe.thumbnail.width(), probe.thumbnail.height()) >= THUMB_SIZE - 1:
+                    self._request(key, PREVIEW_SIZE)
+        for probe in probes:
             self.import_file(probe.name, probe.path)
 
     def import_file(self, name: str, path: Path) -> None:
