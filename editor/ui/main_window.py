@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         from editor.ui.workers import Jobs
 
         def work() -> None:
-            import editor.media.metadata  # noqa: F401
+            import editor.media.metadata
             import editor.media.thumbnails  # noqa: F401
 
         Jobs(parent=self).submit(work, lambda _result: None)
