@@ -13,6 +13,8 @@ from typing import TypeAlias
 
 from editor.model.article import Crop, Layout, Span
 
+DATELINE_PLACE_SEPARATOR = " · "
+
 
 @dataclass(frozen=True, slots=True)
 class IRParagraph:
@@ -95,6 +97,11 @@ class IRDocument:
     @property
     def figures(self) -> tuple[IRFigure, ...]:
         return tuple(b for b in self.blocks if isinstance(b, IRFigure))
+
+    @property
+    def dateline_line(self) -> str:
+        """The dateline as printed: the outlet's date text, then the place ("… [GMT+7] · Uông Bí")."""
+        return DATELINE_PLACE_SEPARATOR.join(part for part in (self.dateline_text, self.location) if part)
 
     @property
     def published_iso(self) -> str:

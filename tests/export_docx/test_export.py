@@ -196,7 +196,7 @@ def test_text_parts_in_order_with_house_styles(rich_docx: Path):
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[:5] == [
         ("Kicker", "Phóng sự ảnh"), ("Title", "Làng gốm bên sông vào mùa lò Tết"),
-        ("Dateline", "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"),
+        ("Dateline", "Thứ Bảy, 19/12/2020, 16:25 [GMT+7] · Hà Nội"),
         ("Sapo", "Những ngày cuối năm, làng gốm Đông Xá ven sông Hồng đỏ lửa suốt đêm."), ("Body Text", styled[4][1]),
     ]
     names = [name for name, _ in styled]
@@ -333,7 +333,7 @@ def test_profile_reference_names_resolve_under_resources(tmp_path: Path):
 def test_an_empty_article_exports_a_valid_document(tmp_path: Path, photos):
     from editor.export.ir import IRByline
 
-    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, blocks=(),
+    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, location="", blocks=(),
                     byline_end=IRByline(()), source_line="", related=(), keywords=(), author_names=())
     out = tmp_path / "rong.docx"
     steps = run_export(empty, out, bundle=True)

@@ -94,7 +94,7 @@ class BodyWriter:
     def head(self, doc: IRDocument) -> None:
         self.text(t.KICKER, doc.kicker)
         self.text(t.TITLE, doc.title)
-        self.text(t.DATELINE, doc.dateline_text)
+        self.text(t.DATELINE, doc.dateline_line)
         self.byline(doc.byline_top)
         self.text(t.SAPO, doc.sapo)
 
