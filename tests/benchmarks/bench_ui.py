@@ -164,7 +164,9 @@ def bench_photos(corpus: Path) -> dict[str, float]:
 
 # -- typing ---------------------------------------------------------------------------------------------------
 
-SYLLABLES = ["người", "dân", "phường", "Uông", "Bí", "trao", "quà", "hộ", "nghèo", "con", "đường", "bê", "tông", "mới", "được", "mở", "rộng", "thêm", "năm", "mét", "nhà", "văn", "hóa", "khu", "phố", "sinh", "hoạt", "cộng", "đồng", "thành", "phố", "vận", "động", "nguồn", "lực", "hỗ", "trợ"]  # fmt: skip
+SAMPLE_PROSE = ("người dân phường Uông Bí trao quà hộ nghèo con đường bê tông mới được mở rộng thêm năm mét "
+                "nhà văn hóa khu phố sinh hoạt cộng đồng thành phố vận động nguồn lực hỗ trợ")
+SYLLABLES = tuple(SAMPLE_PROSE.split(" "))
 
 
 def long_article(chu: int = 10_000):  # type: ignore[no-untyped-def]
