@@ -92,6 +92,7 @@ class IRDocument:
     docx_font_size: float = 13.0
     reference_docx: str = ""  # profile's reference template name ("" = the house one)
     html_template: str = ""
+    outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
 
     @property

@@ -224,6 +224,8 @@ def test_sample_article_structured_data_matches_its_ir(out_dir):
     assert data["datePublished"] == doc.published.isoformat(timespec="seconds")
     assert data["datePublished"].endswith("+07:00")
     assert [a["name"] for a in data["author"]] == list(doc.author_names)
+    assert data["publisher"] == {"@type": "NewsMediaOrganization", "name": "Báo Quảng Ninh"}
+    assert '<meta property="og:site_name" content="Báo Quảng Ninh">' in html
     assert len(data["image"]) == len(doc.figures)
     assert [i.get("creditText", "") for i in data["image"]] == [f.credit for f in doc.figures]
     assert f'<time datetime="{data["datePublished"]}">{doc.dateline_text}</time>' in html

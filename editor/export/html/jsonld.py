@@ -44,6 +44,8 @@ def news_article(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
     authors = [{"@type": "Person", "name": _text(name)} for name in doc.author_names if _text(name)]
     if authors:
         data["author"] = authors
+    if _text(doc.outlet_name):
+        data["publisher"] = {"@type": "NewsMediaOrganization", "name": _text(doc.outlet_name)}
     image_list = []
     for figure in doc.figures:
         files = images.get(figure.number, ())
@@ -80,6 +82,8 @@ def meta_tags(
     if description:
         tags.append(("property", "og:description", description))
     tags.append(("property", "og:type", "article"))
+    if _text(doc.outlet_name):
+        tags.append(("property", "og:site_name", _text(doc.outlet_name)))
     tags.append(("property", "og:locale", OG_LOCALES.get(doc.lang, "vi_VN")))
     if with_urls:
         for figure in doc.figures[:1]:
