@@ -109,9 +109,9 @@ class HeaderPanel(QWidget):
         self.place.textEdited.connect(self._dateline_changed)
         self.authors.textEdited.connect(self._authors_changed)
         self.byline.currentIndexChanged.connect(self._authors_changed)
-        self.has_time.toggled.connect(self._dateline_changed)
+        self.has_time.toggled.connect(self._time_toggled)
         self.when.dateTimeChanged.connect(self._dateline_changed)
-        self.zone.currentTextChanged.connect(self._dateline_changed)
+        self.zone.currentTextChanged.connect(self._zone_changed)
         for field in (self.kicker, self.title, self.place, self.authors):
             field.editingFinished.connect(self._next_group)
         session.changed.connect(self._on_article)
@@ -138,13 +138,28 @@ class HeaderPanel(QWidget):
         except (ValueError, KeyError, OSError):
             return None
 
+    def _zone_changed(self, _text: str) -> None:
+        self._group += 1  # a change of zone is its own undo step, not merged with the time typed before
+        self._dateline_changed()
+        self._group += 1
+
+    def _time_toggled(self, checked: bool) -> None:
+        self._group += 1
+        if checked and not self._loading and self.session.article.dateline.published is None:
+            now = QDateTime.currentDateTime()
+            self.when.setDateTime(now.addSecs(-now.time().second()))  # a new dateline starts at "now"
+        self._dateline_changed()
+        self._group += 1
+
     def _dateline_changed(self, *_args: object) -> None:
         self.when.setEnabled(self.has_time.isChecked())
         zone = self.zone_info()
         published = None
         if self.has_time.isChecked() and zone is not None:
-            wall = self.when.dateTime().toPython().replace(second=0, microsecond=0)
-            published = wall.replace(tzinfo=zone)
+            from editor.text.dateline import attach_zone
+
+            wall = self.when.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+            published = attach_zone(wall, zone)
         self._update_preview(published)
         location = " ".join(clean_input(self.place.text()).split())
         self._edit("dateline", Dateline(published, location), self.tr("Edit dateline"))

@@ -134,7 +134,7 @@ def test_alt_text_warnings(window, qtbot, photos) -> None:  # type: ignore[no-un
     assert not window.inspector.alt_warning.isVisibleTo(window.inspector)
 
 
-@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("fmt", ["docx", "html", "bundle"])
 def test_export_runs_in_a_worker_and_writes_the_file(window, qtbot, tmp_path, fmt) -> None:  # type: ignore
     from editor.ui.export_dialog import ExportDialog
 
@@ -142,12 +142,14 @@ def test_export_runs_in_a_worker_and_writes_the_file(window, qtbot, tmp_path, fm
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
-    out = tmp_path / f"bai.{fmt}"
+    out = tmp_path / ("bai.docx" if fmt == "bundle" else f"bai.{fmt}")
     dialog.destination.setText(str(out))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=60_000)
     qtbot.wait(50)
     assert out.is_file(), dialog.status.text()
+    if fmt == "bundle":
+        assert out.with_suffix(".zip").is_file()
     assert not dialog.open_folder.isHidden()
     assert window.settings.get("export/last_folder") == str(tmp_path)
 
@@ -210,3 +212,41 @@ def test_spell_check_underlines_when_a_dictionary_is_installed(window, qtbot) ->
     assert underlined == [(3, 4)]
     window.spelling.add_word("Nộii")
     assert window.settings.get("text/user_words") == ["Nộii"]
+
+
+def test_dateline_picker_zone_and_live_preview(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDateTime
+
+    header = window.header
+    header.has_time.setChecked(True)
+    assert window.session.article.dateline.published is not None  # starts at "now"
+    header.when.setDateTime(QDateTime.fromString("19/12/2020 16:25", "dd/MM/yyyy HH:mm"))
+    published = window.session.article.dateline.published
+    assert published.isoformat() == "2020-12-19T16:25:00+07:00"
+    assert header.preview.text() == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
+    header.zone.setCurrentText("Europe/Paris")
+    assert window.session.article.dateline.published.utcoffset().total_seconds() == 3600
+    assert header.preview.text() == "Thứ Bảy, 19/12/2020, 22:25 [GMT+7]"  # the outlet prints Vietnam time
+    window.undo_action.trigger()
+    assert window.session.article.dateline.published.isoformat() == "2020-12-19T16:25:00+07:00"
+
+
+def test_provenance_of_prefilled_fields_is_shown(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    add_photos(window, qtbot, photos)
+    prefilled = [i for i, b in enumerate(window.session.article.body) if isinstance(b, Figure) and b.provenance]
+    if not prefilled:
+        pytest.skip("the corpus generator wrote no IPTC/XMP (exiftool missing)")
+    window.editor.select_block(prefilled[0])
+    assert any(tag in window.inspector.provenance.text() for tag in ("IPTC", "XMP", "EXIF"))
+
+
+def test_legacy_text_converted_on_command(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mojibake = bytes.fromhex("5468f82042b6792c").decode("cp1252") + " " + "Søc lan táa ë U«ng BÝ"
+    window.session.edit(window.session.article.with_fields(body=(Paragraph.plain(mojibake),)), "x")
+    cursor = window.editor.textCursor()
+    cursor.select(cursor.SelectionType.Document)
+    window.editor.setTextCursor(cursor)
+    window._convert_legacy()
+    assert body_texts(window) == ["Thứ Bảy, Sức lan tỏa ở Uông Bí"]
+    window.undo_action.trigger()
+    assert body_texts(window) == [mojibake]
