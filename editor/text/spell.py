@@ -35,6 +35,8 @@ SYSTEM_DIRS = (
     Path("/Library/Spelling"),
     Path.home() / "Library" / "Spelling",
 )
+# Proper-name syllables the dictionary lacks ("Uông" of Uông Bí): accepted by every checker.
+BUILT_IN_NAMES = BUNDLED_DIR / "ten-rieng.txt"
 UNAVAILABLE = "Chưa có từ điển chính tả tiếng Việt (vi_VN.dic, vi_VN.aff): kiểm tra chính tả đang tắt."
 
 # A word: letters with any combining marks (the text may still be NFD).
@@ -99,6 +101,23 @@ def find_dictionary(dirs: Iterable[Path] | None = None) -> Path | None:
         if base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
             return base
     return None
+
+
+@lru_cache(maxsize=1)
+def _built_in_names() -> frozenset[str]:
+    """Proper-name syllables shipped with the app (as written, capitalised); accepted as written or in capitals."""
+    try:
+        lines = BUILT_IN_NAMES.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(
+        convert_tone_style(nfc(line.strip()), "new") for line in lines if line.strip()[:1] not in ("", "#")
+    )
+
+
+@lru_cache(maxsize=1)
+def _built_in_names_upper() -> frozenset[str]:
+    return frozenset(name.upper() for name in _built_in_names())
 
 
 @lru_cache(maxsize=4)
@@ -204,6 +223,8 @@ class SpellChecker:
                 self._dictionary is None
                 or _is_foreign_or_code(normal)
                 or self._user_accepts(normal)
+                or normal in _built_in_names()
+                or (normal.isupper() and normal in _built_in_names_upper())
                 or bool(self._dictionary.lookup(normal))
             )
             self._cache[word] = known
