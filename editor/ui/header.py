@@ -52,6 +52,7 @@ class HeaderPanel(QWidget):
         self.dateline_text = dateline_text
         self._group = 0
         self._loading = False
+        self._shown: tuple[object, ...] = ()
 
         self.kicker = LineField()
         self.kicker.setPlaceholderText(self.tr("Kicker (optional)"))
@@ -176,8 +177,11 @@ class HeaderPanel(QWidget):
     # -- model → view --------------------------------------------------------------------------------------
 
     def _on_article(self, article: Article, origin: object) -> None:
-        if origin is self:
-            return
+        shown = (article.kicker, article.title, article.sapo, article.dateline, article.authors)
+        if origin is self or shown == self._shown:
+            self._shown = shown
+            return  # typing in the body must not re-render the dateline preview at every keystroke
+        self._shown = shown
         self._loading = True
         try:
             for field, widget in ((article.kicker, self.kicker), (article.title, self.title),
