@@ -246,8 +246,24 @@ class Session(QObject):
         self._require_title()
         self.photos.wait_for_imports()
         with self.photos.lock:
+            self._keep_dropped_photos(self.project)
+            self._restore_missing_photos(self.project)
             self.project.save(to_storage(self.article))
         self.stack.setClean()
+
+    def _keep_dropped_photos(self, project: Project) -> None:
+        """Saving drops photos the article no longer shows; keep a copy of each (in the cache) so that an undo
+        after the save can bring the photo back. Call with the lock held."""
+        referenced = set(self.article.image_names())
+        for name in project.photo_names():
+            if name not in referenced and name not in self.photos.files:
+                self.photos.files[name] = ProjectPhotos(project).path(name)
+
+    def _restore_missing_photos(self, project: Project) -> None:
+        """Photos the article shows again (undo after a save) go back into the project. Call with the lock held."""
+        for name in self.article.image_names():
+            if project.photo_sha256(name) is None and name in self.photos.files:
+                project.add_photo(name, self.photos.files[name])
 
     def save_as(self, destination: Path) -> None:
         self.photos.wait_for_imports()
@@ -263,6 +279,8 @@ class Session(QObject):
             raise InputError(self.tr("that project is open in another window"), source=destination)
         self.photos.wait_for_imports()
         with self.photos.lock:
+            self._keep_dropped_photos(self.project)
+            self._restore_missing_photos(self.project)
             new_project = self.project.save_as(destination, to_storage(self.article))
             old, old_recovery = self.project, self.recovery
             old.close()
@@ -290,10 +308,15 @@ class Session(QObject):
         self._autosaving = True
         epoch = self._epoch
 
+        files = dict(self.photos.files)
+
         def work() -> None:
             with self.photos.lock:
                 project = self.photos.project
                 if project is not None and self._epoch == epoch:
+                    for name in article.image_names():  # back after an undo past a save
+                        if project.photo_sha256(name) is None and name in files:
+                            project.add_photo(name, files[name])
                     project.autosave(article)
 
         def done(_result: object = None) -> None:

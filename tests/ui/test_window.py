@@ -250,3 +250,19 @@ def test_legacy_text_converted_on_command(window, qtbot) -> None:  # type: ignor
     assert body_texts(window) == ["Thứ Bảy, Sức lan tỏa ở Uông Bí"]
     window.undo_action.trigger()
     assert body_texts(window) == [mojibake]
+
+
+def test_undo_after_saving_a_removal_brings_the_photo_back_for_good(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+    type_text(window.header.title, "Bài")
+    add_photos(window, qtbot, photos[:2])
+    target = tmp_path / "xoa.banthao"
+    window.files.ask_path = lambda *args: target
+    assert window.files.save_as()
+    assert window.files.open_path(target)  # photos now come from the project only, no files on disk
+    window.photo_actions.remove(0)
+    assert window.files.save()
+    window.undo_action.trigger()
+    assert len(window.session.article.figures) == 2
+    assert window.files.save()
+    with Project.open(target) as project:
+        assert len(project.load().figures) == 2
