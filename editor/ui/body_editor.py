@@ -353,13 +353,13 @@ class BodyEditor(QTextEdit):
             if articles:
                 self.fileDropped.emit(str(articles[0]))
                 return
-        if source.hasImage() and not source.hasHtml():
-            self.imagePasted.emit(source.imageData(), index)
-            return
         from editor.ui.paste import blocks_from_mime
 
         blocks = blocks_from_mime(source.html() if source.hasHtml() else None,
                                   source.text() if source.hasText() else "")  # fmt: skip
+        if source.hasImage() and not any(b.text.strip() for b in blocks if not isinstance(b, Figure)):
+            self.imagePasted.emit(source.imageData(), index)  # a picture (a browser adds an <img> tag as HTML)
+            return
         if blocks:
             self.insert_blocks_at_cursor(blocks)
         self._group += 1

@@ -192,7 +192,10 @@ class FileActions:
         from editor.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.window)
+        language = self.settings.get("ui/language")
         if dialog.exec():
+            if self.settings.get("ui/language") != language:
+                self.set_language(self.settings.get("ui/language"))
             self.window.set_profile(self.settings.get("export/profile"))
             if self.settings.get("text/spell_check"):
                 self.window._load_spelling()
