@@ -353,8 +353,16 @@ class BodyEditor(QTextEdit):
             if articles:
                 self.fileDropped.emit(str(articles[0]))
                 return
-        from editor.ui.paste import blocks_from_mime
+        from editor.ui.paste import BLOCKS_MIME, blocks_from_json, blocks_from_mime
 
+        if source.hasFormat(BLOCKS_MIME):  # copied or dragged inside Bản Thảo: photos come along
+            known = self.session.photos.known_names()
+            copied = [b for b in blocks_from_json(bytes(source.data(BLOCKS_MIME).data()).decode("utf-8"))
+                      if not isinstance(b, Figure) or b.image in known]  # fmt: skip
+            if copied:
+                self.insert_blocks_at_cursor(copied)
+                self._group += 1
+                return
         blocks = blocks_from_mime(source.html() if source.hasHtml() else None,
                                   source.text() if source.hasText() else "")  # fmt: skip
         if source.hasImage() and not any(b.text.strip() for b in blocks if not isinstance(b, Figure)):
@@ -365,7 +373,7 @@ class BodyEditor(QTextEdit):
         self._group += 1
 
     def insert_blocks_at_cursor(self, blocks: list[Block]) -> None:
-        """Pasted text blocks: the first joins the cursor's paragraph, the rest become new paragraphs."""
+        """Pasted blocks: the first joins the cursor's paragraph, the rest become new blocks."""
         cursor = self.textCursor()
         cursor.beginEditBlock()
         if cursor.hasSelection():
@@ -377,7 +385,10 @@ class BodyEditor(QTextEdit):
             kind = bd.kind_of(block)
             if i:
                 cursor.insertBlock(bd.block_format(kind), bd.span_format(None, kind))
-            if isinstance(block, Heading):
+            if isinstance(block, Figure):
+                # Lands inside the text block for a moment; the read-back splits it out and the editor resyncs.
+                cursor.insertText(bd.OBJECT_CHAR, bd.figure_format(self.registry.add(block)))
+            elif isinstance(block, Heading):
                 cursor.insertText(block.text, bd.span_format(None, bd.HEADING))
             elif isinstance(block, Paragraph | Quote):
                 for span in block.spans:

@@ -229,9 +229,11 @@ def selection_to_mime(document: object, start: int, end: int, registry: object) 
     # The fragment keeps formats and object ids, so the body reader works on it unchanged.
     texts: list[str] = []
     html: list[str] = []
+    blocks: list[object] = []
     qblock = fragment_doc.begin()
     while qblock.isValid():
         for block in read_block(qblock, registry):  # type: ignore[arg-type]
+            blocks.append(block)
             if isinstance(block, Figure):
                 line = " ".join(p for p in (block.caption, f"Ảnh: {block.credit}" if block.credit else "") if p)
                 texts.append(line)
@@ -247,7 +249,34 @@ def selection_to_mime(document: object, start: int, end: int, registry: object) 
     mime = QMimeData()
     mime.setText("\n".join(texts))
     mime.setHtml("<meta charset='utf-8'>" + "".join(html))
+    mime.setData(BLOCKS_MIME, blocks_to_json(blocks).encode("utf-8"))  # photos survive cut/paste and drags
     return mime
+
+
+BLOCKS_MIME = "application/x-banthao-blocks"
+
+
+def blocks_to_json(blocks: list[object]) -> str:
+    """Body blocks in the interchange form (the same JSON as a saved article's body)."""
+    import json
+
+    from editor.model.article import Article
+    from editor.model.interchange import article_to_data
+
+    return json.dumps(article_to_data(Article(title="-", body=tuple(blocks)))["body"], ensure_ascii=False)  # type: ignore
+
+
+def blocks_from_json(text: str) -> list[Block]:
+    """Blocks copied by this app; anything unreadable gives no blocks (the plain-text copy is used instead)."""
+    import json
+
+    from editor.errors import InputError
+    from editor.model.interchange import article_from_data
+
+    try:
+        return list(article_from_data({"title": "-", "body": json.loads(text)}).body)
+    except (InputError, ValueError, TypeError):
+        return []
 
 
 def _spans_html(spans: tuple[Span, ...]) -> str:

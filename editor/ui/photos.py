@@ -112,6 +112,14 @@ class PhotoStore(QObject):
             counter += 1
         return candidate
 
+    def known_names(self) -> set[str]:
+        """Photo names this session can show and export (files on disk, pending copies, the project's)."""
+        names = set(self.files) | self.pending
+        if self.project is not None:
+            with self.lock:
+                names |= set(self.project.photo_names())
+        return names
+
     # -- bringing photos in --------------------------------------------------------------------------------
 
     def probe(self, paths: list[Path], taken: Iterable[str], on_done: Callable[[list[Probe], list[str]], None]) -> None:

@@ -105,3 +105,24 @@ def test_caption_edited_in_place_is_one_undo_step(window, qtbot) -> None:  # typ
     assert window.inspector.caption.toPlainText() == "Chú thích viết tại chỗ" or window.inspector.index != index
     window.undo_action.trigger()
     assert window.session.article.body[index].caption == before
+
+
+def test_cut_and_paste_moves_text_with_its_photo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.files.start(SAMPLE)
+    body = window.session.article.body
+    index = next(i for i, b in enumerate(body) if isinstance(b, Figure))
+    doc = window.editor.document()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(doc.findBlockByNumber(index - 1).position())
+    cursor.setPosition(doc.findBlockByNumber(index + 1).position(), cursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    mime = window.editor.createMimeDataFromSelection()
+    window.editor.cut()
+    assert body[index] not in window.session.article.body
+    end = window.editor.textCursor()
+    end.movePosition(end.MoveOperation.End)
+    window.editor.setTextCursor(end)
+    window.editor.insertFromMimeData(mime)
+    after = window.session.article.body
+    assert body[index] in after and after.count(body[index]) == 1
+    assert window.editor.document().blockCount() == len(after)
