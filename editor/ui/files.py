@@ -12,10 +12,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.errors import InputError
 from editor.model.article import Article
-from editor.ui.session import Orphan, find_orphans
+from editor.ui.session import Orphan, delete_recovery, find_orphans
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+
+def local_time(saved_at: str) -> str:
+    """An autosave time (UTC ISO text) as the reporter's clock shows it: 19/12/2020 16:25."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(saved_at).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return saved_at
+
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"
 
@@ -37,7 +47,7 @@ class FileActions:
         answer = QMessageBox.question(
             self.window, self.tr("Restore unsaved work?"),
             self.tr("This article has changes that were not saved (autosaved at {0}). Restore them?").format(
-                saved_at.replace("T", " ")[:19]),
+                local_time(saved_at)),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
@@ -46,7 +56,7 @@ class FileActions:
         answer = QMessageBox.question(
             self.window, self.tr("Restore unsaved work?"),
             self.tr("Bản Thảo did not close properly. Restore the unsaved article “{0}” (autosaved at {1})?").format(
-                title, orphan.saved_at.replace("T", " ")[:19]),
+                title, local_time(orphan.saved_at)),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
@@ -88,7 +98,7 @@ class FileActions:
                 if self.ask_restore_orphan(orphan):
                     self.session.restore_orphan(orphan)
                     return
-                orphan.path.unlink(missing_ok=True)
+                delete_recovery(orphan.path)  # the reporter said no: do not ask again
             last = self.settings.get("session/open_project")
             if last and Path(last).is_file() and self._open(Path(last)):
                 return

@@ -287,7 +287,7 @@ class Session(QObject):
             self.photos.project = new_project
         self._release_lock()
         if old_recovery is not None:
-            _delete_recovery(old_recovery)
+            delete_recovery(old_recovery)
         self._lock = lock
         self.path, self.recovery = destination, None
         self.stack.setClean()
@@ -348,7 +348,7 @@ class Session(QObject):
                 project.close()
             self.photos.project = None
         if self.recovery is not None and (discard or not unsaved):
-            _delete_recovery(self.recovery)
+            delete_recovery(self.recovery)
         self._release_lock()
         self.photos.files.clear()
         self.photos.pending.clear()
@@ -376,7 +376,7 @@ class Session(QObject):
                              self.path or self.source or Path("bai-viet"))  # fmt: skip
 
 
-def _delete_recovery(path: Path) -> None:
+def delete_recovery(path: Path) -> None:
     for leftover in (path, path.with_suffix(".json"), Path(f"{path}-journal")):
         with contextlib.suppress(OSError):
             leftover.unlink()
@@ -397,7 +397,7 @@ def find_orphans() -> list[Orphan]:
             found = None
         if found is None:
             lock.unlock()
-            _delete_recovery(path)  # nothing unsaved in it: an old leftover
+            delete_recovery(path)  # nothing unsaved in it: an old leftover
             continue
         try:
             source = json.loads(path.with_suffix(".json").read_text("utf-8")).get("source", "")
