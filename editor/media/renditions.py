@@ -8,48 +8,24 @@ user's rotation on the small image, colour to sRGB, encode. The original file is
 Renditions carry no EXIF, XMP, ICC or comment: GPS positions and camera serial numbers never leave the
 newsroom, and orientation is already applied to the pixels.
 
-Threads or processes (tests/benchmarks/bench_media.py --executor both on the 30 × 24 MP corpus, 2 cores,
-Pillow 13, 2400 px renditions; the machine is shared, so figures are the best of alternating rounds):
-
-* Pillow releases the GIL while decoding, resampling and encoding: two threads decoded in draft mode 1.5× and
-  resized with LANCZOS 1.9× faster than one. (A first measurement saying resizing did not scale was disturbed
-  by another job on the machine; repeated interleaved runs settled it.)
-* End to end on a quiet machine the two are level: threads 3.9 s, processes 4.1 s, bare-Pillow floor 3.5 s.
-  With other programs busy, threads fell behind (5.8-6.5 s against 3.6-4.6 s for processes in the same runs): a
-  thread preempted while holding the GIL stalls the other, where processes only share the cores.
-* Processes also isolate crashes: a decoder that segfaults on a hostile file kills one worker, which
-  ``render_many`` detects and turns into a refusal of that file, instead of killing the editor and the
-  reporter's unsaved work; and decode loops stay off the GUI process's GIL.
-
-So ``render_many`` uses worker processes by default. They are forked when the calling process runs a single
-thread (command line, tests, benchmark: starting costs milliseconds) and spawned otherwise (the Qt application
-has threads, and forking a threaded process can deadlock the child). Results come back as bytes of a few hundred
-kilobytes, so pickling is negligible. A long-lived pool from ``make_pool`` can be passed as ``pool`` so the UI
-pays the spawn (about 0.3 s) once per session. ``executor="threads"`` stays available.
-
-In-flight work is bounded to twice the worker count, so memory does not grow with the number of photos.
+The fan-out over all cores (``render_many``, threads or processes and why) is in ``editor.media.batch``.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import contextlib
 import io
 import math
-import multiprocessing
 import os
 import tempfile
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from PIL import Image
 
-from editor.errors import Cancelled, InputError
 from editor.media import edits, hashing, normalise
-from editor.media.safe_open import decoding, display_name, open_bytes, quiet, read_file
+from editor.media.safe_open import decoding, open_bytes, quiet, read_file
 
 PIPELINE_VERSION = 1  # bump when the pixels a recipe produces change, so cached renditions are not reused
 _FORMATS = ("auto", "jpeg", "png")
@@ -327,121 +303,10 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-@dataclass(frozen=True)
-class _Refusal:
-    """An InputError in transit from a worker process (InputError's keyword arguments do not survive pickling)."""
+def __getattr__(name: str) -> object:
+    """``render_many`` and ``make_pool`` live in ``editor.media.batch`` (the fan-out); importable from here too."""
+    if name in ("render_many", "make_pool"):
+        from editor.media import batch
 
-    problem: str
-    source: str | None
-    where: str | None
-
-
-def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition | _Refusal:
-    """One photo, in a worker: refusals come back as values so one bad file does not stop the others."""
-    try:
-        return cache.make(path, recipe) if cache is not None else make_rendition(path, recipe)
-    except InputError as exc:
-        return _Refusal(exc.problem, exc.source, exc.where)
-
-
-def _result(value: Rendition | _Refusal) -> Rendition | InputError:
-    if isinstance(value, _Refusal):
-        return InputError(value.problem, source=value.source, where=value.where)
-    return value
-
-
-def make_pool(workers: int | None = None, executor: Literal["threads", "processes"] = "processes") -> cf.Executor:
-    """A worker pool for ``render_many``: processes (forked when this process has one thread, else spawned)."""
-    workers = max(1, workers or os.cpu_count() or 1)
-    if executor == "threads":
-        return cf.ThreadPoolExecutor(workers, thread_name_prefix="rendition")
-    single_threaded = threading.active_count() == 1
-    method = "fork" if single_threaded and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
-
-
-_Job = tuple[int, Path, Recipe]
-
-
-def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | None = None,
-                workers: int | None = None, cancel: Callable[[], bool] | None = None,
-                executor: Literal["threads", "processes"] = "processes", pool: cf.Executor | None = None,
-                ) -> Iterator[tuple[int, Rendition | InputError]]:
-    """Yield (job index, rendition or InputError) as photos finish, on all cores, streaming.
-
-    At most ``2 × workers`` photos are in flight, so memory stays flat whatever the number of photos and a
-    consumer writing a package as results arrive never holds them all. ``cancel`` is polled between photos; when
-    it returns True the photos not started are dropped, those running are finished, and Cancelled is raised.
-    ``pool`` (from ``make_pool``) is used and left running; without it a pool is made for this call. A file that
-    kills a worker process (a decoder crash) is found by re-running the photos that were in flight one by one,
-    and refused; the others are rendered.
-    """
-    workers = max(1, workers or os.cpu_count() or 1)
-    own_pool = pool is None
-    limit = 2 * workers
-    it = iter(enumerate(jobs))
-    pending: dict[cf.Future[Rendition | _Refusal], _Job] = {}
-    exhausted = False
-    try:
-        while True:
-            while not exhausted and len(pending) < limit:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                try:
-                    index, (path, recipe) = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                # Cache hits are answered here, without a worker: a second export starts no process at all.
-                if cache is not None and (hit := cache.lookup(Path(path), recipe)) is not None:
-                    yield index, hit
-                    continue
-                if pool is None:
-                    pool = make_pool(workers, executor)
-                pending[pool.submit(_job, Path(path), recipe, cache)] = (index, Path(path), recipe)
-            if not pending:
-                return
-            done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-            suspects: list[_Job] = []
-            for fut in done:
-                job = pending.pop(fut)
-                try:
-                    value = fut.result()
-                except cf.BrokenExecutor:
-                    suspects.append(job)
-                    continue
-                yield job[0], _result(value)
-            if suspects:  # the pool is dead: every photo still in it failed with it
-                cf.wait(pending)
-                suspects += pending.values()
-                pending.clear()
-                if own_pool and pool is not None:  # waiting lets its threads end, so the next pool may fork
-                    pool.shutdown(wait=True, cancel_futures=True)
-                pool, own_pool = None, True
-                yield from _isolate(sorted(suspects), cache, executor)
-            if cancel is not None and cancel():
-                raise Cancelled()
-    finally:
-        for fut in pending:
-            fut.cancel()
-        if pool is not None and own_pool:
-            pool.shutdown(wait=True, cancel_futures=True)
-        elif pending:
-            cf.wait(pending)
-
-
-def _isolate(suspects: list[_Job], cache: RenditionCache | None,
-             executor: Literal["threads", "processes"]) -> Iterator[tuple[int, Rendition | InputError]]:
-    """Re-run photos from a crashed pool one at a time in a fresh worker, refusing the one that crashes again."""
-    pool = make_pool(1, executor)
-    try:
-        for index, path, recipe in suspects:
-            try:
-                yield index, _result(pool.submit(_job, path, recipe, cache).result())
-            except cf.BrokenExecutor:
-                yield index, InputError("made the image decoder crash; the file is probably damaged",
-                                        source=display_name(path))
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = make_pool(1, executor)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        return getattr(batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

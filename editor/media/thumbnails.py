@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from editor.errors import InputError
-from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition, render_many
+from editor.media.batch import render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 
 THUMBNAIL_SIZE = 256
 THUMBNAIL_QUALITY = 80  # a small preview on screen: artefacts invisible, a third smaller than q85

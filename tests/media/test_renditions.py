@@ -305,3 +305,13 @@ def test_cache_prune_drops_least_recently_used(tmp_path: Path, write) -> None:
     assert cache.prune(keep) > 0
     assert cache.lookup(paths[0], Recipe(max_width=None, fmt="png")) is not None
     assert sum(f.stat().st_size for f in (tmp_path / "cache").glob("??/*")) <= keep
+
+
+def test_a_pool_given_by_the_caller_that_died_is_replaced(write) -> None:
+    from editor.media.batch import make_pool
+
+    path = write("p.jpg", hostile.jpeg((32, 24)))
+    pool = make_pool(1, "processes")
+    pool.shutdown()
+    results = dict(render_many([(path, Recipe(max_width=8))] * 3, pool=pool, workers=1))
+    assert all(isinstance(r, Rendition) for r in results.values()) and len(results) == 3
