@@ -6,9 +6,10 @@ Pillow 13, 2400 px renditions; the machine is shared, so figures are the best of
 * Pillow releases the GIL while decoding, resampling and encoding: two threads decoded in draft mode 1.5× and
   resized with LANCZOS 1.9× faster than one. (A first measurement saying resizing did not scale was disturbed
   by another job on the machine; repeated interleaved runs settled it.)
-* End to end on a quiet machine the two are level: threads 3.9 s, processes 4.1 s, bare-Pillow floor 3.5 s.
-  With other programs busy, threads fell behind (5.8-6.5 s against 3.6-4.6 s for processes in the same runs): a
-  thread preempted while holding the GIL stalls the other, where processes only share the cores.
+* End to end on a quiet machine the two are level: processes 3.8 s, threads 4.0 s, bare-Pillow floor 3.8 s
+  (best of three alternating rounds); peak memory of all processes 219 MB with processes, 179 MB with threads.
+  With other programs busy, threads fell behind (5.8-6.5 s against 3.6-4.6 s for processes in the same runs):
+  a thread preempted while holding the GIL stalls the other, where processes only share the cores.
 * Processes also isolate crashes: a decoder that segfaults on a hostile file kills one worker, which
   ``render_many`` detects and turns into a refusal of that file, instead of killing the editor and the
   reporter's unsaved work; and decode loops stay off the GUI process's GIL.
