@@ -171,6 +171,20 @@ def jpeg_with_size(width: int, height: int) -> bytes:
     raise AssertionError("no SOF")
 
 
+def tiff_with_size(tiff: bytes, width: int, height: int) -> bytes:
+    """A little-endian TIFF whose ImageWidth/ImageLength entries are patched to width×height."""
+    data = bytearray(tiff)
+    assert data[:4] == b"II*\x00"
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        tag, kind = struct.unpack_from("<HH", data, entry)
+        if tag in (256, 257):
+            value = width if tag == 256 else height
+            struct.pack_into("<H" if kind == 3 else "<I", data, entry + 8, value)
+    return bytes(data)
+
+
 def flip_bits(data: bytes, positions: list[int]) -> bytes:
     out = bytearray(data)
     for p in positions:
@@ -260,6 +274,7 @@ def make_cases(folder: Path, *, special_files: bool = True) -> list[Case]:
     add("absurd-bmp.bmp", bytes(bmp), "refuse", "BMP header declares 60000×60000")
     tiff = encode(photo((16, 16)), "TIFF")
     add("truncated.tif", tiff[: len(tiff) // 2], "refuse", "TIFF cut in half")
+    add("absurd-tiff.tif", tiff_with_size(tiff, 60000, 60000), "refuse", "IFD declares 60000×60000")
     for n in range(1, 9):
         add(f"orientation-{n}.jpg", jpeg((48, 32), exif=exif_bytes(n)), "ok", f"EXIF Orientation {n}")
     add("orientation-99.jpg", jpeg((48, 32), exif=exif_bytes(99)), "ok", "invalid orientation value")

@@ -315,3 +315,10 @@ def test_a_pool_given_by_the_caller_that_died_is_replaced(write) -> None:
     pool.shutdown()
     results = dict(render_many([(path, Recipe(max_width=8))] * 3, pool=pool, workers=1))
     assert all(isinstance(r, Rendition) for r in results.values()) and len(results) == 3
+
+
+def test_animated_images_give_their_first_frame(hostile_cases) -> None:  # type: ignore[no-untyped-def]
+    for name in ("animated.gif", "animated.webp"):
+        case = next(c for c in hostile_cases if c.name == name)
+        im = opened(make_rendition(case.path, Recipe(max_width=None)))
+        assert im.size == (32, 24) and is_red(im.getpixel((2, 2))), name  # frame 2 is all blue
