@@ -115,9 +115,9 @@ def _iptc(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bytes | None, by
         tags = getattr(im, "tag_v2", None)
         if tags is not None:  # TIFF: IIM in tag 33723, Photoshop resources in 34377
             if 34377 in tags:
-                resources += _as_bytes(tags[34377])
+                resources += _as_bytes(tags[34377], _endian(tags))
             if 33723 in tags:
-                iim_raw = _as_bytes(tags[33723])
+                iim_raw = _as_bytes(tags[33723], _endian(tags))
         blocks = _photoshop_resources(resources)
         iim_raw = blocks.get(0x0404, iim_raw)
         digest = blocks.get(0x0425)
@@ -128,13 +128,21 @@ def _iptc(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bytes | None, by
     return _parse_iim(iim_raw), iim_raw, digest
 
 
-def _as_bytes(value: object) -> bytes:
+def _endian(tags: object) -> str:
+    return "<" if getattr(tags, "_endian", ">") == "<" else ">"
+
+
+def _as_bytes(value: object, endian: str = ">") -> bytes:
+    """Raw bytes of a TIFF tag. Writers often type IPTC as LONG: Pillow then hands over integers read in the
+    file's byte order, so they are packed back in that order."""
     if isinstance(value, bytes):
         return value
-    if isinstance(value, tuple | list):  # Pillow gives LONG-typed tags as integers
-        if all(isinstance(v, int) and 0 <= v < 256 for v in value):
-            return bytes(value)
-        return b"".join(struct.pack(">I", v & 0xFFFFFFFF) for v in value if isinstance(v, int))
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace")
+    if isinstance(value, int):
+        value = (value,)
+    if isinstance(value, tuple | list) and all(isinstance(v, int) for v in value):
+        return b"".join(struct.pack(endian + "I", v & 0xFFFFFFFF) for v in value)
     return b""
 
 
@@ -221,7 +229,7 @@ def _xmp(im: Image.Image) -> dict[str, tuple[str, str]]:
             packets.append(value)
     tags = getattr(im, "tag_v2", None)
     if tags is not None and 700 in tags:
-        packets.append(_as_bytes(tags[700]))
+        packets.append(_as_bytes(tags[700], _endian(tags)))
     for packet in packets:
         root = _parse_xmp(packet)
         if root is not None:

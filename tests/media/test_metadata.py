@@ -121,3 +121,16 @@ def test_damaged_metadata_is_skipped_not_fatal(hostile_cases: list[hostile.Case]
 def test_corpus_like_photo_without_metadata(write) -> None:
     meta = read_metadata(write("n.jpg", hostile.encode(Image.new("RGB", (4, 4)), "JPEG")))
     assert meta == PhotoMetadata()
+
+
+def test_iptc_stored_as_tiff_long_integers_is_unpacked_in_file_byte_order() -> None:
+    import struct
+
+    from editor.media.metadata import _as_bytes, _parse_iim
+
+    iim = hostile.iptc_block({(2, 120): "Chú thích"})
+    iim += b"\x00" * (-len(iim) % 4)
+    for endian in ("<", ">"):
+        longs = struct.unpack(f"{endian}{len(iim) // 4}I", iim)  # what Pillow gives for a LONG-typed tag
+        assert _as_bytes(longs, endian) == iim
+        assert _parse_iim(_as_bytes(longs, endian))["caption"] == ("Chú thích", "IPTC 2:120")
