@@ -125,7 +125,9 @@ class FileActions:
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        if not self.confirm_close():
+        # Ask about unsaved changes, but keep the current article open until the new one has opened: a file that
+        # turns out to be broken must not leave the window without a project behind the text on screen.
+        if not self.confirm_close(close_session=False):
             return False
         return self._open(path)
 
@@ -174,14 +176,15 @@ class FileActions:
         self.window.remember_credits()
         return True
 
-    def confirm_close(self) -> bool:
-        """Ask about unsaved changes; True when the current article may be closed."""
+    def confirm_close(self, *, close_session: bool = True) -> bool:
+        """Ask about unsaved changes; True when the current article may be closed (and then close it)."""
         if not self.session.stack.isClean():
             answer = self.ask_save_changes()
             if answer == "cancel" or (answer == "save" and not self.save()):
                 return False
-        self.session.close(discard=True)
-        self.settings.set("session/open_project", "")
+        if close_session:
+            self.session.close(discard=True)
+            self.settings.set("session/open_project", "")
         return True
 
     def fill_recent(self) -> None:

@@ -169,6 +169,8 @@ class Session(QObject):
         raise InputError(self.tr("expected an article .json or a .banthao project"), source=path)
 
     def _open_project(self, path: Path, ask_restore: Callable[[str], bool], ask_locked: Callable[[str], bool]) -> bool:
+        if self.path is not None and self.path.resolve() == path.resolve():
+            self.close(discard=True)  # reopening the file this window holds: its own lock must not count
         lock = QLockFile(str(lock_path(path)))
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):

@@ -56,8 +56,12 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     settings.set("text/spell_check", False)  # loading the dictionary in every test costs seconds; one test enables it
     win = MainWindow(settings)
     qtbot.addWidget(win)
+    # No modal dialog may ever open in a test (it would wait forever offscreen): each question fails loudly unless
+    # the test answers it itself.
     win.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore
     win.files.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+    for question in ("ask_restore", "ask_restore_orphan", "ask_locked", "ask_path"):
+        setattr(win.files, question, lambda *args, q=question: pytest.fail(f"unexpected dialog: {q}{args}"))
     win.session.new()
     win.resize(1100, 800)
     win.show()
@@ -75,3 +79,10 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_A  # the event's text carries the letter
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A UI test that waits on something that never comes fails after two minutes instead of hanging CI."""
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.timeout(120))

@@ -62,3 +62,17 @@ def test_export_error_names_the_photo(window, qtbot, tmp_path) -> None:  # type:
     status = dialog.status.text()
     assert "p02-duong-lang" in status and "Traceback" not in status, status
     assert not Path(tmp_path / "out.docx").exists()
+
+
+def test_a_file_that_fails_to_open_leaves_the_current_article_working(window, qtbot, tmp_path) -> None:  # type: ignore
+    from tests.ui.conftest import type_text
+
+    type_text(window.header.title, "Đang viết")
+    broken = tmp_path / "hong.json"
+    broken.write_text("{not json", "utf-8")
+    window.files.show_error = lambda message: None
+    assert not window.files.open_path(broken)
+    assert window.session.active and window.session.article.title == "Đang viết"
+    target = tmp_path / "van-luu-duoc.banthao"
+    window.files.ask_path = lambda *args: target
+    assert window.files.save_as() and target.is_file()
