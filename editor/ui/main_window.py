@@ -12,6 +12,7 @@ from editor.model.article import Article, Figure
 from editor.ui import body_doc as bd
 from editor.ui.body_editor import BodyEditor
 from editor.ui.checks_panel import ChecksPanel
+from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
 from editor.ui.header import HeaderPanel
 from editor.ui.inspector import Inspector
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.addTab(self.inspector, self.tr("Photo"))
         self.side.addTab(self.checks, self.tr("Checks"))
+        self.details = DetailsPanel(self.session)
+        self.side.addTab(self.details, self.tr("Details"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
         splitter.addWidget(self.side)

@@ -55,6 +55,45 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>e.g. Theo TTXVN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One link per line: Title | https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related links (Tin liên quan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the article</source>
@@ -425,6 +464,10 @@
     </message>
     <message>
         <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,6 +54,45 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>e.g. Theo TTXVN</source>
+        <translation>ví dụ: Theo TTXVN</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>One link per line: Title | https://…</source>
+        <translation>Mỗi dòng một liên kết: Tiêu đề | https://…</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>Dòng nguồn tin</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Related links (Tin liên quan)</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <source>Edit source line</source>
+        <translation>Sửa dòng nguồn tin</translation>
+    </message>
+    <message>
+        <source>Edit keywords</source>
+        <translation>Sửa từ khóa</translation>
+    </message>
+    <message>
+        <source>Edit related links</source>
+        <translation>Sửa tin liên quan</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the article</source>
@@ -425,6 +464,10 @@
     <message>
         <source>Checks</source>
         <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Main</source>

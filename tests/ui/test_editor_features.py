@@ -126,3 +126,20 @@ def test_cut_and_paste_moves_text_with_its_photo(window, qtbot) -> None:  # type
     after = window.session.article.body
     assert body[index] in after and after.count(body[index]) == 1
     assert window.editor.document().blockCount() == len(after)
+
+
+def test_details_source_keywords_and_related_links(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor.model.article import RelatedLink
+
+    window.files.start(SAMPLE)
+    details = window.details
+    assert "Uông Bí" in details.keywords.text()
+    assert "https://example.org/uong-bi/chinh-trang-do-thi" in details.related.toPlainText()
+    details.related.setPlainText("Bài cũ | https://example.org/cu\nChưa có địa chỉ")
+    assert window.session.article.related == (RelatedLink("Bài cũ", "https://example.org/cu"),
+                                              RelatedLink("Chưa có địa chỉ", ""))  # fmt: skip
+    details.keywords.setText("a, b, a")
+    details.keywords.textEdited.emit("a, b, a")
+    assert window.session.article.keywords == ("a", "b")
+    window.undo_action.trigger()
+    assert "Uông Bí" in window.session.article.keywords
