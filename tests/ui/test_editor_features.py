@@ -143,3 +143,13 @@ def test_details_source_keywords_and_related_links(window, qtbot) -> None:  # ty
     assert window.session.article.keywords == ("a", "b")
     window.undo_action.trigger()
     assert "Uông Bí" in window.session.article.keywords
+
+
+def test_an_article_dropped_on_the_window_opens(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE))])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    assert window.session.article.title == "Sức lan tỏa ở Uông Bí"
+    assert window.session.source == SAMPLE
