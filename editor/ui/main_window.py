@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
                                  lambda: self.settings.get("text/user_words"),
                                  lambda words: self.settings.set("text/user_words", words), self)  # fmt: skip
         self.editor.spelling = self.spelling
+        self.spelling.unavailable.connect(lambda message: self.statusBar().showMessage(message, 8000))
         if self.settings.get("text/spell_check"):
             QTimer.singleShot(300, self._load_spelling)
         QTimer.singleShot(600, self._warm_up)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -33,6 +33,8 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 class Spelling(QObject):
     """Owns the checker and the highlighters of the text fields that get underlines."""
+
+    unavailable = Signal(str)  # why nothing is underlined (no dictionary installed)
 
     def __init__(self, documents: list[QTextDocument], user_words: Callable[[], list[str]],
                  save_words: Callable[[list[str]], None], parent: QObject | None = None) -> None:  # fmt: skip
@@ -60,6 +62,7 @@ class Spelling(QObject):
             from editor.text.spell import UNAVAILABLE
 
             self.status = UNAVAILABLE
+            self.unavailable.emit(UNAVAILABLE)
             return
         self.enable(checker)
 
