@@ -30,6 +30,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +82,24 @@ def make_pool(workers: int | None = None, executor: Executor = "processes") -> c
         return cf.ThreadPoolExecutor(workers, thread_name_prefix="rendition")
     single_threaded = threading.active_count() == 1
     method = "fork" if single_threaded and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return cf.ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context(method), initializer=_exit_with_parent, initargs=(os.getpid(),)
+    )
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker start-up: leave when the app that started us is gone.
+
+    A worker blocks reading its task queue, whose write end its sibling workers also hold, so a parent killed
+    outright (a crash, SIGKILL) would leave the workers waiting for ever. A daemon thread checks once a second.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def processes_work() -> bool:

@@ -27,6 +27,19 @@ class KillStats:
     completed: int = 0
     partial_outputs: int = 0
     failures: int = 0  # the export exited non-zero without being killed
+    orphans: int = 0  # worker processes still alive 5 s after their export was killed
+
+
+def _processes_mentioning(text: str) -> list[int]:
+    """Pids whose command line holds ``text`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if text.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
 
 
 def output_is_complete(out: Path) -> bool:
@@ -64,6 +77,10 @@ def kill_loop(work: Path, fmt: str, rounds: int, seed: int = 1, max_delay: float
             stats.killed_mid_way += 1
         if out.exists() and not output_is_complete(out):
             stats.partial_outputs += 1
+        deadline = time.monotonic() + 5
+        while _processes_mentioning(str(out)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        stats.orphans += len(_processes_mentioning(str(out)))
     return stats
 
 

@@ -18,4 +18,5 @@ def test_killed_export_leaves_no_partial_output(tmp_path: Path, fmt: str) -> Non
     stats = kill_loop(tmp_path, fmt, ROUNDS, max_delay=1.2)
     assert stats.partial_outputs == 0, stats
     assert stats.failures == 0, stats
+    assert stats.orphans == 0, f"worker processes outlived their killed export: {stats}"
     assert stats.killed_mid_way > 0, f"every export finished before the kill: the test tested nothing ({stats})"
