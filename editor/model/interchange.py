@@ -64,9 +64,10 @@ _TOP_KEYS = {
 class _Reader:
     """Walks the decoded JSON, keeping the JSON path for messages."""
 
-    def __init__(self, source: str | None, base_dir: Path | None) -> None:
+    def __init__(self, source: str | None, base_dir: Path | None, require_title: bool = True) -> None:
         self.source = source
         self.base_dir = base_dir
+        self.require_title = require_title
 
     def fail(self, where: str, problem: str) -> InputError:
         return InputError(problem, source=self.source, where=where or None)
@@ -129,8 +130,8 @@ class _Reader:
                                        " update Bản Thảo")  # fmt: skip
         if version < 1:
             raise self.fail("version", f"unknown format version {version}")
-        title = self.string(top, "title", "", required=True)
-        if not title.strip():
+        title = self.string(top, "title", "", required=self.require_title)
+        if self.require_title and not title.strip():
             raise self.fail("title", "is empty")
         return Article(
             title=title,
@@ -307,12 +308,19 @@ def _kind(value: Any) -> str:
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)  # fmt: skip
 
 
-def article_from_data(data: Any, *, source: str | Path | None = None, base_dir: Path | None = None) -> Article:
-    """An Article from decoded JSON; image files are checked only when ``base_dir`` is given."""
-    return _Reader(str(source) if source is not None else None, base_dir).article(data)
+def article_from_data(
+    data: Any, *, source: str | Path | None = None, base_dir: Path | None = None, require_title: bool = True
+) -> Article:
+    """An Article from decoded JSON; image files are checked only when ``base_dir`` is given.
+
+    ``require_title=False`` is for drafts inside a project file, which may not have a title yet.
+    """
+    return _Reader(str(source) if source is not None else None, base_dir, require_title).article(data)
 
 
-def article_from_json_text(text: str, *, source: str | Path | None = None, base_dir: Path | None = None) -> Article:
+def article_from_json_text(
+    text: str, *, source: str | Path | None = None, base_dir: Path | None = None, require_title: bool = True
+) -> Article:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
@@ -322,7 +330,7 @@ def article_from_json_text(text: str, *, source: str | Path | None = None, base_
         raise InputError(f"not valid JSON: {exc}", source=source) from None
     except RecursionError:
         raise InputError("not valid JSON: nested too deeply", source=source) from None
-    return article_from_data(data, source=source, base_dir=base_dir)
+    return article_from_data(data, source=source, base_dir=base_dir, require_title=require_title)
 
 
 def _refuse_constant(name: str) -> Any:

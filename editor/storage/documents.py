@@ -130,6 +130,8 @@ def project_to_json(project_path: Path, json_path: Path) -> Article:
     json_path = Path(json_path)
     with Project.open(Path(project_path)) as project:
         article = project.load()
+        if not article.title.strip():  # a draft may lack one; the interchange format requires it
+            raise InputError("title: is empty; give the article a title before converting it", source=project_path)
         json_path.parent.mkdir(parents=True, exist_ok=True)
         for name in article.image_names():
             target = json_path.parent / name

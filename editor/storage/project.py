@@ -157,7 +157,7 @@ class Project:
 
     def _article_from(self, text: str, table: str) -> Article:
         try:
-            article = article_from_json_text(text, source=self.path)
+            article = article_from_json_text(text, source=self.path, require_title=False)  # drafts may lack one
         except InputError as error:
             raise error.located(where_prefix=table) from None
         missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
@@ -288,7 +288,7 @@ class Project:
         keep = set(article.image_names())
         autosaved = db.execute("SELECT json FROM autosave WHERE id = 1").fetchone()
         if autosaved:
-            keep |= set(article_from_json_text(autosaved[0]).image_names())
+            keep |= set(article_from_json_text(autosaved[0], require_title=False).image_names())
         for (name,) in db.execute("SELECT name FROM photos").fetchall():
             if name not in keep:
                 db.execute("DELETE FROM photos WHERE name = ?", (name,))

@@ -50,7 +50,7 @@ def last_good(project_path: Path) -> LastGood | None:
     """The last good record of a project, or None when there is none (or it is unreadable)."""
     try:
         record = json.loads(_record_path(project_path).read_text(encoding="utf-8"))
-        article = article_from_json_text(record["article"])
+        article = article_from_json_text(record["article"], require_title=False)
         return LastGood(article, dict(record.get("photos", {})), str(record.get("saved_at", "")))
     except (OSError, ValueError, KeyError, TypeError, InputError):
         return None
@@ -74,7 +74,7 @@ def _read_damaged(path: Path) -> tuple[list[Article], dict[str, str], sqlite3.Co
         try:
             row = db.execute(f"SELECT json FROM {table} WHERE id = 1").fetchone()
             if row:
-                articles.append(article_from_json_text(row[0]))
+                articles.append(article_from_json_text(row[0], require_title=False))
         except (*DAMAGE_ERRORS, InputError):
             continue
     photos: dict[str, str] = {}

@@ -25,18 +25,6 @@ from editor.storage.project import SUFFIX, Project, Recovery
 from editor.ui.commands import SetArticle
 from editor.ui.photos import PhotoStore
 
-# The interchange format refuses an empty title, but a draft may not have one yet: an untitled draft is stored with
-# this invisible placeholder and read back as empty. (A core change allowing empty titles in projects would remove it.)
-UNTITLED = "\u2063"
-
-
-def to_storage(article: Article) -> Article:
-    return article if article.title.strip() else article.with_fields(title=UNTITLED)
-
-
-def from_storage(article: Article) -> Article:
-    return article.with_fields(title="") if article.title == UNTITLED else article
-
 
 def recovery_dir() -> Path:
     folder = cache_dir() / "recovery"
@@ -188,12 +176,12 @@ class Session(QObject):
         self._lock = lock
         self.photos.project = project
         self.path, self.source, self.recovery = path, None, None
-        article = from_storage(project.load())
+        article = project.load()
         restore = found is not None and ask_restore(found.saved_at)
         if found is not None and not restore:
             with self.photos.lock:
                 project.discard_autosave()
-        self.reset(from_storage(found.article) if restore and found else article, modified=restore)
+        self.reset(found.article if restore and found else article, modified=restore)
         self.fileChanged.emit()
         return True
 
@@ -209,7 +197,7 @@ class Session(QObject):
         # Creating a SQLite file costs several fsyncs (100 ms on a busy disk): the writer thread does it, before the
         # photo copies and autosaves it runs next, so neither start-up nor "New" waits for the disk.
         self._epoch += 1
-        epoch, stored = self._epoch, to_storage(article)
+        epoch, stored = self._epoch, article
 
         def create() -> None:
             project = Project.create(target, stored)
@@ -239,7 +227,7 @@ class Session(QObject):
         self.photos.project = project
         self.path, self.recovery = None, orphan.path
         self.source = Path(orphan.source) if orphan.source else None
-        self.reset(from_storage(found.article if found else project.load()), modified=True)
+        self.reset(found.article if found else project.load(), modified=True)
         self.fileChanged.emit()
 
     def save(self) -> None:
@@ -250,7 +238,7 @@ class Session(QObject):
         with self.photos.lock:
             self._keep_dropped_photos(self.project)
             self._restore_missing_photos(self.project)
-            self.project.save(to_storage(self.article))
+            self.project.save(self.article)
         self.stack.setClean()
 
     def _keep_dropped_photos(self, project: Project) -> None:
@@ -283,7 +271,7 @@ class Session(QObject):
         with self.photos.lock:
             self._keep_dropped_photos(self.project)
             self._restore_missing_photos(self.project)
-            new_project = self.project.save_as(destination, to_storage(self.article))
+            new_project = self.project.save_as(destination, self.article)
             old, old_recovery = self.project, self.recovery
             old.close()
             self.photos.project = new_project
@@ -306,7 +294,7 @@ class Session(QObject):
         """
         if not self.active or self.stack.isClean() or self.photos.pending or self._autosaving:
             return False
-        article = to_storage(self.article)  # immutable: safe to hand to another thread
+        article = self.article  # immutable: safe to hand to another thread
         self._autosaving = True
         epoch = self._epoch
 
@@ -405,7 +393,7 @@ def find_orphans() -> list[Orphan]:
             source = json.loads(path.with_suffix(".json").read_text("utf-8")).get("source", "")
         except (OSError, ValueError):
             source = ""
-        orphans.append(Orphan(path, found.saved_at, from_storage(found.article).title, source))
+        orphans.append(Orphan(path, found.saved_at, found.article.title, source))
         lock.unlock()
     orphans.sort(key=lambda o: o.saved_at, reverse=True)
     return orphans

@@ -333,8 +333,8 @@ def test_profile_reference_names_resolve_under_resources(tmp_path: Path):
 def test_an_empty_article_exports_a_valid_document(tmp_path: Path, photos):
     from editor.export.ir import IRByline
 
-    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, location="", blocks=(),
-                    byline_end=IRByline(()), source_line="", related=(), keywords=(), author_names=())
+    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, location="",
+                    blocks=(), byline_end=IRByline(()), source_line="", related=(), keywords=(), author_names=())
     out = tmp_path / "rong.docx"
     steps = run_export(empty, out, bundle=True)
     assert steps[-1].fraction == 1.0

@@ -221,3 +221,14 @@ def test_atomic_output_gives_normal_permissions_and_keeps_old_file_on_error(tmp_
         raise RuntimeError("export failed")
     assert target.read_bytes() == b"two"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_untitled_draft_is_kept_in_a_project_but_not_in_interchange_json(tmp_path: Path) -> None:
+    draft = Article(title="", body=(Paragraph.plain("Mới viết được một đoạn."),))
+    with Project.create(tmp_path / "nhap.banthao", draft) as project:
+        project.autosave(draft)
+        assert project.recovery().article == draft  # type: ignore[union-attr]
+    with Project.open(tmp_path / "nhap.banthao") as again:
+        assert again.load() == draft
+    with pytest.raises(InputError, match=r"title: is empty"):
+        project_to_json(tmp_path / "nhap.banthao", tmp_path / "out" / "article.json")
