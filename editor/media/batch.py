@@ -148,10 +148,15 @@ class _Pools:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | None = None,
-                workers: int | None = None, cancel: Callable[[], bool] | None = None,
-                executor: Executor = "processes", pool: cf.Executor | None = None,
-                ) -> Iterator[tuple[int, Rendition | InputError]]:
+def render_many(
+    jobs: Iterable[tuple[Path, Recipe]],
+    *,
+    cache: RenditionCache | None = None,
+    workers: int | None = None,
+    cancel: Callable[[], bool] | None = None,
+    executor: Executor = "processes",
+    pool: cf.Executor | None = None,
+) -> Iterator[tuple[int, Rendition | InputError]]:
     """Yield (job index, rendition or InputError) as photos finish, on all cores, streaming.
 
     At most ``2 × workers`` photos are in flight, so memory stays flat whatever the number of photos and a
@@ -211,8 +216,9 @@ def render_many(jobs: Iterable[tuple[Path, Recipe]], *, cache: RenditionCache | 
             cf.wait(pending)
 
 
-def _isolate(suspects: list[_Job], cache: RenditionCache | None,
-             executor: Executor) -> Iterator[tuple[int, Rendition | InputError]]:
+def _isolate(
+    suspects: list[_Job], cache: RenditionCache | None, executor: Executor
+) -> Iterator[tuple[int, Rendition | InputError]]:
     """Re-run photos from a crashed pool one at a time in a fresh worker, refusing the one that crashes again."""
     pools = _Pools(1, executor, None)
     try:
@@ -220,8 +226,10 @@ def _isolate(suspects: list[_Job], cache: RenditionCache | None,
             try:
                 yield index, _result(pools.submit(path, recipe, cache).result())
             except cf.BrokenExecutor:
-                yield index, InputError("made the image decoder crash; the file is probably damaged",
-                                        source=display_name(path))
+                yield (
+                    index,
+                    InputError("made the image decoder crash; the file is probably damaged", source=display_name(path)),
+                )
                 pools.replace()
     finally:
         pools.close()

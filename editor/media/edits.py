@@ -19,13 +19,22 @@ Crop = tuple[float, float, float, float]
 
 # EXIF Orientation tag value -> the transpose that makes the stored pixels upright.
 ORIENTATION_TRANSPOSE: dict[int, T] = {
-    2: T.FLIP_LEFT_RIGHT, 3: T.ROTATE_180, 4: T.FLIP_TOP_BOTTOM, 5: T.TRANSPOSE,
-    6: T.ROTATE_270, 7: T.TRANSVERSE, 8: T.ROTATE_90,
+    2: T.FLIP_LEFT_RIGHT,
+    3: T.ROTATE_180,
+    4: T.FLIP_TOP_BOTTOM,
+    5: T.TRANSPOSE,
+    6: T.ROTATE_270,
+    7: T.TRANSVERSE,
+    8: T.ROTATE_90,
 }
 
 # Crop presets offered by the UI; None means a free crop.
 ASPECT_RATIOS: dict[str, tuple[int, int] | None] = {
-    "free": None, "3:2": (3, 2), "4:3": (4, 3), "16:9": (16, 9), "1:1": (1, 1),
+    "free": None,
+    "3:2": (3, 2),
+    "4:3": (4, 3),
+    "16:9": (16, 9),
+    "1:1": (1, 1),
 }
 
 _S = 10  # side of the integer square the maps work on, so compositions compare exactly
@@ -111,12 +120,12 @@ def validate_crop(crop: Crop | None) -> None:
         raise ValueError(f"crop needs 4 fractions (left, top, right, bottom), got {crop!r}")
     left, top, right, bottom = crop
     if not (0.0 <= left < right <= 1.0 and 0.0 <= top < bottom <= 1.0):
-        raise ValueError(f"crop {crop!r} is not a box of fractions with 0 <= left < right <= 1, "
-                         "0 <= top < bottom <= 1")
+        raise ValueError(f"crop {crop!r} is not a box of fractions with 0 <= left < right <= 1, 0 <= top < bottom <= 1")
 
 
-def centred_crop(width: int, height: int, ratio: tuple[int, int] | float | str | None,
-                 *, match_orientation: bool = True) -> Crop | None:
+def centred_crop(
+    width: int, height: int, ratio: tuple[int, int] | float | str | None, *, match_orientation: bool = True
+) -> Crop | None:
     """The largest centred crop of a ``width``×``height`` (displayed) image with aspect ``ratio``.
 
     ``ratio`` is (w, h), a float w/h, a preset name from ASPECT_RATIOS or None (free: no crop). With

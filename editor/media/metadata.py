@@ -33,7 +33,11 @@ FIELDS = ("caption", "creator", "credit", "city", "date_created", "alt")
 
 # IPTC IIM record 2 datasets we read: (record, dataset) -> field.
 IIM_FIELDS: dict[tuple[int, int], str] = {
-    (2, 120): "caption", (2, 80): "creator", (2, 110): "credit", (2, 90): "city", (2, 55): "date_created",
+    (2, 120): "caption",
+    (2, 80): "creator",
+    (2, 110): "credit",
+    (2, 90): "city",
+    (2, 55): "date_created",
 }
 _UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/I")  # ISO 2022 escapes for UTF-8 in dataset 1:90
 
@@ -47,13 +51,18 @@ XMP_FIELDS: dict[str, tuple[str, str]] = {  # field -> (namespace, property), la
     "date_created": ("http://ns.adobe.com/photoshop/1.0/", "DateCreated"),
     "alt": ("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/", "AltTextAccessibility"),
 }
-_PREFIX = {"http://purl.org/dc/elements/1.1/": "dc", "http://ns.adobe.com/photoshop/1.0/": "photoshop",
-           "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore"}
+_PREFIX = {
+    "http://purl.org/dc/elements/1.1/": "dc",
+    "http://ns.adobe.com/photoshop/1.0/": "photoshop",
+    "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore",
+}
 
 # Text cameras write into ImageDescription by themselves: not a caption.
 _CAMERA_BOILERPLATE = re.compile(
     r"^(OLYMPUS DIGITAL CAMERA|SONY DSC|DCIM|DIGITAL CAMERA|default|KODAK .*|Exif_JPEG_PICTURE|"
-    r"SAMSUNG|LG Electronics|Created with .*|Image|Picture|Photo)$", re.IGNORECASE)
+    r"SAMSUNG|LG Electronics|Created with .*|Image|Picture|Photo)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,7 @@ def _iptc(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bytes | None, by
         resources = b""
         for marker, payload in getattr(im, "applist", []):
             if marker == "APP13" and payload.startswith(b"Photoshop 3.0\x00"):
-                resources += payload[len(b"Photoshop 3.0\x00"):]
+                resources += payload[len(b"Photoshop 3.0\x00") :]
         tags = getattr(im, "tag_v2", None)
         if tags is not None:  # TIFF: IIM in tag 33723, Photoshop resources in 34377
             if 34377 in tags:
@@ -150,15 +159,15 @@ def _photoshop_resources(data: bytes) -> dict[int, bytes]:
     """Image resource blocks: '8BIM', id (2), Pascal name padded to even, size (4), data padded to even."""
     out: dict[int, bytes] = {}
     pos = 0
-    while pos + 12 <= len(data) and data[pos:pos + 4] == b"8BIM":
-        rid = int.from_bytes(data[pos + 4:pos + 6], "big")
+    while pos + 12 <= len(data) and data[pos : pos + 4] == b"8BIM":
+        rid = int.from_bytes(data[pos + 4 : pos + 6], "big")
         name_len = data[pos + 6]
         pos += 6 + name_len + 1 + ((name_len + 1) % 2)
         if pos + 4 > len(data):
             break
-        size = int.from_bytes(data[pos:pos + 4], "big")
+        size = int.from_bytes(data[pos : pos + 4], "big")
         pos += 4
-        out.setdefault(rid, data[pos:pos + size])
+        out.setdefault(rid, data[pos : pos + size])
         pos += size + (size % 2)
     return out
 
@@ -168,15 +177,15 @@ def _parse_iim(data: bytes) -> dict[str, tuple[str, str]]:
     pos = 0
     while pos + 5 <= len(data) and data[pos] == 0x1C:
         record, number = data[pos + 1], data[pos + 2]
-        length = int.from_bytes(data[pos + 3:pos + 5], "big")
+        length = int.from_bytes(data[pos + 3 : pos + 5], "big")
         pos += 5
         if length & 0x8000:  # extended dataset: the low bits count the bytes of the real length
             n = length & 0x7FFF
             if n > 4:
                 break
-            length = int.from_bytes(data[pos:pos + n], "big")
+            length = int.from_bytes(data[pos : pos + n], "big")
             pos += n
-        datasets.setdefault((record, number), []).append(data[pos:pos + length])
+        datasets.setdefault((record, number), []).append(data[pos : pos + length])
         pos += length
     utf8 = any(m in b"".join(datasets.get((1, 90), [])) for m in _UTF8_MARKERS)
     out: dict[str, tuple[str, str]] = {}
@@ -241,7 +250,7 @@ def _parse_xmp(packet: bytes) -> Element | None:
     packet = packet.replace(b"\x00", b"")
     start, end = packet.find(b"<x:xmpmeta"), packet.rfind(b"</x:xmpmeta>")
     if start >= 0 and end > start:
-        packet = packet[start:end + len(b"</x:xmpmeta>")]
+        packet = packet[start : end + len(b"</x:xmpmeta>")]
     try:
         return SafeET.fromstring(packet, forbid_dtd=True)
     except (ParseError, DefusedXmlException, ValueError, UnicodeError) as exc:

@@ -103,8 +103,7 @@ def _transform(key: str, icc_profile: bytes, in_mode: str, out_mode: str) -> Ima
         src = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
         if in_mode != "CMYK" and "srgb" in (ImageCms.getProfileDescription(src) or "").lower():
             return None  # already sRGB: converting would cost time and change nothing
-        return ImageCms.buildTransform(src, _srgb(), in_mode, out_mode,
-                                       renderingIntent=ImageCms.Intent.PERCEPTUAL)
+        return ImageCms.buildTransform(src, _srgb(), in_mode, out_mode, renderingIntent=ImageCms.Intent.PERCEPTUAL)
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError) as exc:
         log.debug("ignoring an unusable ICC profile: %s", exc)
         return None

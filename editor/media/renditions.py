@@ -72,8 +72,10 @@ class Recipe:
 
     def cache_key(self) -> str:
         crop = ",".join(f"{c:.6f}" for c in self.crop) if self.crop else "-"
-        return (f"w={self.max_width}|h={self.max_height}|f={self.fmt}|q={self.quality}|r={self.rotation % 4}"
-                f"|c={crop}|p={self.progressive}")
+        return (
+            f"w={self.max_width}|h={self.max_height}|f={self.fmt}|q={self.quality}|r={self.rotation % 4}"
+            f"|c={crop}|p={self.progressive}"
+        )
 
 
 DOCX_LONG_SIDE = 2400  # enough for a full-width print photo at 300 ppi on A4 (16 cm text width: 1890 px)
@@ -81,8 +83,13 @@ DOCX_PPI = 300
 WEB_WIDTHS = (480, 800, 1200, 1600)  # srcset widths: phones, tablets, desktop, desktop at 2x
 
 
-def docx_recipe(frame_width_cm: float | None = None, *, ppi: int = DOCX_PPI, rotation: int = 0,
-                crop: tuple[float, float, float, float] | None = None) -> Recipe:
+def docx_recipe(
+    frame_width_cm: float | None = None,
+    *,
+    ppi: int = DOCX_PPI,
+    rotation: int = 0,
+    crop: tuple[float, float, float, float] | None = None,
+) -> Recipe:
     """The DOCX rendition: ``ppi`` at the frame width when known, else a 2400 px long side; baseline JPEG."""
     if frame_width_cm is None:
         return Recipe(max_width=DOCX_LONG_SIDE, max_height=DOCX_LONG_SIDE, rotation=rotation, crop=crop)
@@ -92,8 +99,9 @@ def docx_recipe(frame_width_cm: float | None = None, *, ppi: int = DOCX_PPI, rot
     return Recipe(max_width=width, max_height=DOCX_LONG_SIDE * 2, rotation=rotation, crop=crop)
 
 
-def web_recipes(widths: Iterable[int] = WEB_WIDTHS, *, rotation: int = 0,
-                crop: tuple[float, float, float, float] | None = None) -> list[Recipe]:
+def web_recipes(
+    widths: Iterable[int] = WEB_WIDTHS, *, rotation: int = 0, crop: tuple[float, float, float, float] | None = None
+) -> list[Recipe]:
     """One progressive rendition per srcset width (never upscaled, so small originals repeat their own size)."""
     return [Recipe(max_width=w, rotation=rotation, crop=crop, quality=82) for w in widths]
 
@@ -135,8 +143,10 @@ def _render(im: Image.Image, recipe: Recipe) -> Rendition:
     left, top, right, bottom = edits.crop_to_stored(recipe.crop, op)
 
     if im.format in _DRAFT_FORMATS and im.mode in ("RGB", "L", "CMYK"):
-        need = (max(1, math.ceil(stored_target[0] / (right - left))),
-                max(1, math.ceil(stored_target[1] / (bottom - top))))
+        need = (
+            max(1, math.ceil(stored_target[0] / (right - left))),
+            max(1, math.ceil(stored_target[1] / (bottom - top))),
+        )
         im.draft(im.mode, need)
     im.load()
     im = normalise.working_mode(im)

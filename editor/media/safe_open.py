@@ -48,8 +48,20 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 # Exceptions Pillow and its plugins raise on hostile or damaged data. Anything of these types while opening or
 # decoding becomes an InputError naming the file.
 DECODE_ERRORS: tuple[type[BaseException], ...] = (
-    OSError, ValueError, SyntaxError, EOFError, struct.error, IndexError, KeyError, TypeError,
-    ZeroDivisionError, OverflowError, RuntimeError, MemoryError, zlib.error, Image.DecompressionBombError,
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    struct.error,
+    IndexError,
+    KeyError,
+    TypeError,
+    ZeroDivisionError,
+    OverflowError,
+    RuntimeError,
+    MemoryError,
+    zlib.error,
+    Image.DecompressionBombError,
 )
 
 _warnings_lock = threading.RLock()
@@ -162,8 +174,9 @@ def _check_stat(st: os.stat_result, name: str) -> None:
     if st.st_size == 0:
         raise InputError("is empty (0 bytes)", source=name)
     if st.st_size > MAX_FILE_BYTES:
-        raise InputError(f"is too large ({st.st_size / 2**20:.0f} MB; the limit is "
-                         f"{MAX_FILE_BYTES / 2**20:.0f} MB)", source=name)
+        raise InputError(
+            f"is too large ({st.st_size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES / 2**20:.0f} MB)", source=name
+        )
 
 
 def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None = None) -> tuple[Path, bytes]:
@@ -204,8 +217,11 @@ def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
         with quiet():
             im = Image.open(io.BytesIO(data), formats=formats)
     except Image.DecompressionBombError:
-        raise InputError(f"declares too many pixels (the limit is {MAX_PIXELS // 1_000_000} MP); "
-                         "refused as a possible decompression bomb", source=name) from None
+        raise InputError(
+            f"declares too many pixels (the limit is {MAX_PIXELS // 1_000_000} MP); "
+            "refused as a possible decompression bomb",
+            source=name,
+        ) from None
     except Image.UnidentifiedImageError:
         raise InputError(f"is not an image in a supported format ({_format_list()})", source=name) from None
     except DECODE_ERRORS as exc:
@@ -216,8 +232,11 @@ def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     if width <= 0 or height <= 0:
         raise InputError(f"declares an empty image ({width}×{height} pixels)", source=name)
     if width * height > MAX_PIXELS:
-        raise InputError(f"declares {width}×{height} pixels ({width * height / 1e6:.0f} MP; the limit is "
-                         f"{MAX_PIXELS // 1_000_000} MP); refused as a possible decompression bomb", source=name)
+        raise InputError(
+            f"declares {width}×{height} pixels ({width * height / 1e6:.0f} MP; the limit is "
+            f"{MAX_PIXELS // 1_000_000} MP); refused as a possible decompression bomb",
+            source=name,
+        )
     return im
 
 

@@ -18,21 +18,27 @@ THUMBNAIL_SIZE = 256
 THUMBNAIL_QUALITY = 80  # a small preview on screen: artefacts invisible, a third smaller than q85
 
 
-def thumbnail_recipe(size: int = THUMBNAIL_SIZE, rotation: int = 0,
-                     crop: tuple[float, float, float, float] | None = None) -> Recipe:
-    return Recipe(max_width=size, max_height=size, fmt="auto", quality=THUMBNAIL_QUALITY, rotation=rotation,
-                  crop=crop)
+def thumbnail_recipe(
+    size: int = THUMBNAIL_SIZE, rotation: int = 0, crop: tuple[float, float, float, float] | None = None
+) -> Recipe:
+    return Recipe(max_width=size, max_height=size, fmt="auto", quality=THUMBNAIL_QUALITY, rotation=rotation, crop=crop)
 
 
-def make_thumbnail(path: Path, size: int = THUMBNAIL_SIZE, rotation: int = 0,
-                   crop: tuple[float, float, float, float] | None = None) -> Rendition:
+def make_thumbnail(
+    path: Path, size: int = THUMBNAIL_SIZE, rotation: int = 0, crop: tuple[float, float, float, float] | None = None
+) -> Rendition:
     """A thumbnail fitting a ``size``×``size`` square (never upscaled), upright, with the user's edits."""
     return make_rendition(path, thumbnail_recipe(size, rotation, crop))
 
 
-def make_thumbnails(paths: Iterable[Path], size: int = THUMBNAIL_SIZE, *, cache: RenditionCache | None = None,
-                    workers: int | None = None, cancel: Callable[[], bool] | None = None,
-                    ) -> Iterator[tuple[int, Rendition | InputError]]:
+def make_thumbnails(
+    paths: Iterable[Path],
+    size: int = THUMBNAIL_SIZE,
+    *,
+    cache: RenditionCache | None = None,
+    workers: int | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Iterator[tuple[int, Rendition | InputError]]:
     """Thumbnails of many photos on all cores, yielded (index, result) as they are ready."""
     recipe = thumbnail_recipe(size)
     return render_many(((p, recipe) for p in paths), cache=cache, workers=workers, cancel=cancel)

@@ -226,9 +226,7 @@ def format_dateline(
     return _render(style.template, _parts(local, style))
 
 
-def prose_date(
-    instant: datetime, *, display_zone: str | tzinfo | None = VIETNAM_ZONE, weekday: bool = False
-) -> str:
+def prose_date(instant: datetime, *, display_zone: str | tzinfo | None = VIETNAM_ZONE, weekday: bool = False) -> str:
     """The date for running text: ``ngày 19 tháng 12 năm 2020`` (``thứ Bảy, ngày …`` with ``weekday``)."""
     _require_aware(instant)
     local = _localise(instant, display_zone)

@@ -243,9 +243,7 @@ def encode_tcvn3(text: str, *, upper_font: bool = False, errors: str = "strict")
             out.append(TCVN3_ENCODE[ch])
         elif ch.lower() in TCVN3_ENCODE and ch.lower() not in _TCVN3_PLAIN.values():
             if errors == "strict":
-                raise ValueError(
-                    f"TCVN3 has no capital {ch!r}; encode the run for an …H font (upper_font=True)"
-                )
+                raise ValueError(f"TCVN3 has no capital {ch!r}; encode the run for an …H font (upper_font=True)")
             out += b"?"
         else:
             out += _to_cp1252_bytes(ch, errors)

@@ -93,12 +93,7 @@ class OutletProfile:
         ends = _SENTENCE_END.search(caption) is not None
         if self.caption_period == "add" and not ends:
             return caption + "."
-        if (
-            self.caption_period == "strip"
-            and not alone
-            and caption.endswith(".")
-            and not caption.endswith("..")
-        ):
+        if self.caption_period == "strip" and not alone and caption.endswith(".") and not caption.endswith(".."):
             return caption[:-1].rstrip()
         return caption
 
@@ -246,11 +241,7 @@ def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] =
     if is_path:
         path = candidate
     else:
-        found = [
-            d / f"{name_or_path}.json"
-            for d in profile_dirs(extra_dirs)
-            if (d / f"{name_or_path}.json").is_file()
-        ]
+        found = [d / f"{name_or_path}.json" for d in profile_dirs(extra_dirs) if (d / f"{name_or_path}.json").is_file()]
         if not found:
             raise InputError(
                 f"no outlet profile of this name; known: {', '.join(list_profiles(extra_dirs))}",
@@ -266,9 +257,7 @@ def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] =
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path
-        ) from None
+        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path) from None
     return profile_from_mapping(data, name=path.stem, source=path)
 
 

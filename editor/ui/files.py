@@ -17,6 +17,7 @@ from editor.ui.session import Orphan, delete_recovery, find_orphans
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
+
 def local_time(saved_at: str) -> str:
     """An autosave time (UTC ISO text) as the reporter's clock shows it: 19/12/2020 16:25."""
     from datetime import datetime
@@ -70,7 +71,7 @@ class FileActions:
         return answer == QMessageBox.StandardButton.Open
 
     def ask_save_changes(self) -> str:
-        """"save", "discard" or "cancel"."""
+        """ "save", "discard" or "cancel"."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.window, self.tr("Save changes?"), self.tr("The article has unsaved changes. Save them?"),

@@ -65,8 +65,12 @@ class Inspector(QWidget):
         self.alt_warning.setWordWrap(True)
         self.alt_warning.setStyleSheet("color:#a4471b")
         self.layout_box = QComboBox()
-        for layout, label in ((Layout.FULL, self.tr("Text width")), (Layout.WIDE, self.tr("Wide")),
-                              (Layout.LEFT, self.tr("Left, text wraps")), (Layout.RIGHT, self.tr("Right, text wraps"))):
+        for layout, label in (
+            (Layout.FULL, self.tr("Text width")),
+            (Layout.WIDE, self.tr("Wide")),
+            (Layout.LEFT, self.tr("Left, text wraps")),
+            (Layout.RIGHT, self.tr("Right, text wraps")),
+        ):
             self.layout_box.addItem(label, layout)  # fmt: skip
         self.crop_box = QComboBox()
         self.crop_box.addItem(self.tr("No crop"), "")
@@ -109,7 +113,8 @@ class Inspector(QWidget):
         outer.addStretch(1)
 
         self.caption.textChanged.connect(
-            lambda: self._edit("caption", self.caption.toPlainText(), self.tr("Edit caption")))
+            lambda: self._edit("caption", self.caption.toPlainText(), self.tr("Edit caption"))
+        )
         self.credit.textEdited.connect(lambda text: self._edit("credit", text, self.tr("Edit credit")))
         self.alt.textChanged.connect(lambda: self._edit("alt", self.alt.toPlainText(), self.tr("Edit alt text")))
         self.credit.editingFinished.connect(self._next_group)

@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.session.photos.importsFinished.connect(self._imports_finished)
         self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.session.autosaveFailed.connect(
-            lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000))
+            lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000)
+        )
         self.editor.figureSelected.connect(self._figure_selected)
         self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)

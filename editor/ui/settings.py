@@ -32,8 +32,9 @@ SPEC: tuple[Setting, ...] = (
     Setting("export/profile", str, "bao-quang-ninh", QT_TRANSLATE_NOOP("Settings", "Outlet profile")),
     Setting("article/default_authors", str, "", QT_TRANSLATE_NOOP("Settings", "Default authors for a new article")),
     Setting("article/time_zone", str, "Asia/Ho_Chi_Minh", QT_TRANSLATE_NOOP("Settings", "Time zone for typed times")),
-    Setting("text/tone_style", str, "profile", QT_TRANSLATE_NOOP("Settings", "Tone-mark style"),
-            ("profile", "old", "new")),
+    Setting(
+        "text/tone_style", str, "profile", QT_TRANSLATE_NOOP("Settings", "Tone-mark style"), ("profile", "old", "new")
+    ),
     Setting("text/spell_check", bool, True, QT_TRANSLATE_NOOP("Settings", "Underline spelling mistakes")),
     Setting("export/docx_font_size", float, 13.0, QT_TRANSLATE_NOOP("Settings", "DOCX font size (pt)")),
     Setting("export/photo_quality", int, 85, QT_TRANSLATE_NOOP("Settings", "Photo rendition quality (JPEG)")),

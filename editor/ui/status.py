@@ -35,5 +35,8 @@ class CountsLabel(QLabel):
         body = [b.text for b in article.body if isinstance(b, Paragraph | Quote | Heading)]
         figures = [b for b in article.body if isinstance(b, Figure)]
         counts = count_parts(article.title, article.sapo, body, [f.caption for f in figures])
-        self.setText(self.tr("Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read").format(
-            counts.title, counts.sapo, counts.body, counts.captions, len(figures), counts.reading_minutes))
+        self.setText(
+            self.tr("Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read").format(
+                counts.title, counts.sapo, counts.body, counts.captions, len(figures), counts.reading_minutes
+            )
+        )

@@ -46,9 +46,15 @@ def _floor_one(args: tuple[str, int, int]) -> bytes:
     from PIL import Image
 
     path, size, quality = args
-    transpose = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
-                 5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-                 8: Image.Transpose.ROTATE_90}
+    transpose = {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }
     with Image.open(path) as im:
         orientation = im.getexif().get(0x0112, 1)
         scale = min(1.0, size / max(im.size))
@@ -77,8 +83,22 @@ def embedded_floor(corpus: Path, size: int, zip_path: Path, procs: int = 2) -> d
 def run_floor(corpus: Path, size: int, work: Path) -> tuple[dict, str]:
     zip_path = work / "floor.zip"
     if SHARED_FLOOR.is_file():
-        out = subprocess.run([sys.executable, str(SHARED_FLOOR), str(corpus), "--size", str(size), "--procs", "2",
-                              "--zip", str(zip_path)], check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [
+                sys.executable,
+                str(SHARED_FLOOR),
+                str(corpus),
+                "--size",
+                str(size),
+                "--procs",
+                "2",
+                "--zip",
+                str(zip_path),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         return json.loads(out.strip().splitlines()[-1]), str(SHARED_FLOOR)
     return embedded_floor(corpus, size, zip_path), "embedded copy of pillow_floor (../shared/bench not found)"
 
@@ -154,8 +174,9 @@ def _tree_memory(root: int) -> tuple[int, int]:
 def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True) -> dict:
     env = {**os.environ, "BANTHAO_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
     command = [sys.executable, __file__, "--child", str(corpus), "--out", str(out)]
-    proc = subprocess.Popen([*command, *([] if use_cache else ["--no-cache"])], env=env, stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [*command, *([] if use_cache else ["--no-cache"])], env=env, stdout=subprocess.PIPE, text=True
+    )
     peak_rss = peak_pss = 0
     done = threading.Event()
 
@@ -178,10 +199,14 @@ def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True) -> 
     result = json.loads(stdout.strip().splitlines()[-1])
     with zipfile.ZipFile(out) as package:
         media = sum(i.file_size for i in package.infolist() if i.filename.startswith("word/media/"))
-    result.update(process_wall_s=round(process_wall, 3), peak_tree_rss_mb=round(peak_rss / 2**20, 1),
-                  peak_tree_pss_mb=round(peak_pss / 2**20, 1),
-                  max_rss_largest_child_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
-                  docx_bytes=out.stat().st_size, rendition_bytes=media)
+    result.update(
+        process_wall_s=round(process_wall, 3),
+        peak_tree_rss_mb=round(peak_rss / 2**20, 1),
+        peak_tree_pss_mb=round(peak_pss / 2**20, 1),
+        max_rss_largest_child_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        docx_bytes=out.stat().st_size,
+        rendition_bytes=media,
+    )
     return result
 
 
@@ -205,8 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="also time a second export with the cache filled")
     parser.add_argument("--keep", type=Path, help="keep the exported DOCX here")
     parser.add_argument("--no-cache", action="store_true", help="export without the rendition cache (diagnosis)")
-    parser.add_argument("--pipeline", action="store_true",
-                        help="also time the photo pipeline alone (render_many with the export's recipes)")
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="also time the photo pipeline alone (render_many with the export's recipes)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-pipeline", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -234,8 +262,13 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"run": i, "export": export}))
             if args.pipeline:
                 env = {**os.environ, "PYTHONPATH": str(REPO)}
-                out = subprocess.run([sys.executable, __file__, "--child-pipeline", str(args.corpus)], env=env,
-                                     check=True, capture_output=True, text=True).stdout
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child-pipeline", str(args.corpus)],
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
                 pipelines.append(json.loads(out.strip().splitlines()[-1]))
                 print(json.dumps({"run": i, "pipeline_alone": pipelines[-1]}))
         if args.warm:
@@ -248,17 +281,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"floor ({source}), size {size}px, 2 processes: {floor_s:.2f} s, {floors[0]['out_bytes'] / 1e6:.1f} MB")
     print(f"export (cold cache): {best['wall_s']:.2f} s in-process, {best['process_wall_s']:.2f} s with start-up")
     pairs = ", ".join(f"{e['wall_s'] / f['wall_s']:.2f}" for f, e in zip(floors, exports, strict=True))
-    print(f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.2); "
-          f"run by run: {pairs}; machine load average now {os.getloadavg()[0]:.1f}")
+    print(
+        f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.2); "
+        f"run by run: {pairs}; machine load average now {os.getloadavg()[0]:.1f}"
+    )
     if pipelines:
         pipes = ", ".join(f"{p['wall_s'] / f['wall_s']:.2f}" for f, p in zip(floors, pipelines, strict=True))
-        print(f"photo pipeline alone (render_many, export's recipes): {min(p['wall_s'] for p in pipelines):.2f} s; "
-              f"ratio to the floor run by run: {pipes}")
-    print(f"DOCX {best['docx_bytes'] / 1e6:.2f} MB / renditions {best['rendition_bytes'] / 1e6:.2f} MB = "
-          f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)")
-    print(f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
-          f"RSS summed {max(e['peak_tree_rss_mb'] for e in exports):.0f} MB (goal <= 600); "
-          f"largest single process max RSS {max(e['max_rss_largest_child_mb'] for e in exports):.0f} MB")
+        print(
+            f"photo pipeline alone (render_many, export's recipes): {min(p['wall_s'] for p in pipelines):.2f} s; "
+            f"ratio to the floor run by run: {pipes}"
+        )
+    print(
+        f"DOCX {best['docx_bytes'] / 1e6:.2f} MB / renditions {best['rendition_bytes'] / 1e6:.2f} MB = "
+        f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)"
+    )
+    print(
+        f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
+        f"RSS summed {max(e['peak_tree_rss_mb'] for e in exports):.0f} MB (goal <= 600); "
+        f"largest single process max RSS {max(e['max_rss_largest_child_mb'] for e in exports):.0f} MB"
+    )
     return 0
 
 

@@ -69,8 +69,9 @@ def child_floor(corpus: str, size: int, workers: int) -> dict[str, object]:
     return {"wall_s": round(time.perf_counter() - t0, 3), "out_bytes": sum(sizes), "photos": len(sizes)}
 
 
-def child_ours(corpus: str, size: int, workers: int, executor: str, cache_dir: str | None,
-               thumbs: bool) -> dict[str, object]:
+def child_ours(
+    corpus: str, size: int, workers: int, executor: str, cache_dir: str | None, thumbs: bool
+) -> dict[str, object]:
     from editor.media.renditions import Recipe, RenditionCache, render_many
     from editor.media.thumbnails import thumbnail_recipe
 
@@ -78,8 +79,9 @@ def child_ours(corpus: str, size: int, workers: int, executor: str, cache_dir: s
     cache = RenditionCache(Path(cache_dir)) if cache_dir else None
     t0 = time.perf_counter()
     out_bytes = errors = photos = 0
-    for _index, result in render_many(((Path(p), recipe) for p in _images(corpus)), cache=cache,
-                                      workers=workers, executor=executor):  # type: ignore[arg-type]
+    for _index, result in render_many(
+        ((Path(p), recipe) for p in _images(corpus)), cache=cache, workers=workers, executor=executor
+    ):  # type: ignore[arg-type]
         photos += 1
         if isinstance(result, Exception):
             errors += 1
@@ -88,8 +90,14 @@ def child_ours(corpus: str, size: int, workers: int, executor: str, cache_dir: s
     wall = time.perf_counter() - t0
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"wall_s": round(wall, 3), "out_bytes": out_bytes, "photos": photos, "errors": errors,
-            "maxrss_self_mb": round(self_rss / 1024, 1), "maxrss_largest_child_mb": round(child_rss / 1024, 1)}
+    return {
+        "wall_s": round(wall, 3),
+        "out_bytes": out_bytes,
+        "photos": photos,
+        "errors": errors,
+        "maxrss_self_mb": round(self_rss / 1024, 1),
+        "maxrss_largest_child_mb": round(child_rss / 1024, 1),
+    }
 
 
 # ------------------------------------------------------------------ parent: run a child, sample its memory
@@ -138,10 +146,22 @@ def floor_cmd(corpus: str, size: int, workers: int) -> list[str]:
     return [sys.executable, str(HERE), corpus, "--child", "floor", "--size", str(size), "--workers", str(workers)]
 
 
-def ours_cmd(corpus: str, size: int, workers: int, executor: str, *, thumbs: bool = False,
-             cache_dir: str | None = None) -> list[str]:
-    cmd = [sys.executable, str(HERE), corpus, "--child", "thumbs" if thumbs else "ours", "--size", str(size),
-           "--workers", str(workers), "--executor", executor]
+def ours_cmd(
+    corpus: str, size: int, workers: int, executor: str, *, thumbs: bool = False, cache_dir: str | None = None
+) -> list[str]:
+    cmd = [
+        sys.executable,
+        str(HERE),
+        corpus,
+        "--child",
+        "thumbs" if thumbs else "ours",
+        "--size",
+        str(size),
+        "--workers",
+        str(workers),
+        "--executor",
+        executor,
+    ]
     return cmd + (["--cache", cache_dir] if cache_dir else [])
 
 
@@ -153,8 +173,11 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--executor", choices=["threads", "processes", "both"], default="threads")
     ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--pipeline-only", action="store_true",
-                    help="only our 2400 px renditions (e.g. to show memory stays flat on a larger corpus)")
+    ap.add_argument(
+        "--pipeline-only",
+        action="store_true",
+        help="only our 2400 px renditions (e.g. to show memory stays flat on a larger corpus)",
+    )
     ap.add_argument("--child", choices=["floor", "ours", "thumbs"], help=argparse.SUPPRESS)
     ap.add_argument("--cache", default=None, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -169,8 +192,10 @@ def main() -> int:
     n = len(_images(a.corpus))
     if not n:
         raise SystemExit(f"{a.corpus}: no images/*.jpg (make one with make_corpus.py)")
-    print(f"corpus {a.corpus}: {n} photos; {a.workers} workers; floor: "
-          + (f"{FLOOR_SCRIPT} (shared bench)" if FLOOR_SCRIPT.exists() else "embedded copy (shared bench absent)"))
+    print(
+        f"corpus {a.corpus}: {n} photos; {a.workers} workers; floor: "
+        + (f"{FLOOR_SCRIPT} (shared bench)" if FLOOR_SCRIPT.exists() else "embedded copy (shared bench absent)")
+    )
     executors = ["threads", "processes"] if a.executor == "both" else [a.executor]
     best: dict[str, dict[str, object]] = {}
     if a.pipeline_only:
@@ -182,8 +207,10 @@ def main() -> int:
     def keep(name: str, result: dict[str, object]) -> None:
         print(f"  {name:<28} {json.dumps(result)}", flush=True)
         if name not in best or float(result["wall_s"]) < float(best[name]["wall_s"]):  # type: ignore[arg-type]
-            peak = max(float(best.get(name, {}).get("peak_tree_rss_mb") or 0),  # type: ignore[arg-type]
-                       float(result.get("peak_tree_rss_mb") or 0))  # type: ignore[arg-type]
+            peak = max(
+                float(best.get(name, {}).get("peak_tree_rss_mb") or 0),  # type: ignore[arg-type]
+                float(result.get("peak_tree_rss_mb") or 0),
+            )  # type: ignore[arg-type]
             best[name] = {**result, "peak_tree_rss_mb": peak}
 
     for r in range(a.rounds):
@@ -198,8 +225,10 @@ def main() -> int:
             if side == "floor":
                 keep(f"floor {a.thumb}", run_measured(floor_cmd(a.corpus, a.thumb, a.workers)))
             else:
-                keep(f"ours thumbs {a.thumb} {ex}",
-                     run_measured(ours_cmd(a.corpus, a.thumb, a.workers, str(ex), thumbs=True)))
+                keep(
+                    f"ours thumbs {a.thumb} {ex}",
+                    run_measured(ours_cmd(a.corpus, a.thumb, a.workers, str(ex), thumbs=True)),
+                )
     default = "processes" if "processes" in executors else executors[0]
     with tempfile.TemporaryDirectory(prefix="bench-media-cache-") as cache:
         keep("ours cache cold", run_measured(ours_cmd(a.corpus, a.size, a.workers, default, cache_dir=cache)))
@@ -210,10 +239,14 @@ def main() -> int:
     for ex in executors:
         r = best[f"ours {a.size} {ex}"]
         t = best[f"ours thumbs {a.thumb} {ex}"]
-        print(f"  renditions {a.size}px [{ex}]: {r['wall_s']} s vs floor {fr} s -> ratio "
-              f"{float(r['wall_s']) / fr:.2f} (target <= 1.2)")  # type: ignore[arg-type]
-        print(f"  thumbnails {a.thumb}px [{ex}]: {t['wall_s']} s vs floor {ft} s -> ratio "
-              f"{float(t['wall_s']) / ft:.2f} (target <= 1.3)")  # type: ignore[arg-type]
+        print(
+            f"  renditions {a.size}px [{ex}]: {r['wall_s']} s vs floor {fr} s -> ratio "
+            f"{float(r['wall_s']) / fr:.2f} (target <= 1.2)"
+        )  # type: ignore[arg-type]
+        print(
+            f"  thumbnails {a.thumb}px [{ex}]: {t['wall_s']} s vs floor {ft} s -> ratio "
+            f"{float(t['wall_s']) / ft:.2f} (target <= 1.3)"
+        )  # type: ignore[arg-type]
     cold, warm = best["ours cache cold"], best["ours cache warm"]
     print(f"  cached export: cold {cold['wall_s']} s, warm {warm['wall_s']} s")
     peaks = {k: v.get("peak_tree_rss_mb") for k, v in best.items() if k.startswith("ours")}

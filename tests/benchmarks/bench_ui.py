@@ -86,6 +86,7 @@ def bench_startup(runs: int, tmp: Path) -> dict[str, float]:
 
 # -- 30 photos ------------------------------------------------------------------------------------------------
 
+
 def thumbnail_floor(corpus: Path) -> float:
     out = subprocess.run([sys.executable, str(BENCH / "pillow_floor.py"), str(corpus), "--size", "256",
                           "--procs", "2"], check=True, capture_output=True, text=True)  # fmt: skip
@@ -164,8 +165,10 @@ def bench_photos(corpus: Path) -> dict[str, float]:
 
 # -- typing ---------------------------------------------------------------------------------------------------
 
-SAMPLE_PROSE = ("người dân phường Uông Bí trao quà hộ nghèo con đường bê tông mới được mở rộng thêm năm mét "
-                "nhà văn hóa khu phố sinh hoạt cộng đồng thành phố vận động nguồn lực hỗ trợ")
+SAMPLE_PROSE = (
+    "người dân phường Uông Bí trao quà hộ nghèo con đường bê tông mới được mở rộng thêm năm mét "
+    "nhà văn hóa khu phố sinh hoạt cộng đồng thành phố vận động nguồn lực hỗ trợ"
+)
 SYLLABLES = tuple(SAMPLE_PROSE.split(" "))
 
 
@@ -250,22 +253,28 @@ def main() -> int:
         import editor.ui  # noqa: F401 - the PySide6 workaround
 
         startup = bench_startup(args.runs, tmp)
-        print(f"start-up: app {startup['app_s']:.3f} s, floor (Qt + Pillow + python-docx + Babel) "
-              f"{startup['floor_s']:.3f} s, ratio {startup['ratio']:.2f} (target ≤ 2)")
+        print(
+            f"start-up: app {startup['app_s']:.3f} s, floor (Qt + Pillow + python-docx + Babel) "
+            f"{startup['floor_s']:.3f} s, ratio {startup['ratio']:.2f} (target ≤ 2)"
+        )
         floor = thumbnail_floor(corpus)
         photos = bench_photos(corpus)
-        print(f"30 photos: {photos['photos']} inserted, all thumbnails shown in {photos['thumbnails_shown_s']:.2f} s, "
-              f"thumbnail floor {floor:.2f} s, ratio {photos['thumbnails_shown_s'] / floor:.2f} (target ≤ 1.5); "
-              f"longest event-loop stall {photos['max_stall_ms']} ms while loading (target ≤ 50), "
-              f"{photos['max_stall_after_ms']} ms while copying originals and making previews")
+        print(
+            f"30 photos: {photos['photos']} inserted, all thumbnails shown in {photos['thumbnails_shown_s']:.2f} s, "
+            f"thumbnail floor {floor:.2f} s, ratio {photos['thumbnails_shown_s'] / floor:.2f} (target ≤ 1.5); "
+            f"longest event-loop stall {photos['max_stall_ms']} ms while loading (target ≤ 50), "
+            f"{photos['max_stall_after_ms']} ms while copying originals and making previews"
+        )
         for spelling in (False, True):
             typing = bench_typing(spelling)
             if not typing:
                 print("typing with spell check: no vi_VN dictionary installed, skipped")
                 continue
-            print(f"typing into {typing['article_chu']} chữ{' with spell check' if spelling else ''}: "
-                  f"{typing['keystrokes']} keystrokes, max {typing['max_ms']:.1f} ms, p95 {typing['p95_ms']:.1f} ms, "
-                  f"median {typing['median_ms']:.1f} ms (target: max ≤ 16)")
+            print(
+                f"typing into {typing['article_chu']} chữ{' with spell check' if spelling else ''}: "
+                f"{typing['keystrokes']} keystrokes, max {typing['max_ms']:.1f} ms, p95 {typing['p95_ms']:.1f} ms, "
+                f"median {typing['median_ms']:.1f} ms (target: max ≤ 16)"
+            )
     return 0
 
 

@@ -63,8 +63,9 @@ def write_bomb_png(path: Path, side: int = 40000) -> Path:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -87,42 +88,90 @@ def figure(number: int, path: Path, *, caption: str, credit: str = "", layout: L
     if credit:
         parts.append((f"Ảnh: {credit}", True))
     return IRFigure(
-        number=number, image_name=f"images/{path.name}", photo_path=path, photo_root=path.parent,
-        slug=slug or f"{number:02d}-anh-{number}", caption=caption, credit=credit, caption_parts=tuple(parts),
-        alt=alt or caption or "Ảnh minh họa cho bài viết", layout=layout, rotation=rotation, crop=None,
+        number=number,
+        image_name=f"images/{path.name}",
+        photo_path=path,
+        photo_root=path.parent,
+        slug=slug or f"{number:02d}-anh-{number}",
+        caption=caption,
+        credit=credit,
+        caption_parts=tuple(parts),
+        alt=alt or caption or "Ảnh minh họa cho bài viết",
+        layout=layout,
+        rotation=rotation,
+        crop=None,
     )
 
 
 def rich_document(photos: dict[str, Path]) -> IRDocument:
     """Every part of an article: kicker to related links, four figures in three layouts."""
     blocks = (
-        IRParagraph((Span("Những ngày cuối tháng 12, làng gốm "), Span("Đông Xá", bold=True),
-                     Span(" rộn tiếng máy nhào đất. Theo "), Span("báo cáo", italic=True, link="https://example.vn/bao-cao"),
-                     Span(" của xã, làng có hơn 200 hộ làm gốm."))),
-        figure(1, photos["landscape"], caption="Khói bốc lên từ các lò nung vào sáng sớm.", credit="Vân Anh",
-               alt="Khói trắng bốc lên trên mái các lò gốm"),
+        IRParagraph(
+            (
+                Span("Những ngày cuối tháng 12, làng gốm "),
+                Span("Đông Xá", bold=True),
+                Span(" rộn tiếng máy nhào đất. Theo "),
+                Span("báo cáo", italic=True, link="https://example.vn/bao-cao"),
+                Span(" của xã, làng có hơn 200 hộ làm gốm."),
+            )
+        ),
+        figure(
+            1,
+            photos["landscape"],
+            caption="Khói bốc lên từ các lò nung vào sáng sớm.",
+            credit="Vân Anh",
+            alt="Khói trắng bốc lên trên mái các lò gốm",
+        ),
         IRHeading("Mùa hàng Tết"),
-        IRParagraph((Span("Ông Nguyễn Văn Khải, 68 tuổi, người đã gắn bó với nghề hơn nửa thế kỷ, cho biết đất "
-                          "làm gốm của làng được lấy từ các bãi phù sa."),)),
-        figure(2, photos["sideways"], caption="Thợ chuyển đất sét đã ủ ba tháng vào máy nhào.", credit="Vân Anh",
-               layout=Layout.RIGHT),
+        IRParagraph(
+            (
+                Span(
+                    "Ông Nguyễn Văn Khải, 68 tuổi, người đã gắn bó với nghề hơn nửa thế kỷ, cho biết đất "
+                    "làm gốm của làng được lấy từ các bãi phù sa."
+                ),
+            )
+        ),
+        figure(
+            2,
+            photos["sideways"],
+            caption="Thợ chuyển đất sét đã ủ ba tháng vào máy nhào.",
+            credit="Vân Anh",
+            layout=Layout.RIGHT,
+        ),
         IRQuote((Span("“Đất có ngấu thì gốm mới dẻo, lên hình mới không nứt”, ông nói."),)),
-        IRParagraph((Span("Trong xưởng nhỏ của gia đình chị Lê Thu Hường, bốn bàn xoay chạy liên tục từ 6 giờ "
-                          "sáng. Những khối đất nâu sẫm dưới đôi tay khéo léo thành hình bình hoa, chậu cảnh."),)),
+        IRParagraph(
+            (
+                Span(
+                    "Trong xưởng nhỏ của gia đình chị Lê Thu Hường, bốn bàn xoay chạy liên tục từ 6 giờ "
+                    "sáng. Những khối đất nâu sẫm dưới đôi tay khéo léo thành hình bình hoa, chậu cảnh."
+                ),
+            )
+        ),
         figure(3, photos["png"], caption="Biểu trưng của hợp tác xã gốm.", credit="", layout=Layout.LEFT),
         IRParagraph((Span("Chị Hường kể, năm nay đơn hàng tăng khoảng 30% so với cùng kỳ."),)),
         figure(4, photos["tall"], caption="Lò nung cổ nhất làng, xây từ năm 1962.", credit="Ngọc Thành/TTXVN"),
         IRParagraph((Span("Sau khi tạo hình, sản phẩm được phơi trong bóng râm từ năm đến bảy ngày."),)),
     )
     return IRDocument(
-        lang="vi", title="Làng gốm bên sông vào mùa lò Tết", kicker="Phóng sự ảnh", sapo=(
-            "Những ngày cuối năm, làng gốm Đông Xá ven sông Hồng đỏ lửa suốt đêm."),
-        dateline_text="Thứ Bảy, 19/12/2020, 16:25 [GMT+7]", published=PUBLISHED, location="Hà Nội",
-        blocks=blocks, byline_top=IRByline(()), byline_end=IRByline(("Vân Anh", "Ngọc Thành")),
-        author_names=("Vân Anh", "Ngọc Thành"), source_line="Theo TTXVN", related_heading="Tin liên quan",
-        related=(("Gốm Bát Tràng vào mùa cao điểm", "https://example.vn/gom-bat-trang"),
-                 ("Nghề gốm và chuyện giữ lửa", "https://example.vn/giu-lua?a=1&b=2")),
-        keywords=("gốm", "làng nghề", "Tết"), description="Những ngày cuối năm, làng gốm Đông Xá đỏ lửa.",
+        lang="vi",
+        title="Làng gốm bên sông vào mùa lò Tết",
+        kicker="Phóng sự ảnh",
+        sapo=("Những ngày cuối năm, làng gốm Đông Xá ven sông Hồng đỏ lửa suốt đêm."),
+        dateline_text="Thứ Bảy, 19/12/2020, 16:25 [GMT+7]",
+        published=PUBLISHED,
+        location="Hà Nội",
+        blocks=blocks,
+        byline_top=IRByline(()),
+        byline_end=IRByline(("Vân Anh", "Ngọc Thành")),
+        author_names=("Vân Anh", "Ngọc Thành"),
+        source_line="Theo TTXVN",
+        related_heading="Tin liên quan",
+        related=(
+            ("Gốm Bát Tràng vào mùa cao điểm", "https://example.vn/gom-bat-trang"),
+            ("Nghề gốm và chuyện giữ lửa", "https://example.vn/giu-lua?a=1&b=2"),
+        ),
+        keywords=("gốm", "làng nghề", "Tết"),
+        description="Những ngày cuối năm, làng gốm Đông Xá đỏ lửa.",
         slug="lang-gom-ben-song-vao-mua-lo-tet",
     )
 

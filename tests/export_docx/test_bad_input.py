@@ -41,8 +41,11 @@ def _empty(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("make_bad", [_truncated, _not_an_image, _empty, _unsupported, write_bomb_png],
-                         ids=["truncated", "not-an-image", "empty", "unsupported", "bomb"])
+@pytest.mark.parametrize(
+    "make_bad",
+    [_truncated, _not_an_image, _empty, _unsupported, write_bomb_png],
+    ids=["truncated", "not-an-image", "empty", "unsupported", "bomb"],
+)
 def test_a_bad_photo_is_a_one_line_input_error_and_the_old_docx_survives(tmp_path: Path, make_bad):
     photos = make_photos(tmp_path / "images")
     bad = make_bad(tmp_path / "images" / "hong-anh.jpg")
@@ -82,16 +85,33 @@ def test_a_photo_outside_the_article_folder_is_refused(tmp_path: Path):
 def test_xml_illegal_characters_anywhere_are_stripped_and_the_docx_is_valid(tmp_path: Path):
     photos = make_photos(tmp_path / "images")
     doc = rich_document(photos)
-    bad_figure = replace(doc.figures[0], caption=BAD_TEXT, alt=BAD_TEXT, slug=f"01-{BAD_TEXT}",
-                         caption_parts=((BAD_TEXT, False), (f"Ảnh: {BAD_TEXT}", True)))
+    bad_figure = replace(
+        doc.figures[0],
+        caption=BAD_TEXT,
+        alt=BAD_TEXT,
+        slug=f"01-{BAD_TEXT}",
+        caption_parts=((BAD_TEXT, False), (f"Ảnh: {BAD_TEXT}", True)),
+    )
     blocks = (
         IRParagraph((Span(BAD_TEXT, bold=True), Span(BAD_TEXT, link=f"https://example.vn/{BAD_TEXT}"))),
-        IRHeading(BAD_TEXT), IRQuote((Span(BAD_TEXT),)), bad_figure,
+        IRHeading(BAD_TEXT),
+        IRQuote((Span(BAD_TEXT),)),
+        bad_figure,
     )
-    doc = replace(doc, title=BAD_TEXT, kicker=BAD_TEXT, sapo=BAD_TEXT, dateline_text=BAD_TEXT, blocks=blocks,
-                  byline_end=IRByline((BAD_TEXT,)), author_names=(BAD_TEXT,), source_line=BAD_TEXT,
-                  related=((BAD_TEXT, f"https://example.vn/{BAD_TEXT}"),), keywords=(BAD_TEXT,),
-                  description=BAD_TEXT)
+    doc = replace(
+        doc,
+        title=BAD_TEXT,
+        kicker=BAD_TEXT,
+        sapo=BAD_TEXT,
+        dateline_text=BAD_TEXT,
+        blocks=blocks,
+        byline_end=IRByline((BAD_TEXT,)),
+        author_names=(BAD_TEXT,),
+        source_line=BAD_TEXT,
+        related=((BAD_TEXT, f"https://example.vn/{BAD_TEXT}"),),
+        keywords=(BAD_TEXT,),
+        description=BAD_TEXT,
+    )
     out = tmp_path / "bai.docx"
     run_export(doc, out, bundle=True)
     with zipfile.ZipFile(out) as package:
@@ -116,7 +136,9 @@ def test_a_ten_megabyte_caption_exports(tmp_path: Path):
     xml = part(out, "word/document.xml")
     assert len(xml) > 10_000_000
     root = etree.fromstring(xml)
-    descr = next(root.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")).get("descr")
+    descr = next(root.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")).get(
+        "descr"
+    )
     assert 0 < len(descr) <= 2000  # alt text falls back to the caption, clipped
     assert len(docx.Document(str(out)).core_properties.title) <= 255
 
@@ -144,8 +166,11 @@ def test_an_original_python_docx_cannot_parse_is_an_input_error(tmp_path: Path, 
     from editor.media.renditions import Rendition
 
     photos = make_photos(tmp_path / "images")
-    monkeypatch.setattr(photos_module, "original_as_rendition",
-                        lambda figure: Rendition(b"\xff\xd8garbage", 10, 10, "image/jpeg", "jpg", "0" * 64))
+    monkeypatch.setattr(
+        photos_module,
+        "original_as_rendition",
+        lambda figure: Rendition(b"\xff\xd8garbage", 10, 10, "image/jpeg", "jpg", "0" * 64),
+    )
     with pytest.raises(InputError, match="p01"):
         run_export(rich_document(photos), tmp_path / "bai.docx", embed_originals=True)
     assert not (tmp_path / "bai.docx").exists()

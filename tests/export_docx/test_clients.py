@@ -28,13 +28,16 @@ from tests.support.external import require_tool
 pytestmark = pytest.mark.external
 
 UNITS = 40
-FILLER = ("Theo thống kê của Ủy ban nhân dân xã, làng hiện có hơn 200 hộ làm gốm, trong đó khoảng 60 hộ có lò "
-          "nung riêng. ")
+FILLER = (
+    "Theo thống kê của Ủy ban nhân dân xã, làng hiện có hơn 200 hộ làm gốm, trong đó khoảng 60 hộ có lò nung riêng. "
+)
 
 
 def unit_caption(i: int) -> str:
-    return (f"Chú thích số {i:02d}: thợ gốm bên lò nung trong những ngày cao điểm cuối năm, khi đơn hàng Tết dồn "
-            f"về và mỗi mẻ gốm phải ra lò đúng hẹn với thương lái từ các tỉnh.")
+    return (
+        f"Chú thích số {i:02d}: thợ gốm bên lò nung trong những ngày cao điểm cuối năm, khi đơn hàng Tết dồn "
+        f"về và mỗi mẻ gốm phải ra lò đúng hẹn với thương lái từ các tỉnh."
+    )
 
 
 def long_document(photos: dict[str, Path], folder: Path) -> IRDocument:
@@ -67,17 +70,36 @@ def converted(tmp_path_factory: pytest.TempPathFactory, photos, isolated_cache) 
     numbered = folder / "danh-so.docx"
     run_export(rich_document(photos), numbered, caption_numbering=True)
     profile = (folder / "profile").as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(docx_path), str(control), str(numbered)],
-                   check=True, capture_output=True, timeout=240)
-    return {"docx": docx_path, "pdf": folder / "bai.pdf", "control": folder / "doi-chung.pdf",
-            "numbered": folder / "danh-so.pdf"}
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(docx_path),
+            str(control),
+            str(numbered),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    return {
+        "docx": docx_path,
+        "pdf": folder / "bai.pdf",
+        "control": folder / "doi-chung.pdf",
+        "numbered": folder / "danh-so.pdf",
+    }
 
 
 def page_texts(pdf: Path) -> list[str]:
     require_tool("pdftotext")
-    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, timeout=60).stdout.decode("utf-8")
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    ).stdout.decode("utf-8")
     return [" ".join(page.split()) for page in text.split("\f")]
 
 
@@ -93,8 +115,10 @@ def images_per_page(pdf: Path) -> dict[int, int]:
 
 
 def captions_per_page(pages: list[str]) -> dict[int, int]:
-    markers = [re.compile(m) for m in (r"Khói bốc lên", r"Thợ chuyển đất", r"Biểu trưng", r"Lò nung cổ nhất",
-                                       r"Chú thích số \d\d")]
+    markers = [
+        re.compile(m)
+        for m in (r"Khói bốc lên", r"Thợ chuyển đất", r"Biểu trưng", r"Lò nung cổ nhất", r"Chú thích số \d\d")
+    ]
     return {n: sum(len(m.findall(text)) for m in markers) for n, text in enumerate(pages, 1)}
 
 
@@ -114,10 +138,18 @@ def separated(pdf: Path) -> list[int]:
 def test_pdf_text_holds_title_dateline_captions_credits_and_byline_in_nfc(converted):
     text = " ".join(page_texts(converted["pdf"]))
     assert unicodedata.is_normalized("NFC", text)
-    for expected in ("Làng gốm bên sông vào mùa lò Tết", "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]", "Phóng sự ảnh",
-                     "Khói bốc lên từ các lò nung vào sáng sớm. Ảnh: Vân Anh", "Biểu trưng của hợp tác xã gốm.",
-                     "Lò nung cổ nhất làng, xây từ năm 1962. Ảnh: Ngọc Thành/TTXVN", "Ngọc Thành", "Theo TTXVN",
-                     "Tin liên quan", "Nghề gốm và chuyện giữ lửa"):
+    for expected in (
+        "Làng gốm bên sông vào mùa lò Tết",
+        "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]",
+        "Phóng sự ảnh",
+        "Khói bốc lên từ các lò nung vào sáng sớm. Ảnh: Vân Anh",
+        "Biểu trưng của hợp tác xã gốm.",
+        "Lò nung cổ nhất làng, xây từ năm 1962. Ảnh: Ngọc Thành/TTXVN",
+        "Ngọc Thành",
+        "Theo TTXVN",
+        "Tin liên quan",
+        "Nghề gốm và chuyện giữ lửa",
+    ):
         assert expected in text, expected
     assert "Thợ chuyển đất sét" in text and "Ảnh: Vân Anh" in text  # floated caption may wrap anywhere
     assert len(re.findall(r"Chú thích số \d\d", text)) == UNITS
@@ -142,8 +174,11 @@ def test_the_control_without_keep_with_next_does_separate_a_caption(converted):
 
 def test_pandoc_reads_one_image_per_figure_each_followed_by_its_caption(converted):
     pandoc = require_tool("pandoc")
-    ast = json.loads(subprocess.run([pandoc, "-f", "docx", "-t", "json", str(converted["docx"])], check=True,
-                                    capture_output=True, timeout=120).stdout)
+    ast = json.loads(
+        subprocess.run(
+            [pandoc, "-f", "docx", "-t", "json", str(converted["docx"])], check=True, capture_output=True, timeout=120
+        ).stdout
+    )
     events: list[tuple[str, str]] = []
 
     def walk(node: object) -> None:
@@ -165,7 +200,7 @@ def test_pandoc_reads_one_image_per_figure_each_followed_by_its_caption(converte
     assert len(images) == UNITS + 4
     first_words = ["Khói", "Thợ", "Biểu", "Lò"] + ["Chú"] * UNITS
     for index, word in zip(images, first_words, strict=True):
-        following = next(text for kind, text in events[index + 1:] if kind == "text")
+        following = next(text for kind, text in events[index + 1 :] if kind == "text")
         assert following == word
     version = subprocess.run([pandoc, "--version"], check=True, capture_output=True, text=True).stdout.split()[1]
     if int(version.split(".")[0]) >= 3:  # pandoc 2.x's reader ignores wp:docPr/@descr (jgm/pandoc#8631)
@@ -179,8 +214,21 @@ def _inline_text(inlines: list) -> str:
 def test_python_docx_reopens_it_with_styles_alt_text_properties_and_language(converted):
     document = docx.Document(str(converted["docx"]))
     used = {p.style.name for p in document.paragraphs}
-    assert {"Kicker", "Title", "Dateline", "Sapo", "Body Text", "Heading 1", "Quote", "Captioned Figure", "Caption",
-            "Byline", "Source Line", "Related Heading", "Related Link"} <= used
+    assert {
+        "Kicker",
+        "Title",
+        "Dateline",
+        "Sapo",
+        "Body Text",
+        "Heading 1",
+        "Quote",
+        "Captioned Figure",
+        "Caption",
+        "Byline",
+        "Source Line",
+        "Related Heading",
+        "Related Link",
+    } <= used
     assert document.core_properties.language == "vi-VN"
     assert document.core_properties.title == "Làng gốm bên sông vào mùa lò Tết"
     descr = [s._inline.docPr.get("descr") for s in document.inline_shapes]

@@ -115,8 +115,10 @@ def test_photos_are_renditions_upright_without_exif_and_png_kept(rich_docx: Path
 
 def test_frames_fill_the_column_keep_the_shape_and_cap_tall_photos(rich_docx: Path):
     root = body_xml(rich_docx)
-    extents = [(int(e.get("cx")), int(e.get("cy"))) for e in root.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")]
+    extents = [
+        (int(e.get("cx")), int(e.get("cy")))
+        for e in root.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")
+    ]
     assert len(extents) == 4
     full, floated_right, floated_left, tall = extents
     assert full[0] == TEXT_WIDTH_EMU and abs(full[1] / full[0] - 400 / 600) < 0.01
@@ -151,7 +153,9 @@ def test_pictures_keep_with_their_caption_which_follows_immediately(rich_docx: P
 
 
 def test_alt_text_and_names_on_doc_pr(rich_docx: Path):
-    doc_prs = list(body_xml(rich_docx).iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
+    doc_prs = list(
+        body_xml(rich_docx).iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+    )
     assert doc_prs[0].get("descr") == "Khói trắng bốc lên trên mái các lò gốm"
     assert doc_prs[1].get("descr") == "Thợ chuyển đất sét đã ủ ba tháng vào máy nhào."  # IR's fallback: the caption
     assert [d.get("title") for d in doc_prs] == ["Ảnh 1", "Ảnh 2", "Ảnh 3", "Ảnh 4"]
@@ -160,8 +164,11 @@ def test_alt_text_and_names_on_doc_pr(rich_docx: Path):
 
 
 def test_caption_credit_is_a_photo_credit_run(rich_docx: Path):
-    captions = [p for p in body_xml(rich_docx).iter(f"{W}p")
-                if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Caption"]
+    captions = [
+        p
+        for p in body_xml(rich_docx).iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Caption"
+    ]
     first = captions[0]
     runs = [("".join(r.itertext()), r.find(f"{W}rPr/{W}rStyle")) for r in first.findall(f"{W}r")]
     assert runs[0][0] == "Khói bốc lên từ các lò nung vào sáng sớm. " and runs[0][1] is None
@@ -195,15 +202,20 @@ def test_text_parts_in_order_with_house_styles(rich_docx: Path):
     document = docx.Document(str(rich_docx))
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[:5] == [
-        ("Kicker", "Phóng sự ảnh"), ("Title", "Làng gốm bên sông vào mùa lò Tết"),
+        ("Kicker", "Phóng sự ảnh"),
+        ("Title", "Làng gốm bên sông vào mùa lò Tết"),
         ("Dateline", "Thứ Bảy, 19/12/2020, 16:25 [GMT+7] · Hà Nội"),
-        ("Sapo", "Những ngày cuối năm, làng gốm Đông Xá ven sông Hồng đỏ lửa suốt đêm."), ("Body Text", styled[4][1]),
+        ("Sapo", "Những ngày cuối năm, làng gốm Đông Xá ven sông Hồng đỏ lửa suốt đêm."),
+        ("Body Text", styled[4][1]),
     ]
     names = [name for name, _ in styled]
     assert "Heading 1" in names and "Quote" in names
     assert styled[-6:] == [
-        ("Byline", "Vân Anh"), ("Byline", "Ngọc Thành"), ("Source Line", "Theo TTXVN"),
-        ("Related Heading", "Tin liên quan"), ("Related Link", "Gốm Bát Tràng vào mùa cao điểm"),
+        ("Byline", "Vân Anh"),
+        ("Byline", "Ngọc Thành"),
+        ("Source Line", "Theo TTXVN"),
+        ("Related Heading", "Tin liên quan"),
+        ("Related Link", "Gốm Bát Tràng vào mùa cao điểm"),
         ("Related Link", "Nghề gốm và chuyện giữ lửa"),
     ]
 
@@ -213,8 +225,11 @@ def test_links_are_real_hyperlinks_with_external_relationships(rich_docx: Path):
     rels = document.part.rels
     links = list(body_xml(rich_docx).iter(f"{W}hyperlink"))
     targets = [rels[link.get(qn("r:id"))].target_ref for link in links]
-    assert targets == ["https://example.vn/bao-cao", "https://example.vn/gom-bat-trang",
-                       "https://example.vn/giu-lua?a=1&b=2"]
+    assert targets == [
+        "https://example.vn/bao-cao",
+        "https://example.vn/gom-bat-trang",
+        "https://example.vn/giu-lua?a=1&b=2",
+    ]
     assert all(rels[link.get(qn("r:id"))].is_external for link in links)
     first = links[0].find(f"{W}r/{W}rPr/{W}rStyle")
     assert first.get(f"{W}val") == "Hyperlink"
@@ -223,8 +238,11 @@ def test_links_are_real_hyperlinks_with_external_relationships(rich_docx: Path):
 def test_byline_top_and_profile_alignment(tmp_path: Path, photos):
     from editor.export.ir import IRByline
 
-    doc = replace(rich_document(photos), byline_top=IRByline(("Bài và ảnh: Thu Chung",), bold=False, align="left"),
-                  byline_end=IRByline(()))
+    doc = replace(
+        rich_document(photos),
+        byline_top=IRByline(("Bài và ảnh: Thu Chung",), bold=False, align="left"),
+        byline_end=IRByline(()),
+    )
     out = tmp_path / "top.docx"
     run_export(doc, out)
     paragraphs = [p for p in docx.Document(str(out)).paragraphs if p.text]
@@ -246,8 +264,13 @@ def test_core_properties(rich_docx: Path):
 
 
 def test_overlong_properties_are_clipped_not_refused(tmp_path: Path, photos):
-    doc = replace(rich_document(photos), title="Tít " * 200, kicker="K" * 300, keywords=("gốm",) * 200,
-                  author_names=("Tác giả rất dài",) * 40)
+    doc = replace(
+        rich_document(photos),
+        title="Tít " * 200,
+        kicker="K" * 300,
+        keywords=("gốm",) * 200,
+        author_names=("Tác giả rất dài",) * 40,
+    )
     out = tmp_path / "dai.docx"
     run_export(doc, out)
     props = docx.Document(str(out)).core_properties
@@ -333,8 +356,21 @@ def test_profile_reference_names_resolve_under_resources(tmp_path: Path):
 def test_an_empty_article_exports_a_valid_document(tmp_path: Path, photos):
     from editor.export.ir import IRByline
 
-    empty = replace(rich_document(photos), title="", kicker="", sapo="", dateline_text="", published=None, location="",
-                    blocks=(), byline_end=IRByline(()), source_line="", related=(), keywords=(), author_names=())
+    empty = replace(
+        rich_document(photos),
+        title="",
+        kicker="",
+        sapo="",
+        dateline_text="",
+        published=None,
+        location="",
+        blocks=(),
+        byline_end=IRByline(()),
+        source_line="",
+        related=(),
+        keywords=(),
+        author_names=(),
+    )
     out = tmp_path / "rong.docx"
     steps = run_export(empty, out, bundle=True)
     assert steps[-1].fraction == 1.0

@@ -49,7 +49,9 @@ def test_part_matches_its_golden_file(rich_docx: Path, name: str):
             pytest.fail(f"{golden.name} did not exist and was written: review and commit it")
     expected = golden.read_text(encoding="utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                            f"golden/{golden.name}", f"exported {name}", n=2))
-        pytest.fail(f"{name} differs from golden/{golden.name} "
-                    f"(BANTHAO_UPDATE_GOLDEN=1 regenerates):\n{diff[:6000]}")
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(True), actual.splitlines(True), f"golden/{golden.name}", f"exported {name}", n=2
+            )
+        )
+        pytest.fail(f"{name} differs from golden/{golden.name} (BANTHAO_UPDATE_GOLDEN=1 regenerates):\n{diff[:6000]}")

@@ -29,8 +29,10 @@ def test_insert_ordered_places_children_at_their_schema_position_and_replaces_du
 
 
 def test_keep_with_next_sets_keep_next_and_keep_lines_after_the_style():
-    p = parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="CaptionedFigure"/><w:jc w:val="center"/></w:pPr>'
-                  "<w:r><w:t>x</w:t></w:r></w:p>")
+    p = parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="CaptionedFigure"/><w:jc w:val="center"/></w:pPr>'
+        "<w:r><w:t>x</w:t></w:r></w:p>"
+    )
     ooxml.keep_with_next(p)
     assert tags(p[0]) == ["pStyle", "keepNext", "keepLines", "jc"]
     bare = OxmlElement("w:p")
@@ -66,8 +68,9 @@ def test_seq_field_is_a_complete_complex_field_with_a_cached_number():
 
 
 def test_set_alt_text_writes_descr_and_title_on_doc_pr():
-    inline = parse_xml(f'<wp:inline {nsdecls("wp")}><wp:extent cx="1" cy="1"/><wp:docPr id="1" name="Picture 1"/>'
-                       "</wp:inline>")
+    inline = parse_xml(
+        f'<wp:inline {nsdecls("wp")}><wp:extent cx="1" cy="1"/><wp:docPr id="1" name="Picture 1"/></wp:inline>'
+    )
     ooxml.set_alt_text(inline, "Khói trắng bốc lên", "Ảnh 1")
     doc_pr = inline.find(qn("wp:docPr"))
     assert doc_pr.get("descr") == "Khói trắng bốc lên" and doc_pr.get("title") == "Ảnh 1"
@@ -109,8 +112,10 @@ def test_set_language_keeps_the_complex_script_language():
 
 
 def test_text_area_of_an_a4_page_with_2cm_margins_and_of_two_columns():
-    sect = parse_xml(f'<w:sectPr {nsdecls("w")}><w:pgSz w:w="11906" w:h="16838"/>'
-                     '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:gutter="0"/></w:sectPr>')
+    sect = parse_xml(
+        f'<w:sectPr {nsdecls("w")}><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:gutter="0"/></w:sectPr>'
+    )
     width, height = ooxml.text_area(sect)
     assert abs(width / ooxml.EMU_PER_CM - 17.0) < 0.01
     assert abs(height / ooxml.EMU_PER_CM - 25.7) < 0.01
@@ -120,7 +125,7 @@ def test_text_area_of_an_a4_page_with_2cm_margins_and_of_two_columns():
 
 
 def test_clear_body_keeps_only_the_section_properties():
-    body = parse_xml(f'<w:body {nsdecls("w")}><w:p/><w:tbl/><w:p/><w:sectPr/></w:body>')
+    body = parse_xml(f"<w:body {nsdecls('w')}><w:p/><w:tbl/><w:p/><w:sectPr/></w:body>")
     ooxml.clear_body(body)
     assert tags(body) == ["sectPr"]
 

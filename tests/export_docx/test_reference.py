@@ -56,7 +56,8 @@ def test_house_template_has_no_trace_of_the_python_docx_template():
 def test_reference_is_reproducible_from_its_script(tmp_path: Path):
     regenerated = make_reference.write_reference(tmp_path / "reference.docx")
     assert regenerated.read_bytes() == t.HOUSE_TEMPLATE.read_bytes(), (
-        "resources/docx/reference.docx is stale: run python -m editor.export.docx.make_reference and commit it")
+        "resources/docx/reference.docx is stale: run python -m editor.export.docx.make_reference and commit it"
+    )
 
 
 def _without_styles(source: Path, target: Path, drop: set[str]) -> Path:

@@ -57,8 +57,15 @@ def jpeg(size: tuple[int, int] = (48, 32), **kw: object) -> bytes:
     return encode(photo(size), "JPEG", quality=90, **kw)
 
 
-def exif_bytes(orientation: int | None = None, *, description: bytes | None = None, artist: bytes | None = None,
-               gps: bool = False, serial: str | None = None, taken: str | None = None) -> bytes:
+def exif_bytes(
+    orientation: int | None = None,
+    *,
+    description: bytes | None = None,
+    artist: bytes | None = None,
+    gps: bool = False,
+    serial: str | None = None,
+    taken: str | None = None,
+) -> bytes:
     ex = Image.Exif()
     if orientation is not None:
         ex[0x0112] = orientation
@@ -89,8 +96,14 @@ def iim(record: int, dataset: int, value: bytes) -> bytes:
 
 
 def photoshop_block(resource_id: int, data: bytes) -> bytes:
-    return b"8BIM" + struct.pack(">H", resource_id) + b"\x00\x00" + struct.pack(">I", len(data)) + data + (
-        b"\x00" if len(data) % 2 else b"")
+    return (
+        b"8BIM"
+        + struct.pack(">H", resource_id)
+        + b"\x00\x00"
+        + struct.pack(">I", len(data))
+        + data
+        + (b"\x00" if len(data) % 2 else b"")
+    )
 
 
 def app13(iim_data: bytes, digest: bytes | None = None) -> bytes:
@@ -100,8 +113,9 @@ def app13(iim_data: bytes, digest: bytes | None = None) -> bytes:
     return b"Photoshop 3.0\x00" + blocks
 
 
-def iptc_block(fields: dict[tuple[int, int], str | list[str]], *, charset: bytes | None = b"\x1b%G",
-               encoding: str = "utf-8") -> bytes:
+def iptc_block(
+    fields: dict[tuple[int, int], str | list[str]], *, charset: bytes | None = b"\x1b%G", encoding: str = "utf-8"
+) -> bytes:
     out = iim(1, 90, charset) if charset is not None else b""
     out += iim(2, 0, b"\x00\x04")
     for (rec, ds), value in fields.items():
@@ -110,16 +124,25 @@ def iptc_block(fields: dict[tuple[int, int], str | list[str]], *, charset: bytes
     return out
 
 
-def xmp_packet(*, description: str | None = None, creator: list[str] | None = None, credit: str | None = None,
-               city: str | None = None, date: str | None = None, alt: str | None = None,
-               attribute_form: bool = False) -> bytes:
+def xmp_packet(
+    *,
+    description: str | None = None,
+    creator: list[str] | None = None,
+    credit: str | None = None,
+    city: str | None = None,
+    date: str | None = None,
+    alt: str | None = None,
+    attribute_form: bool = False,
+) -> bytes:
     def esc(s: str) -> str:
         return s.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
     attrs, props = [], []
     if description is not None:
-        props.append(f'<dc:description><rdf:Alt><rdf:li xml:lang="en">English</rdf:li>'
-                     f'<rdf:li xml:lang="x-default">{esc(description)}</rdf:li></rdf:Alt></dc:description>')
+        props.append(
+            f'<dc:description><rdf:Alt><rdf:li xml:lang="en">English</rdf:li>'
+            f'<rdf:li xml:lang="x-default">{esc(description)}</rdf:li></rdf:Alt></dc:description>'
+        )
     if creator is not None:
         items = "".join(f"<rdf:li>{esc(c)}</rdf:li>" for c in creator)
         props.append(f"<dc:creator><rdf:Seq>{items}</rdf:Seq></dc:creator>")
@@ -130,15 +153,18 @@ def xmp_packet(*, description: str | None = None, creator: list[str] | None = No
             else:
                 props.append(f"<{tag}>{esc(value)}</{tag}>")
     if alt is not None:
-        props.append(f'<Iptc4xmpCore:AltTextAccessibility><rdf:Alt><rdf:li xml:lang="x-default">{esc(alt)}'
-                     "</rdf:li></rdf:Alt></Iptc4xmpCore:AltTextAccessibility>")
+        props.append(
+            f'<Iptc4xmpCore:AltTextAccessibility><rdf:Alt><rdf:li xml:lang="x-default">{esc(alt)}'
+            "</rdf:li></rdf:Alt></Iptc4xmpCore:AltTextAccessibility>"
+        )
     xml = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
         f'xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/" {" ".join(attrs)}>'
-        + "".join(props) + '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+        + "".join(props)
+        + '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
     )
     return xml.encode("utf-8")
 
@@ -163,7 +189,7 @@ def jpeg_with_size(width: int, height: int) -> bytes:
     data = bytearray(jpeg((16, 16)))
     i = 2
     while i < len(data):
-        marker, length = data[i + 1], struct.unpack(">H", data[i + 2:i + 4])[0]
+        marker, length = data[i + 1], struct.unpack(">H", data[i + 2 : i + 4])[0]
         if marker in (0xC0, 0xC1, 0xC2):
             struct.pack_into(">HH", data, i + 5, height, width)
             return bytes(data)
@@ -207,9 +233,16 @@ def rgb_icc(primaries: tuple[tuple[float, float, float], ...], gamma: float = 2.
 
     text = b"Test wide RGB"
     desc = b"desc" + b"\0" * 4 + struct.pack(">I", len(text) + 1) + text + b"\0" + b"\0" * 8 + b"\0" * 2 + b"\0" * 68
-    tags = [(b"desc", desc), (b"wtpt", xyz((0.9642, 1.0, 0.8249))), (b"rXYZ", xyz(primaries[0])),
-            (b"gXYZ", xyz(primaries[1])), (b"bXYZ", xyz(primaries[2])), (b"rTRC", curve(gamma)),
-            (b"gTRC", curve(gamma)), (b"bTRC", curve(gamma))]
+    tags = [
+        (b"desc", desc),
+        (b"wtpt", xyz((0.9642, 1.0, 0.8249))),
+        (b"rXYZ", xyz(primaries[0])),
+        (b"gXYZ", xyz(primaries[1])),
+        (b"bXYZ", xyz(primaries[2])),
+        (b"rTRC", curve(gamma)),
+        (b"gTRC", curve(gamma)),
+        (b"bTRC", curve(gamma)),
+    ]
     offset = 128 + 4 + 12 * len(tags)
     table, body = b"", b""
     for sig, data in tags:
@@ -278,15 +311,33 @@ def make_cases(folder: Path, *, special_files: bool = True) -> list[Case]:
     for n in range(1, 9):
         add(f"orientation-{n}.jpg", jpeg((48, 32), exif=exif_bytes(n)), "ok", f"EXIF Orientation {n}")
     add("orientation-99.jpg", jpeg((48, 32), exif=exif_bytes(99)), "ok", "invalid orientation value")
-    add("corrupt-exif.jpg", insert_segment(good_jpeg, 0xE1, b"Exif\x00\x00II*\x00\xff\xff\xff\x7f" + b"\xde" * 60),
-        "ok", "EXIF IFD offset points nowhere")
-    add("corrupt-exif-count.jpg", insert_segment(good_jpeg, 0xE1, b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff"
-                                                 + b"\x01\x12\x00\x03" * 8), "ok", "EXIF entry count lies")
+    add(
+        "corrupt-exif.jpg",
+        insert_segment(good_jpeg, 0xE1, b"Exif\x00\x00II*\x00\xff\xff\xff\x7f" + b"\xde" * 60),
+        "ok",
+        "EXIF IFD offset points nowhere",
+    )
+    add(
+        "corrupt-exif-count.jpg",
+        insert_segment(good_jpeg, 0xE1, b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff" + b"\x01\x12\x00\x03" * 8),
+        "ok",
+        "EXIF entry count lies",
+    )
     add("corrupt-icc.jpg", jpeg((48, 32), icc_profile=b"not a profile" * 20), "ok", "garbage ICC profile")
-    add("corrupt-iptc.jpg", insert_segment(good_jpeg, 0xED, b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\xff\xff\xff\xff"
-                                           + b"\x1c\x02\x78\xff\xff" + b"x" * 10), "ok", "IPTC lengths lie")
-    bomb_xmp = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-                b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><x:xmpmeta xmlns:x="adobe:ns:meta/">&c;</x:xmpmeta>')
+    add(
+        "corrupt-iptc.jpg",
+        insert_segment(
+            good_jpeg,
+            0xED,
+            b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\xff\xff\xff\xff" + b"\x1c\x02\x78\xff\xff" + b"x" * 10,
+        ),
+        "ok",
+        "IPTC lengths lie",
+    )
+    bomb_xmp = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><x:xmpmeta xmlns:x="adobe:ns:meta/">&c;</x:xmpmeta>'
+    )
     add("xmp-entity-bomb.jpg", insert_segment(good_jpeg, 0xE1, app1_xmp(bomb_xmp)), "ok", "billion laughs in XMP")
     add("xmp-garbage.jpg", insert_segment(good_jpeg, 0xE1, app1_xmp(b"<x:xmpmeta><unclosed")), "ok", "broken XMP")
     add("tiny-1x1.png", encode(Image.new("RGB", (1, 1), "white"), "PNG"), "ok", "1×1")
@@ -295,8 +346,12 @@ def make_cases(folder: Path, *, special_files: bool = True) -> list[Case]:
     add("strip-20x20000.jpg", encode(Image.new("RGB", (20, 20000), "gray"), "JPEG"), "ok", "20×20000")
     frames = [photo((32, 24)).quantize(16), Image.new("RGB", (32, 24), "blue").quantize(4)]
     add("animated.gif", encode(frames[0], "GIF", save_all=True, append_images=frames[1:], loop=0), "ok", "2 frames")
-    add("animated.webp", encode(photo((32, 24)), "WEBP", save_all=True,
-                                append_images=[Image.new("RGB", (32, 24), "blue")]), "ok", "animated WebP")
+    add(
+        "animated.webp",
+        encode(photo((32, 24)), "WEBP", save_all=True, append_images=[Image.new("RGB", (32, 24), "blue")]),
+        "ok",
+        "animated WebP",
+    )
     add("mpo.jpg", encode(photo((48, 32)), "MPO", save_all=True, append_images=[photo((48, 32))]), "ok", "MPO")
     add("cmyk.jpg", encode(photo((48, 32)).convert("CMYK"), "JPEG"), "ok", "CMYK JPEG without profile")
     add("wide-gamut.jpg", jpeg((48, 32), icc_profile=rgb_icc(SWAPPED_PRIMARIES)), "ok", "non-sRGB ICC profile")
@@ -312,8 +367,15 @@ def make_cases(folder: Path, *, special_files: bool = True) -> list[Case]:
     if heic is not None:
         add("iphone.heic", heic, "ok", "HEIC")
         add("truncated.heic", heic[: len(heic) // 2], "refuse", "HEIC cut in half")
-    for name in ("ảnh Đông Xá – lò gốm.jpg", "Ảnh\u0301 NFD " + "Đông Xá".replace("ô", "o\u0302") + ".jpg",
-                 "tab\tand\nnewline.jpg", "emoji 📷.jpg", "-dash-first.jpg", "  spaces  .jpg", "no-extension"):
+    for name in (
+        "ảnh Đông Xá – lò gốm.jpg",
+        "Ảnh\u0301 NFD " + "Đông Xá".replace("ô", "o\u0302") + ".jpg",
+        "tab\tand\nnewline.jpg",
+        "emoji 📷.jpg",
+        "-dash-first.jpg",
+        "  spaces  .jpg",
+        "no-extension",
+    ):
         add(name, good_jpeg, "ok", "odd file name")
     add("misnamed-png.jpg", good_png, "ok", "a PNG named .jpg is still a PNG")
     add(os.fsdecode(b"latin1-caf\xe9.jpg"), good_jpeg, "ok", "a name that is not valid UTF-8")

@@ -15,15 +15,20 @@ from editor.media.renditions import Recipe, Rendition, render_many
 
 MAKE_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "make_corpus.py"
 
-pytestmark = [pytest.mark.timeout(60),
-              pytest.mark.skipif(not MAKE_CORPUS.exists(), reason="shared benchmark generator not present")]
+pytestmark = [
+    pytest.mark.timeout(60),
+    pytest.mark.skipif(not MAKE_CORPUS.exists(), reason="shared benchmark generator not present"),
+]
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[type-arg]
     out = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(MAKE_CORPUS), str(out), "--photos", "4", "--megapixels", "1", "-q",
-                    "--jobs", "1"], check=True, timeout=50)
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(out), "--photos", "4", "--megapixels", "1", "-q", "--jobs", "1"],
+        check=True,
+        timeout=50,
+    )
     return out, json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
 

@@ -45,8 +45,7 @@ def test_compose_matches_pillow(asym: Image.Image, a: Image.Transpose | None, b:
 
 
 @pytest.mark.parametrize(("orientation", "steps"), list(itertools.product(range(0, 10), range(-3, 4))))
-def test_display_transpose_is_orientation_then_clockwise_turns(asym: Image.Image, orientation: int,
-                                                               steps: int) -> None:
+def test_display_transpose_is_orientation_then_clockwise_turns(asym: Image.Image, orientation: int, steps: int) -> None:
     expected = _apply(asym, ORIENTATION_TRANSPOSE.get(orientation))
     for _ in range(steps % 4):
         expected = expected.transpose(Image.Transpose.ROTATE_270)
@@ -59,8 +58,9 @@ fractions = st.integers(0, 10).map(lambda v: v / 10)
 
 
 @given(op=st.sampled_from(OPS), x=st.tuples(fractions, fractions), y=st.tuples(fractions, fractions))
-def test_crop_to_stored_selects_the_same_pixels(op: Image.Transpose | None, x: tuple[float, float],
-                                               y: tuple[float, float]) -> None:
+def test_crop_to_stored_selects_the_same_pixels(
+    op: Image.Transpose | None, x: tuple[float, float], y: tuple[float, float]
+) -> None:
     if x[0] == x[1] or y[0] == y[1]:
         return
     crop = (min(x), min(y), max(x), max(y))
@@ -81,7 +81,8 @@ def test_centred_crop_for_presets() -> None:
     # On an upright photo "4:3" means 3:4 unless asked otherwise.
     assert centred_crop(3000, 4000, "4:3") == (0.0, 0.0, 1.0, 1.0)
     assert centred_crop(3000, 4000, "4:3", match_orientation=False) == pytest.approx(
-        (0.0, 0.5 - 9 / 32, 1.0, 0.5 + 9 / 32))
+        (0.0, 0.5 - 9 / 32, 1.0, 0.5 + 9 / 32)
+    )
     assert centred_crop(3000, 4000, "free") is None
     assert centred_crop(3000, 4000, 1.0) == pytest.approx((0.0, 0.125, 1.0, 0.875))
     with pytest.raises(ValueError):

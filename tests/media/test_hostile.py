@@ -158,11 +158,18 @@ _SEEDS = {
 
 @pytest.mark.timeout(60)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(kind=st.sampled_from(sorted(_SEEDS)),
-       edits=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), min_size=1, max_size=8),
-       cut=st.one_of(st.none(), st.integers(1, 4000)))
-def test_mutated_files_never_escape_as_other_exceptions(tmp_path: Path, capfd, kind: str,  # type: ignore[no-untyped-def]
-                                                       edits: list[tuple[int, int]], cut: int | None) -> None:
+@given(
+    kind=st.sampled_from(sorted(_SEEDS)),
+    edits=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), min_size=1, max_size=8),
+    cut=st.one_of(st.none(), st.integers(1, 4000)),
+)
+def test_mutated_files_never_escape_as_other_exceptions(
+    tmp_path: Path,
+    capfd,
+    kind: str,  # type: ignore[no-untyped-def]
+    edits: list[tuple[int, int]],
+    cut: int | None,
+) -> None:
     data = bytearray(_SEEDS[kind])
     for pos, value in edits:
         data[pos % len(data)] = value

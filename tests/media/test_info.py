@@ -61,8 +61,10 @@ def test_find_duplicates_exact_and_near(write) -> None:
         write("b.jpg", hostile.encode(scene(2), "JPEG")),
         write("c.png", hostile.encode(scene(3), "PNG")),
         # the same picture stored sideways with an orientation tag: displayed identically, so a near duplicate
-        write("a-sideways.jpg", hostile.encode(scene(1).transpose(Image.Transpose.ROTATE_90), "JPEG",
-                                               exif=hostile.exif_bytes(6))),
+        write(
+            "a-sideways.jpg",
+            hostile.encode(scene(1).transpose(Image.Transpose.ROTATE_90), "JPEG", exif=hostile.exif_bytes(6)),
+        ),
     ]
     infos = [image_info(p) for p in paths]
     groups = find_duplicates(infos)

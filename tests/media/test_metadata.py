@@ -29,16 +29,27 @@ def test_iptc_utf8_declared_by_coded_character_set(write) -> None:
     iim = hostile.iptc_block({**IPTC_FIELDS, (2, 60): "070000+0700"})
     meta = read_metadata(write("a.jpg", with_iptc(iim)))
     assert meta == PhotoMetadata(
-        caption=CAPTION, creator="Vân Anh", credit="TTXVN", city="Hà Nội", date_created="2020-12-19T07:00:00+07:00",
-        sources={"caption": "IPTC 2:120", "creator": "IPTC 2:80", "credit": "IPTC 2:110", "city": "IPTC 2:90",
-                 "date_created": "IPTC 2:55"})
+        caption=CAPTION,
+        creator="Vân Anh",
+        credit="TTXVN",
+        city="Hà Nội",
+        date_created="2020-12-19T07:00:00+07:00",
+        sources={
+            "caption": "IPTC 2:120",
+            "creator": "IPTC 2:80",
+            "credit": "IPTC 2:110",
+            "city": "IPTC 2:90",
+            "date_created": "IPTC 2:55",
+        },
+    )
 
 
 def test_iptc_without_charset_tries_utf8_then_cp1252(write) -> None:
     utf8 = hostile.iptc_block({(2, 120): CAPTION}, charset=None)
     assert read_metadata(write("u.jpg", with_iptc(utf8))).caption == CAPTION
-    legacy = hostile.iptc_block({(2, 120): "Café crème à Paris", (2, 80): "Jörg Müller"}, charset=None,
-                                encoding="cp1252")
+    legacy = hostile.iptc_block(
+        {(2, 120): "Café crème à Paris", (2, 80): "Jörg Müller"}, charset=None, encoding="cp1252"
+    )
     meta = read_metadata(write("l.jpg", with_iptc(legacy)))
     assert (meta.caption, meta.creator) == ("Café crème à Paris", "Jörg Müller")
 
@@ -54,19 +65,29 @@ def test_repeated_bylines_are_joined_and_text_is_nfc_on_one_line(write) -> None:
 
 @pytest.mark.parametrize("attribute_form", [False, True])
 def test_xmp_fields_and_alt_text(write, attribute_form: bool) -> None:
-    packet = hostile.xmp_packet(description=CAPTION, creator=["Vân Anh", "Minh Đức"], credit="Báo Quảng Ninh",
-                                city="Uông Bí", date="2020-12-19T16:25:00+07:00",
-                                alt="Người thợ nặn bình gốm bên bàn xoay", attribute_form=attribute_form)
+    packet = hostile.xmp_packet(
+        description=CAPTION,
+        creator=["Vân Anh", "Minh Đức"],
+        credit="Báo Quảng Ninh",
+        city="Uông Bí",
+        date="2020-12-19T16:25:00+07:00",
+        alt="Người thợ nặn bình gốm bên bàn xoay",
+        attribute_form=attribute_form,
+    )
     data = hostile.insert_segment(hostile.jpeg((16, 16)), 0xE1, hostile.app1_xmp(packet))
     meta = read_metadata(write("x.jpg", data))
     assert meta.caption == CAPTION  # the x-default alternative, not the English one listed first
     assert meta.creator == "Vân Anh, Minh Đức"
     assert (meta.credit, meta.city, meta.date_created) == ("Báo Quảng Ninh", "Uông Bí", "2020-12-19T16:25:00+07:00")
     assert meta.alt == "Người thợ nặn bình gốm bên bàn xoay"
-    assert meta.sources == {"caption": "XMP dc:description", "creator": "XMP dc:creator",
-                            "credit": "XMP photoshop:Credit", "city": "XMP photoshop:City",
-                            "date_created": "XMP photoshop:DateCreated",
-                            "alt": "XMP Iptc4xmpCore:AltTextAccessibility"}
+    assert meta.sources == {
+        "caption": "XMP dc:description",
+        "creator": "XMP dc:creator",
+        "credit": "XMP photoshop:Credit",
+        "city": "XMP photoshop:City",
+        "date_created": "XMP photoshop:DateCreated",
+        "alt": "XMP Iptc4xmpCore:AltTextAccessibility",
+    }
 
 
 def test_xmp_wins_unless_the_iptc_digest_shows_iptc_was_edited_later(write) -> None:
@@ -82,17 +103,22 @@ def test_xmp_wins_unless_the_iptc_digest_shows_iptc_was_edited_later(write) -> N
 
 
 def test_exif_description_artist_and_date_as_last_resort(write) -> None:
-    exif = hostile.exif_bytes(description="Phố cổ Hội An".encode(), artist=b"Jos\xe9 (cp1252)",
-                              taken="2020:12:19 16:25:00", gps=True)
+    exif = hostile.exif_bytes(
+        description="Phố cổ Hội An".encode(), artist=b"Jos\xe9 (cp1252)", taken="2020:12:19 16:25:00", gps=True
+    )
     meta = read_metadata(write("e.jpg", hostile.jpeg((16, 16), exif=exif)))
     assert meta.caption == "Phố cổ Hội An"  # UTF-8 in an ASCII field, as phones write it
     assert meta.creator == "José (cp1252)"
     assert meta.date_created == "2020-12-19T16:25:00"
-    assert meta.sources == {"caption": "EXIF ImageDescription", "creator": "EXIF Artist",
-                            "date_created": "EXIF DateTimeOriginal"}
+    assert meta.sources == {
+        "caption": "EXIF ImageDescription",
+        "creator": "EXIF Artist",
+        "date_created": "EXIF DateTimeOriginal",
+    }
     assert meta.has_gps
-    camera = read_metadata(write("c.jpg", hostile.jpeg((16, 16), exif=hostile.exif_bytes(
-        description=b"OLYMPUS DIGITAL CAMERA         "))))
+    camera = read_metadata(
+        write("c.jpg", hostile.jpeg((16, 16), exif=hostile.exif_bytes(description=b"OLYMPUS DIGITAL CAMERA         ")))
+    )
     assert camera.caption is None and not camera.has_gps
 
 
@@ -112,8 +138,14 @@ def test_png_and_tiff_carry_xmp_and_iptc_too(write) -> None:
 
 
 def test_damaged_metadata_is_skipped_not_fatal(hostile_cases: list[hostile.Case]) -> None:
-    for name in ("corrupt-exif.jpg", "corrupt-exif-count.jpg", "corrupt-iptc.jpg", "xmp-entity-bomb.jpg",
-                 "xmp-garbage.jpg", "corrupt-icc.jpg"):
+    for name in (
+        "corrupt-exif.jpg",
+        "corrupt-exif-count.jpg",
+        "corrupt-iptc.jpg",
+        "xmp-entity-bomb.jpg",
+        "xmp-garbage.jpg",
+        "corrupt-icc.jpg",
+    ):
         case = next(c for c in hostile_cases if c.name == name)
         assert read_metadata(case.path).caption is None
 

@@ -65,12 +65,20 @@ def test_heic_from_an_iphone_comes_out_upright(write) -> None:
     assert im.size == (48, 64) and is_red(im.getpixel((44, 3)))  # upright, then one clockwise turn
 
 
-@pytest.mark.parametrize(("orientation", "steps", "crop"), [
-    (1, 0, (0.25, 0.2, 0.75, 0.8)), (6, 0, (0.0, 0.5, 1.0, 1.0)), (8, 1, (0.1, 0.0, 0.6, 0.5)),
-    (3, 2, (0.5, 0.5, 1.0, 1.0)), (5, 3, (0.2, 0.1, 0.4, 0.9)), (7, 1, (0.0, 0.0, 0.5, 0.25)),
-])
-def test_crop_is_taken_from_the_displayed_image(write, orientation: int, steps: int,
-                                                crop: tuple[float, float, float, float]) -> None:
+@pytest.mark.parametrize(
+    ("orientation", "steps", "crop"),
+    [
+        (1, 0, (0.25, 0.2, 0.75, 0.8)),
+        (6, 0, (0.0, 0.5, 1.0, 1.0)),
+        (8, 1, (0.1, 0.0, 0.6, 0.5)),
+        (3, 2, (0.5, 0.5, 1.0, 1.0)),
+        (5, 3, (0.2, 0.1, 0.4, 0.9)),
+        (7, 1, (0.0, 0.0, 0.5, 0.25)),
+    ],
+)
+def test_crop_is_taken_from_the_displayed_image(
+    write, orientation: int, steps: int, crop: tuple[float, float, float, float]
+) -> None:
     upright = hostile.photo((40, 20))
     stored = apply(upright, inverse(ORIENTATION_TRANSPOSE.get(orientation)))
     path = write("c.png", hostile.encode(stored, "PNG", exif=hostile.exif_bytes(orientation)))
@@ -127,40 +135,59 @@ def test_transparency_kept_in_png_and_flattened_on_white_in_jpeg(write) -> None:
     jpg = make_rendition(path, Recipe(max_width=None, fmt="jpeg"))
     assert (jpg.mime, jpg.ext) == ("image/jpeg", "jpg")
     assert all(c > 245 for c in opened(jpg).getpixel((4, 12)))  # transparent half is white paper
-    pal = make_rendition(write("p.png", hostile.encode(hostile._palette_with_transparency(), "PNG")),
-                         Recipe(max_width=None))
+    pal = make_rendition(
+        write("p.png", hostile.encode(hostile._palette_with_transparency(), "PNG")), Recipe(max_width=None)
+    )
     assert pal.mime == "image/png" and opened(pal).mode == "RGBA"
-    opaque = make_rendition(write("o.png", hostile.encode(hostile.photo().convert("RGBA"), "PNG")),
-                            Recipe(max_width=None))
+    opaque = make_rendition(
+        write("o.png", hostile.encode(hostile.photo().convert("RGBA"), "PNG")), Recipe(max_width=None)
+    )
     assert opaque.mime == "image/jpeg"  # an alpha channel with nothing transparent gains nothing from PNG
 
 
 def test_sixteen_bit_cmyk_and_profiles_become_8_bit_srgb(write) -> None:
-    grey = opened(make_rendition(write("g.png", hostile.encode(Image.new("I;16", (8, 8), 40000), "PNG")),
-                                 Recipe(max_width=None, fmt="png")))
+    grey = opened(
+        make_rendition(
+            write("g.png", hostile.encode(Image.new("I;16", (8, 8), 40000), "PNG")), Recipe(max_width=None, fmt="png")
+        )
+    )
     assert grey.mode == "L" and abs(grey.getpixel((4, 4)) - round(40000 * 255 / 65535)) <= 1
-    cmyk = opened(make_rendition(write("c.jpg", hostile.encode(hostile.photo().convert("CMYK"), "JPEG")),
-                                 Recipe(max_width=None)))
+    cmyk = opened(
+        make_rendition(write("c.jpg", hostile.encode(hostile.photo().convert("CMYK"), "JPEG")), Recipe(max_width=None))
+    )
     assert cmyk.mode == "RGB" and is_red(cmyk.getpixel((3, 3)))
     # A pixel stored as (255, 0, 0) in a space whose red and green primaries are sRGB's green and red is green.
-    tagged = hostile.encode(Image.new("RGB", (8, 8), (255, 0, 0)), "PNG",
-                            icc_profile=hostile.rgb_icc(hostile.SWAPPED_PRIMARIES))
+    tagged = hostile.encode(
+        Image.new("RGB", (8, 8), (255, 0, 0)), "PNG", icc_profile=hostile.rgb_icc(hostile.SWAPPED_PRIMARIES)
+    )
     px = opened(make_rendition(write("w.png", tagged), Recipe(max_width=None, fmt="png"))).getpixel((4, 4))
     assert px[1] > 200 and px[0] < 60, px
 
 
 def test_renditions_carry_no_gps_serial_or_other_metadata(write) -> None:
-    data = hostile.jpeg((64, 48), exif=hostile.exif_bytes(6, description=b"secret caption", gps=True,
-                                                           serial="SN-0042-SECRET"),
-                        icc_profile=hostile.rgb_icc(hostile.SWAPPED_PRIMARIES), comment=b"camera comment")
+    data = hostile.jpeg(
+        (64, 48),
+        exif=hostile.exif_bytes(6, description=b"secret caption", gps=True, serial="SN-0042-SECRET"),
+        icc_profile=hostile.rgb_icc(hostile.SWAPPED_PRIMARIES),
+        comment=b"camera comment",
+    )
     data = hostile.insert_segment(data, 0xE1, hostile.app1_xmp(hostile.xmp_packet(description="x", city="Hà Nội")))
     data = hostile.insert_segment(data, 0xED, hostile.app13(hostile.iptc_block({(2, 120): "chú thích"})))
     path = write("gps.jpg", data)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     for recipe in (Recipe(max_width=32), Recipe(max_width=None, fmt="png"), Recipe(max_width=3000)):
         r = make_rendition(path, recipe)
-        for needle in (b"Exif", b"SN-0042", b"xap/1.0", b"Photoshop", b"ICC_PROFILE", b"iCCP", b"eXIf",
-                       b"camera comment", b"secret"):
+        for needle in (
+            b"Exif",
+            b"SN-0042",
+            b"xap/1.0",
+            b"Photoshop",
+            b"ICC_PROFILE",
+            b"iCCP",
+            b"eXIf",
+            b"camera comment",
+            b"secret",
+        ):
             assert needle not in r.data, (recipe, needle)
         im = opened(r)
         assert not im.getexif() and not {"exif", "icc_profile", "xmp", "comment"} & set(im.info)
@@ -175,10 +202,17 @@ def test_progressive_for_web_sizes_baseline_for_print(write) -> None:
     assert opened(make_rendition(path, Recipe(max_width=2200, progressive=True))).info.get("progressive")
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"rotation": 90}, {"crop": (0.5, 0.0, 0.4, 1.0)}, {"crop": (0.0, 0.0, 1.1, 1.0)}, {"fmt": "gif"},
-    {"quality": 0}, {"max_height": 0},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"rotation": 90},
+        {"crop": (0.5, 0.0, 0.4, 1.0)},
+        {"crop": (0.0, 0.0, 1.1, 1.0)},
+        {"fmt": "gif"},
+        {"quality": 0},
+        {"max_height": 0},
+    ],
+)
 def test_recipe_refuses_nonsense(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         Recipe(max_width=100, **kwargs)  # type: ignore[arg-type]
@@ -254,7 +288,8 @@ def test_thumbnails_for_many_photos(write) -> None:
     paths = [write(f"t{i}.jpg", sideways(hostile.photo((600, 400)), 6 if i % 2 else 1)) for i in range(6)]
     results = dict(make_thumbnails(paths, size=128, workers=2))
     assert {i: (r.width, r.height) for i, r in results.items()} == {  # type: ignore[union-attr]
-        i: (128, 85) for i in range(6)}  # half of them stored sideways, all displayed landscape
+        i: (128, 85) for i in range(6)
+    }  # half of them stored sideways, all displayed landscape
 
 
 @pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")

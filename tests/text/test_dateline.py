@@ -90,9 +90,7 @@ EXPECTED["thanh-nien"] = EXPECTED["tuoi-tre"]
 
 
 @pytest.mark.parametrize("profile", sorted(EXPECTED))
-@pytest.mark.parametrize(
-    "index", range(len(INSTANTS)), ids=["saturday", "sunday", "midnight", "1965", "paris-july"]
-)
+@pytest.mark.parametrize("index", range(len(INSTANTS)), ids=["saturday", "sunday", "midnight", "1965", "paris-july"])
 def test_preset_dateline_over_instants(profile: str, index: int) -> None:
     style = load_profile(profile).dateline
     assert format_dateline(INSTANTS[index], style) == EXPECTED[profile][index]
@@ -118,10 +116,7 @@ def test_rule_dateline_preset_table_examples(profile: str, instant: datetime, te
 
 def test_paris_reporter_shown_in_paris_time_on_request() -> None:
     style = load_profile("bao-quang-ninh").dateline
-    assert (
-        format_dateline(PARIS_JULY, style, display_zone="Europe/Paris")
-        == "Chủ Nhật, 14/07/2024, 09:05 [GMT+2]"
-    )
+    assert format_dateline(PARIS_JULY, style, display_zone="Europe/Paris") == "Chủ Nhật, 14/07/2024, 09:05 [GMT+2]"
     own_zone = DatelineStyle(display_zone=None)
     assert format_dateline(PARIS_JULY, own_zone) == "Chủ Nhật, 14/07/2024, 09:05 [GMT+2]"
 
@@ -169,10 +164,7 @@ def test_rule_typed_wall_clock_attached_to_reporter_zone_default_vietnam() -> No
 
 def test_rule_am_pm_written_in_english_not_babel_sa_ch() -> None:
     style = DatelineStyle(clock=12)
-    assert (
-        format_dateline(datetime(2020, 12, 19, 9, 5, tzinfo=VN), style)
-        == "Thứ Bảy, 19/12/2020, 09:05 AM [GMT+7]"
-    )
+    assert format_dateline(datetime(2020, 12, 19, 9, 5, tzinfo=VN), style) == "Thứ Bảy, 19/12/2020, 09:05 AM [GMT+7]"
     assert format_dateline(datetime(2020, 12, 19, 12, 0, tzinfo=VN), style).endswith("12:00 PM [GMT+7]")
     for hour in range(24):
         text = format_dateline(datetime(2020, 12, 19, hour, 0, tzinfo=VN), style)
@@ -199,18 +191,14 @@ def test_weekday_off_removes_its_separator() -> None:
 
 
 def test_padding_and_separators_options() -> None:
-    style = DatelineStyle(
-        pad_day=False, pad_month=False, pad_hour=False, date_separator="-", time_separator="h"
-    )
+    style = DatelineStyle(pad_day=False, pad_month=False, pad_hour=False, date_separator="-", time_separator="h")
     assert format_dateline(SUNDAY, style) == "Chủ Nhật, 1-9-2024, 9h27 [GMT+7]"
     quoted = DatelineStyle(date_separator="'", weekday=False, zone="none")
     assert format_dateline(SATURDAY, quoted) == "19'12'2020, 16:25"
 
 
 def test_rule_custom_user_template_with_fine_fields() -> None:
-    style = DatelineStyle(
-        template="Cập nhật {hour} giờ {minute}, {weekday} {day} tháng {month} năm {year} ({gmt})"
-    )
+    style = DatelineStyle(template="Cập nhật {hour} giờ {minute}, {weekday} {day} tháng {month} năm {year} ({gmt})")
     assert format_dateline(SATURDAY, style) == "Cập nhật 16 giờ 25, Thứ Bảy 19 tháng 12 năm 2020 (GMT+7)"
 
 

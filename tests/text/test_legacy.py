@@ -33,11 +33,7 @@ ROUND_TRIP = (
 )
 CAPITALS = ("TỈNH ỦY, HĐND", "NGƯỜI DÂN HIẾN ĐẤT LÀM ĐƯỜNG", "THẲNG", "SỨC LAN TỎA Ở UÔNG BÍ")
 ALL_LETTERS = "".join(
-    sorted(
-        {ch for code, ch in TCVN3_DECODE.items()}
-        | {ch for ch in VNI_ENCODE}
-        | {ch.upper() for ch in VNI_ENCODE}
-    )
+    sorted({ch for code, ch in TCVN3_DECODE.items()} | {ch for ch in VNI_ENCODE} | {ch.upper() for ch in VNI_ENCODE})
 )
 
 

@@ -176,9 +176,7 @@ def test_credit_without_caption_and_neither() -> None:
     assert profile.caption_parts("", "Vân Anh") == [("Ảnh: Vân Anh", True)]
     assert profile.caption_parts(None, None) == []
     assert profile.caption_text("", "") == ""
-    assert load_profile("bao-tin-tuc").caption_parts("", "Dương Giang/TTXVN") == [
-        ("Ảnh: Dương Giang/TTXVN", True)
-    ]
+    assert load_profile("bao-tin-tuc").caption_parts("", "Dương Giang/TTXVN") == [("Ảnh: Dương Giang/TTXVN", True)]
 
 
 def test_credit_typed_with_its_label_is_not_doubled() -> None:

@@ -46,9 +46,7 @@ def test_rule_nfd_input_counts_slugs_captions_and_tone_conversion_like_nfc() -> 
     for variant in (nfd, composite):
         assert count_chu(variant) == 6
         assert slugify_vi(variant) == "suc-lan-toa-o-uong-bi"
-        assert (
-            default_profile().caption_text(variant, "Vân Anh").encode() == (TITLE + ". Ảnh: Vân Anh").encode()
-        )
+        assert default_profile().caption_text(variant, "Vân Anh").encode() == (TITLE + ". Ảnh: Vân Anh").encode()
         assert convert_tone_style(variant, "new") == "Sức lan toả ở Uông Bí"
         assert tidy(variant, HygieneOptions(quotes=False, spaces=False)) == TITLE
 
@@ -91,9 +89,7 @@ def test_rule_tone_converter_leaves_hoang_hoach_quy_thuyen_khuyu_thuo_giua_alone
     assert convert_tone_style(word, "old") == word
 
 
-@pytest.mark.parametrize(
-    "word", ["quỳ", "Quý", "QUÝ", "khuya", "ngoẹo", "xoáy", "hoài", "thoại", "quạ", "quà"]
-)
+@pytest.mark.parametrize("word", ["quỳ", "Quý", "QUÝ", "khuya", "ngoẹo", "xoáy", "hoài", "thoại", "quạ", "quà"])
 def test_rule_tone_not_after_q_and_not_before_another_letter(word: str) -> None:
     assert convert_tone_style(word, "new") == word
     assert convert_tone_style(word, "old") == word
@@ -142,6 +138,4 @@ def test_collapse_double_spaces_keeps_line_breaks() -> None:
 def test_tidy_runs_every_fix() -> None:
     text = unicodedata.normalize("NFD", 'Ông nói:  "Hòa  bình".\x00')
     assert tidy(text) == "Ông nói: “Hòa bình”."
-    assert (
-        tidy(text, HygieneOptions(quotes=False, spaces=False, tone_style="new")) == 'Ông nói:  "Hoà  bình".'
-    )
+    assert tidy(text, HygieneOptions(quotes=False, spaces=False, tone_style="new")) == 'Ông nói:  "Hoà  bình".'

@@ -28,8 +28,10 @@ def test_word_html_keeps_paragraphs_bold_italic_links_and_drops_styles() -> None
 
 
 def test_google_docs_bold_wrapper_with_normal_weight_is_not_bold() -> None:
-    html = ('<b style="font-weight:normal;" id="docs-internal-guid-1">'
-            '<p><span style="font-weight:700">Đậm</span> thường</p></b>')
+    html = (
+        '<b style="font-weight:normal;" id="docs-internal-guid-1">'
+        '<p><span style="font-weight:700">Đậm</span> thường</p></b>'
+    )
     assert blocks_from_html(html)[0] == [Paragraph((Span("Đậm", bold=True), Span(" thường")))]
 
 
@@ -44,5 +46,7 @@ def test_legacy_tcvn3_and_vni_runs_are_decoded_by_their_font() -> None:
 
 
 def test_plain_text_lines_become_nfc_paragraphs() -> None:
-    assert blocks_from_text("Ho\u0300a bi\u0300nh\r\n\r\nDòng hai  ") == [Paragraph.plain("Hòa bình"),
-                                                                           Paragraph.plain("Dòng hai")]
+    assert blocks_from_text("Ho\u0300a bi\u0300nh\r\n\r\nDòng hai  ") == [
+        Paragraph.plain("Hòa bình"),
+        Paragraph.plain("Dòng hai"),
+    ]

@@ -24,9 +24,11 @@ def add_photos(window, qtbot, paths: list[Path], index: int = 0) -> None:  # typ
     try:
         qtbot.waitUntil(lambda: store.ready_count() >= before + len(paths), timeout=10_000)
     except Exception:
-        raise AssertionError(f"thumbnails {list(store._thumbs)}, wanted {store._thumb_wanted}, deferred "
-                             f"{store._deferred}, jobs {store._thumb_jobs}, figures "
-                             f"{[f.image for f in window.session.article.figures]}") from None
+        raise AssertionError(
+            f"thumbnails {list(store._thumbs)}, wanted {store._thumb_wanted}, deferred "
+            f"{store._deferred}, jobs {store._thumb_jobs}, figures "
+            f"{[f.image for f in window.session.article.figures]}"
+        ) from None
 
 
 def test_typing_a_title_marks_modified_and_undoes_as_one_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -171,8 +171,9 @@ class BodyWriter:
         try:
             run.add_picture(io.BytesIO(rendition.data), width=Emu(width), height=Emu(height))
         except Exception as exc:  # python-docx's own header parser on an embedded original it does not understand
-            raise InputError(f"cannot be placed in the DOCX ({type(exc).__name__}: {exc})",
-                             source=display_name(figure.photo_path)) from None
+            raise InputError(
+                f"cannot be placed in the DOCX ({type(exc).__name__}: {exc})", source=display_name(figure.photo_path)
+            ) from None
         inline = run._r.findall(f".//{qn('wp:inline')}")[-1]
         alt = clip(figure.alt, ALT_TEXT_LIMIT) or clip(figure.caption_text, ALT_TEXT_LIMIT)
         ooxml.set_alt_text(inline, alt, f"{CAPTION_LABEL} {figure.number}")

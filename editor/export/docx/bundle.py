@@ -48,6 +48,7 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
                 original = check_file(figure.photo_path, [figure.photo_root])
                 bundle.write_file(name, original)
             except OSError as exc:
-                raise InputError(f"cannot be copied into the bundle ({exc.strerror or exc})",
-                                 source=display_name(figure.photo_path)) from None
+                raise InputError(
+                    f"cannot be copied into the bundle ({exc.strerror or exc})", source=display_name(figure.photo_path)
+                ) from None
         bundle.write_bytes(CAPTIONS_NAME, caption_list(doc).encode("utf-8"), compress=True)

@@ -35,8 +35,10 @@ def _rpr(size: float | None = None, *, font: str = FONT, bold: bool | None = Non
          color: str | None = None, underline: str | None = None, fonts: bool = False) -> str:  # fmt: skip
     parts = []  # EG_RPrBase order: rFonts, b, bCs, i, iCs, color, sz, szCs, u
     if fonts:
-        parts.append(f'<w:rFonts w:ascii={quoteattr(font)} w:hAnsi={quoteattr(font)} w:cs={quoteattr(font)} '
-                     f'w:eastAsia={quoteattr(font)}/>')
+        parts.append(
+            f"<w:rFonts w:ascii={quoteattr(font)} w:hAnsi={quoteattr(font)} w:cs={quoteattr(font)} "
+            f"w:eastAsia={quoteattr(font)}/>"
+        )
     if bold is not None:
         value = "" if bold else ' w:val="0"'
         parts.append(f"<w:b{value}/><w:bCs{value}/>")
@@ -95,8 +97,16 @@ def _style(kind: str, style_id: str, name: str, *, based_on: str | None = "Norma
 def styles_xml(font_size: float = 13.0, font: str = FONT) -> str:
     small = font_size - 1
     styles = [
-        _style("paragraph", "Normal", "Normal", based_on=None, default=True, priority=0,
-               ppr="<w:pPr><w:widowControl/></w:pPr>", rpr=_rpr(font_size, font=font, fonts=True)),
+        _style(
+            "paragraph",
+            "Normal",
+            "Normal",
+            based_on=None,
+            default=True,
+            priority=0,
+            ppr="<w:pPr><w:widowControl/></w:pPr>",
+            rpr=_rpr(font_size, font=font, fonts=True),
+        ),
         _style("character", "DefaultParagraphFont", "Default Paragraph Font", based_on=None, default=True),
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
         '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'
@@ -104,36 +114,106 @@ def styles_xml(font_size: float = 13.0, font: str = FONT) -> str:
         '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
         '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
         '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
-        _style("paragraph", "Kicker", "Kicker", next_id="Title",
-               ppr=_ppr(keep_next=True, after=60), rpr=_rpr(small, bold=True, color="7F1D1D")),
-        _style("paragraph", "Title", "Title", next_id="Dateline",
-               ppr=_ppr(keep_next=True, keep_lines=True, after=120), rpr=_rpr(font_size + 7, bold=True)),
-        _style("paragraph", "Dateline", "Dateline", next_id="Sapo",
-               ppr=_ppr(keep_next=True, after=200), rpr=_rpr(small - 1, italic=True, color="595959")),
-        _style("paragraph", "Sapo", "Sapo", next_id="BodyText",
-               ppr=_ppr(after=200, line=276, jc="both"), rpr=_rpr(bold=True)),
+        _style(
+            "paragraph",
+            "Kicker",
+            "Kicker",
+            next_id="Title",
+            ppr=_ppr(keep_next=True, after=60),
+            rpr=_rpr(small, bold=True, color="7F1D1D"),
+        ),
+        _style(
+            "paragraph",
+            "Title",
+            "Title",
+            next_id="Dateline",
+            ppr=_ppr(keep_next=True, keep_lines=True, after=120),
+            rpr=_rpr(font_size + 7, bold=True),
+        ),
+        _style(
+            "paragraph",
+            "Dateline",
+            "Dateline",
+            next_id="Sapo",
+            ppr=_ppr(keep_next=True, after=200),
+            rpr=_rpr(small - 1, italic=True, color="595959"),
+        ),
+        _style(
+            "paragraph",
+            "Sapo",
+            "Sapo",
+            next_id="BodyText",
+            ppr=_ppr(after=200, line=276, jc="both"),
+            rpr=_rpr(bold=True),
+        ),
         _style("paragraph", "BodyText", "Body Text", ppr=_ppr(after=120, line=276, jc="both")),
-        _style("paragraph", "Heading1", "heading 1", next_id="BodyText", priority=9,
-               ppr=_ppr(keep_next=True, keep_lines=True, before=240, after=120, outline=0),
-               rpr=_rpr(font_size, bold=True)),
-        _style("paragraph", "Quote", "Quote", next_id="BodyText", priority=29,
-               ppr=_ppr(after=120, line=276, left=567, right=567, jc="both"), rpr=_rpr(italic=True)),
-        _style("paragraph", "CaptionedFigure", "Captioned Figure", next_id="Caption",
-               ppr=_ppr(keep_next=True, keep_lines=True, before=120, after=60, jc="center")),
-        _style("paragraph", "Caption", "caption", next_id="BodyText", priority=35,
-               ppr=_ppr(keep_lines=True, after=200, jc="center"), rpr=_rpr(small, italic=True)),
+        _style(
+            "paragraph",
+            "Heading1",
+            "heading 1",
+            next_id="BodyText",
+            priority=9,
+            ppr=_ppr(keep_next=True, keep_lines=True, before=240, after=120, outline=0),
+            rpr=_rpr(font_size, bold=True),
+        ),
+        _style(
+            "paragraph",
+            "Quote",
+            "Quote",
+            next_id="BodyText",
+            priority=29,
+            ppr=_ppr(after=120, line=276, left=567, right=567, jc="both"),
+            rpr=_rpr(italic=True),
+        ),
+        _style(
+            "paragraph",
+            "CaptionedFigure",
+            "Captioned Figure",
+            next_id="Caption",
+            ppr=_ppr(keep_next=True, keep_lines=True, before=120, after=60, jc="center"),
+        ),
+        _style(
+            "paragraph",
+            "Caption",
+            "caption",
+            next_id="BodyText",
+            priority=35,
+            ppr=_ppr(keep_lines=True, after=200, jc="center"),
+            rpr=_rpr(small, italic=True),
+        ),
         _style("character", "PhotoCredit", "Photo Credit", based_on="DefaultParagraphFont", rpr=_rpr(bold=True)),
-        _style("paragraph", "Byline", "Byline",
-               ppr=_ppr(keep_lines=True, before=240, after=0, contextual=True, jc="right"), rpr=_rpr(bold=True)),
-        _style("paragraph", "SourceLine", "Source Line",
-               ppr=_ppr(before=60, after=0, jc="right"), rpr=_rpr(italic=True)),
-        _style("paragraph", "RelatedHeading", "Related Heading", next_id="RelatedLink",
-               ppr=_ppr(keep_next=True, keep_lines=True, border=True, before=360, after=120),
-               rpr=_rpr(small, bold=True)),
-        _style("paragraph", "RelatedLink", "Related Link",
-               ppr=_ppr(keep_lines=True, num_id=1, after=60, left=360, hanging=360)),
-        _style("character", "Hyperlink", "Hyperlink", based_on="DefaultParagraphFont", priority=99,
-               rpr=_rpr(color="0563C1", underline="single")),
+        _style(
+            "paragraph",
+            "Byline",
+            "Byline",
+            ppr=_ppr(keep_lines=True, before=240, after=0, contextual=True, jc="right"),
+            rpr=_rpr(bold=True),
+        ),
+        _style(
+            "paragraph", "SourceLine", "Source Line", ppr=_ppr(before=60, after=0, jc="right"), rpr=_rpr(italic=True)
+        ),
+        _style(
+            "paragraph",
+            "RelatedHeading",
+            "Related Heading",
+            next_id="RelatedLink",
+            ppr=_ppr(keep_next=True, keep_lines=True, border=True, before=360, after=120),
+            rpr=_rpr(small, bold=True),
+        ),
+        _style(
+            "paragraph",
+            "RelatedLink",
+            "Related Link",
+            ppr=_ppr(keep_lines=True, num_id=1, after=60, left=360, hanging=360),
+        ),
+        _style(
+            "character",
+            "Hyperlink",
+            "Hyperlink",
+            based_on="DefaultParagraphFont",
+            priority=99,
+            rpr=_rpr(color="0563C1", underline="single"),
+        ),
         _style("paragraph", "Footer", "footer", priority=99, ppr=_ppr(jc="center"), rpr=_rpr(small - 1)),
     ]
     defaults = (
@@ -156,16 +236,20 @@ def document_xml() -> str:
         f'w:header="{HEADER_FOOTER}" w:footer="{HEADER_FOOTER}" w:gutter="0"/>'
         f'<w:cols w:space="425"/></w:sectPr>'
     )
-    return (f'{DECL}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
-            f'<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:p>{section}</w:body></w:document>')
+    return (
+        f'{DECL}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
+        f'<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:p>{section}</w:body></w:document>'
+    )
 
 
 def footer_xml() -> str:
     """A centred page number: desks print and annotate manuscripts, and pages get shuffled."""
     run = '<w:r><w:fldChar w:fldCharType="{}"/></w:r>'
-    return (f'{DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>'
-            f'{run.format("begin")}<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-            f'{run.format("separate")}<w:r><w:t>1</w:t></w:r>{run.format("end")}</w:p></w:ftr>')
+    return (
+        f'{DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>'
+        f'{run.format("begin")}<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        f"{run.format('separate')}<w:r><w:t>1</w:t></w:r>{run.format('end')}</w:p></w:ftr>"
+    )
 
 
 def numbering_xml() -> str:
@@ -191,8 +275,10 @@ def settings_xml() -> str:
 
 
 def font_table_xml() -> str:
-    return (f'{DECL}<w:fonts xmlns:w="{W_NS}"><w:font w:name="{FONT}"><w:panose1 w:val="02020603050405020304"/>'
-            f'<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>')
+    return (
+        f'{DECL}<w:fonts xmlns:w="{W_NS}"><w:font w:name="{FONT}"><w:panose1 w:val="02020603050405020304"/>'
+        f'<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>'
+    )
 
 
 def core_xml() -> str:
@@ -206,8 +292,10 @@ def core_xml() -> str:
 
 
 def app_xml() -> str:
-    return (f'{DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-            f"<Application>Bản Thảo</Application><DocSecurity>0</DocSecurity></Properties>")
+    return (
+        f'{DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        f"<Application>Bản Thảo</Application><DocSecurity>0</DocSecurity></Properties>"
+    )
 
 
 def content_types_xml() -> str:
@@ -222,9 +310,11 @@ def content_types_xml() -> str:
         ("/docProps/app.xml", f"{CT}.extended-properties+xml"),
     ]
     body = "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
-    return (f'{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            f'<Default Extension="xml" ContentType="application/xml"/>{body}</Types>')
+    return (
+        f'{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{body}</Types>'
+    )
 
 
 def _rels(items: list[tuple[str, str, str]]) -> str:
@@ -233,19 +323,26 @@ def _rels(items: list[tuple[str, str, str]]) -> str:
 
 
 def parts(font_size: float = 13.0) -> list[tuple[str, str]]:
-    package_rels = _rels([
-        ("rId1", f"{REL}/officeDocument", "word/document.xml"),
-        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-         "docProps/core.xml"),
-        ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-    ])
-    document_rels = _rels([
-        ("rId1", f"{REL}/styles", "styles.xml"),
-        ("rId2", f"{REL}/settings", "settings.xml"),
-        ("rId3", f"{REL}/numbering", "numbering.xml"),
-        ("rId4", f"{REL}/fontTable", "fontTable.xml"),
-        ("rId5", f"{REL}/footer", "footer1.xml"),
-    ])
+    package_rels = _rels(
+        [
+            ("rId1", f"{REL}/officeDocument", "word/document.xml"),
+            (
+                "rId2",
+                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml",
+            ),
+            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
+        ]
+    )
+    document_rels = _rels(
+        [
+            ("rId1", f"{REL}/styles", "styles.xml"),
+            ("rId2", f"{REL}/settings", "settings.xml"),
+            ("rId3", f"{REL}/numbering", "numbering.xml"),
+            ("rId4", f"{REL}/fontTable", "fontTable.xml"),
+            ("rId5", f"{REL}/footer", "footer1.xml"),
+        ]
+    )
     return [
         ("[Content_Types].xml", content_types_xml()),
         ("_rels/.rels", package_rels),

@@ -15,29 +15,107 @@ from lxml import etree
 
 # CT_PPrBase + CT_PPr: the order of w:pPr children.
 PPR_ORDER = (
-    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-    "w:sectPr", "w:pPrChange",
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 )
 # CT_RPr (EG_RPrBase): the order of w:rPr children.
 RPR_ORDER = (
-    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
-    "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
-    "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
-    "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
-    "w:specVanish", "w:oMath",
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
 )
 # CT_Styles and CT_DocDefaults.
 STYLES_ORDER = ("w:docDefaults", "w:latentStyles", "w:style")
 DOC_DEFAULTS_ORDER = ("w:rPrDefault", "w:pPrDefault")
 # CT_TblPr, CT_TrPr (the part we use), CT_TcPr.
 TBLPR_ORDER = (
-    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
-    "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
-    "w:tblLook", "w:tblCaption", "w:tblDescription",
+    "w:tblStyle",
+    "w:tblpPr",
+    "w:tblOverlap",
+    "w:bidiVisual",
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
 )
 EMU_PER_TWIP = 635
 # libxml2 (python-docx, LibreOffice) refuses a text node above 10 MB unless told otherwise: long text is cut into
@@ -213,10 +291,17 @@ def floating_table(width_twips: int, side: str, *, gap_twips: int = 284) -> etre
     tbl = OxmlElement("w:tbl")
     props = OxmlElement("w:tblPr")
     tbl.append(props)
-    tblp = element("w:tblpPr", vertAnchor="text", horzAnchor="margin", tblpXSpec=side, tblpY="1",
-                   leftFromText="0" if side == "left" else str(gap_twips),
-                   rightFromText=str(gap_twips) if side == "left" else "0",
-                   topFromText="57", bottomFromText="113")
+    tblp = element(
+        "w:tblpPr",
+        vertAnchor="text",
+        horzAnchor="margin",
+        tblpXSpec=side,
+        tblpY="1",
+        leftFromText="0" if side == "left" else str(gap_twips),
+        rightFromText=str(gap_twips) if side == "left" else "0",
+        topFromText="57",
+        bottomFromText="113",
+    )
     insert_ordered(props, tblp, TBLPR_ORDER)
     insert_ordered(props, element("w:tblOverlap", val="never"), TBLPR_ORDER)
     insert_ordered(props, element("w:tblW", w=str(width_twips), type="dxa"), TBLPR_ORDER)
@@ -229,8 +314,20 @@ def floating_table(width_twips: int, side: str, *, gap_twips: int = 284) -> etre
     for edge in ("top", "left", "bottom", "right"):
         margins.append(element(f"w:{edge}", w="0", type="dxa"))
     insert_ordered(props, margins, TBLPR_ORDER)
-    insert_ordered(props, element("w:tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0",
-                                  lastColumn="0", noHBand="1", noVBand="1"), TBLPR_ORDER)
+    insert_ordered(
+        props,
+        element(
+            "w:tblLook",
+            val="0000",
+            firstRow="0",
+            lastRow="0",
+            firstColumn="0",
+            lastColumn="0",
+            noHBand="1",
+            noVBand="1",
+        ),
+        TBLPR_ORDER,
+    )
     grid = OxmlElement("w:tblGrid")
     grid.append(element("w:gridCol", w=str(width_twips)))
     tbl.append(grid)

@@ -68,8 +68,15 @@ def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recip
     max_w, max_h = geometry.pixels(figure.layout)
     try:
         # Baseline JPEG: Word gains nothing from progressive, which costs several times the encode.
-        return Recipe(max_w, max_h, fmt="auto", quality=max(1, min(int(quality), 100)),
-                      rotation=quarter_turns(figure.rotation), crop=figure.crop, progressive=False)
+        return Recipe(
+            max_w,
+            max_h,
+            fmt="auto",
+            quality=max(1, min(int(quality), 100)),
+            rotation=quarter_turns(figure.rotation),
+            crop=figure.crop,
+            progressive=False,
+        )
     except (TypeError, ValueError) as exc:  # a crop that is not a box of fractions, from a hand-built IR
         raise InputError(f"cannot be framed ({exc})", source=display_name(figure.photo_path)) from None
 
@@ -127,8 +134,14 @@ class PhotoStream:
             try:
                 original = original_as_rendition(figure)
                 if original is None:  # needs turning or cropping: a full-resolution rendition instead
-                    recipe = Recipe(None, None, fmt="auto", quality=max(quality, 92),
-                                    rotation=quarter_turns(figure.rotation), crop=figure.crop)
+                    recipe = Recipe(
+                        None,
+                        None,
+                        fmt="auto",
+                        quality=max(quality, 92),
+                        rotation=quarter_turns(figure.rotation),
+                        crop=figure.crop,
+                    )
                     original = make_rendition(figure.photo_path, recipe)
                 yield index, original
             except InputError as exc:

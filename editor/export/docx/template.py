@@ -41,9 +41,21 @@ NORMAL = "Normal"
 
 PARAGRAPH, CHARACTER = "paragraph", "character"
 REQUIRED_STYLES: dict[str, str] = {
-    NORMAL: PARAGRAPH, KICKER: PARAGRAPH, TITLE: PARAGRAPH, DATELINE: PARAGRAPH, SAPO: PARAGRAPH,
-    BODY: PARAGRAPH, HEADING: PARAGRAPH, QUOTE: PARAGRAPH, FIGURE: PARAGRAPH, CAPTION: PARAGRAPH,
-    CREDIT: CHARACTER, BYLINE: PARAGRAPH, SOURCE: PARAGRAPH, RELATED_HEADING: PARAGRAPH, RELATED: PARAGRAPH,
+    NORMAL: PARAGRAPH,
+    KICKER: PARAGRAPH,
+    TITLE: PARAGRAPH,
+    DATELINE: PARAGRAPH,
+    SAPO: PARAGRAPH,
+    BODY: PARAGRAPH,
+    HEADING: PARAGRAPH,
+    QUOTE: PARAGRAPH,
+    FIGURE: PARAGRAPH,
+    CAPTION: PARAGRAPH,
+    CREDIT: CHARACTER,
+    BYLINE: PARAGRAPH,
+    SOURCE: PARAGRAPH,
+    RELATED_HEADING: PARAGRAPH,
+    RELATED: PARAGRAPH,
     HYPERLINK: CHARACTER,
 }
 
@@ -94,8 +106,9 @@ def missing_styles(document: Document) -> list[str]:
 def style_ids(document: Document, source: Path | str) -> StyleIds:
     problems = missing_styles(document)
     if problems:
-        raise InputError(f"the reference DOCX lacks {len(problems)} required style(s): {', '.join(problems)}",
-                         source=source)
+        raise InputError(
+            f"the reference DOCX lacks {len(problems)} required style(s): {', '.join(problems)}", source=source
+        )
     table = style_table(document)
     return StyleIds({name: table[name.lower()][0] for name in REQUIRED_STYLES})
 

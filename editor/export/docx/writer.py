@@ -80,8 +80,9 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
     if not out.parent.is_dir():
         raise InputError("the output folder does not exist", source=out.parent)
     if options.bundle and out.suffix.lower() == ".zip":
-        raise InputError("the DOCX and its bundle (OUT.zip) would have the same name: name the output .docx",
-                         source=out)
+        raise InputError(
+            "the DOCX and its bundle (OUT.zip) would have the same name: name the output .docx", source=out
+        )
     document, ids, geometry = prepare_template(doc, options)
     stream = PhotoStream(figures, geometry, quality=options.quality, embed_originals=options.embed_originals)
     try:
