@@ -87,8 +87,10 @@ class Project:
         if path.exists():
             path.unlink()
         db = _connect(path)
-        with db:
-            db.executescript(_SCHEMA)
+        try:
+            db.execute("BEGIN")  # one transaction: one journal and one set of syncs for the whole new file
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.executemany(
@@ -98,6 +100,10 @@ class Project:
             db.execute(
                 "INSERT INTO article (id, json, saved_at) VALUES (1, ?, ?)", (article_to_json_text(article), _now())
             )
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
         return cls(path, db)
 
     @classmethod
