@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from editor.errors import InputError
@@ -58,9 +58,11 @@ class ProjectPhotos:
         digest = self.project.photo_sha256(name)
         if digest is None:
             raise InputError(f"photo {name!r} is not in the project", source=self.project.path)
-        suffix = Path(name).suffix.lower()[:8]
-        target = self.folder / f"{digest}{suffix}"
+        # Under its hash (written once, shared by projects) but keeping the photo's own file name, so a message
+        # about the file names the photo the reporter knows.
+        target = self.folder / digest / PurePosixPath(name).name
         if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(target, self.project.photo_bytes(name))
         return target
 

@@ -91,7 +91,7 @@ def _blob(db: sqlite3.Connection | None, digest: str) -> bytes | None:
                 return bytes(row[0])
         except DAMAGE_ERRORS:
             pass
-    for candidate in (cache_dir() / "originals").glob(f"{digest}*"):
+    for candidate in (cache_dir() / "originals" / digest).glob("*"):
         with contextlib.suppress(OSError):
             data = candidate.read_bytes()
             if hashlib.sha256(data).hexdigest() == digest:

@@ -232,3 +232,19 @@ def test_untitled_draft_is_kept_in_a_project_but_not_in_interchange_json(tmp_pat
         assert again.load() == draft
     with pytest.raises(InputError, match=r"title: is empty"):
         project_to_json(tmp_path / "nhap.banthao", tmp_path / "out" / "article.json")
+
+
+def test_export_error_from_a_project_names_the_photo(sample_json: Path, tmp_path: Path) -> None:
+    json_to_project(sample_json, tmp_path / "bai.banthao")
+    with Project.open(tmp_path / "bai.banthao") as project:
+        project.add_photo_bytes("images/p02-duong-lang.jpg", b"\xff\xd8\xff\xe0 broken")
+    with open_article(tmp_path / "bai.banthao") as opened:
+        path = opened.photos.path("images/p02-duong-lang.jpg")
+        assert path.name == "p02-duong-lang.jpg" and path.is_relative_to(opened.photos.root)
+    from editor.export.api import export
+    from editor.export.progress import run
+
+    with pytest.raises(InputError) as caught:
+        run(export(tmp_path / "bai.banthao", tmp_path / "bai.docx"))
+    assert "p02-duong-lang.jpg" in str(caught.value)
+    assert not (tmp_path / "bai.docx").exists()
