@@ -35,6 +35,8 @@ import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from report import record  # tests/benchmarks/report.py: one table for run_all.py
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED_FLOOR = REPO.parent / "shared" / "bench" / "pillow_floor.py"
 
@@ -300,6 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         f"RSS summed {max(e['peak_tree_rss_mb'] for e in exports):.0f} MB (goal <= 600); "
         f"largest single process max RSS {max(e['max_rss_largest_child_mb'] for e in exports):.0f} MB"
     )
+    record("DOCX export of the benchmark article", best["wall_s"], "s", floor=floor_s, goal="≤ 1.2 × floor")
+    record("DOCX size vs its embedded renditions", best["docx_bytes"] / 1e6, "MB",
+           floor=best["rendition_bytes"] / 1e6, goal="≤ 1.1 × renditions")  # fmt: skip
+    record("DOCX export peak memory, whole process tree (PSS)", max(e["peak_tree_pss_mb"] for e in exports), "MB",
+           goal="≤ 600 MB")  # fmt: skip
     return 0
 
 

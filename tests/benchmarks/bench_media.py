@@ -31,6 +31,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from report import record  # tests/benchmarks/report.py: one table for run_all.py
+
 HERE = Path(__file__).resolve()
 FLOOR_SCRIPT = HERE.parents[3] / "shared" / "bench" / "pillow_floor.py"  # repo/../shared/bench
 
@@ -251,6 +253,13 @@ def main() -> int:
     print(f"  cached export: cold {cold['wall_s']} s, warm {warm['wall_s']} s")
     peaks = {k: v.get("peak_tree_rss_mb") for k, v in best.items() if k.startswith("ours")}
     print(f"  peak memory, all processes of the pipeline (MB): {json.dumps(peaks)} (target <= 600)")
+    for ex in executors:
+        r, t = best[f"ours {a.size} {ex}"], best[f"ours thumbs {a.thumb} {ex}"]
+        record(f"renditions {a.size} px, whole corpus [{ex}]", float(r["wall_s"]), "s", floor=fr, goal="≤ 1.2 × floor")
+        record(f"thumbnails {a.thumb} px, whole corpus [{ex}]", float(t["wall_s"]), "s", floor=ft, goal="≤ 1.3 × floor")
+    peak = max((float(v) for v in peaks.values() if v is not None), default=float("nan"))
+    record("peak memory of the rendition pipeline (all processes)", peak, "MB", goal="≤ 600 MB")
+    record("second export from the rendition cache", float(warm["wall_s"]), "s", floor=float(cold["wall_s"]))
     return 0
 
 

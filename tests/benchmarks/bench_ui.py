@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from report import record  # tests/benchmarks/report.py: one table for run_all.py
+
 REPO = Path(__file__).resolve().parents[2]
 BENCH = Path("/work/shared/bench")
 DEFAULT_CORPUS = Path("/tmp/media_corpus")
@@ -257,6 +259,8 @@ def main() -> int:
             f"start-up: app {startup['app_s']:.3f} s, floor (Qt + Pillow + python-docx + Babel) "
             f"{startup['floor_s']:.3f} s, ratio {startup['ratio']:.2f} (target ≤ 2)"
         )
+        record("app start-up to a painted window with the sample", startup["app_s"], "s", floor=startup["floor_s"],
+               goal="≤ 2 × floor")  # fmt: skip
         floor = thumbnail_floor(corpus)
         photos = bench_photos(corpus)
         print(
@@ -265,6 +269,9 @@ def main() -> int:
             f"longest event-loop stall {photos['max_stall_ms']} ms while loading (target ≤ 50), "
             f"{photos['max_stall_after_ms']} ms while copying originals and making previews"
         )
+        record("app: 30 photos added, all thumbnails shown", photos["thumbnails_shown_s"], "s", floor=floor,
+               goal="≤ 1.5 × floor")  # fmt: skip
+        record("app: longest event-loop stall while photos load", photos["max_stall_ms"], "ms", goal="≤ 50 ms")
         for spelling in (False, True):
             typing = bench_typing(spelling)
             if not typing:
@@ -275,6 +282,8 @@ def main() -> int:
                 f"{typing['keystrokes']} keystrokes, max {typing['max_ms']:.1f} ms, p95 {typing['p95_ms']:.1f} ms, "
                 f"median {typing['median_ms']:.1f} ms (target: max ≤ 16)"
             )
+            record(f"app: slowest keystroke, {typing['article_chu']} chữ{' + spell check' if spelling else ''}",
+                   typing["max_ms"], "ms", goal="≤ 16 ms")  # fmt: skip
     return 0
 
 

@@ -25,13 +25,15 @@ REPO = HERE.parent.parent
 
 def scripts(corpus: Path, quick: bool) -> list[tuple[str, list[str]]]:
     rounds = ["--rounds", "1"] if quick else []
+    repeat = ["--repeat", "1" if quick else "3"]
     plan = [
-        ("media (renditions, thumbnails, memory)", [str(HERE / "bench_media.py"), str(corpus), *rounds]),
-        ("DOCX export", [str(HERE / "bench_docx.py"), str(corpus), *rounds]),
+        ("media (renditions, thumbnails, memory)",
+         [str(HERE / "bench_media.py"), str(corpus), "--executor", "processes", *rounds]),
+        ("DOCX export", [str(HERE / "bench_docx.py"), str(corpus), *repeat]),
         ("HTML export", [str(HERE / "bench_html.py"), str(corpus), *rounds]),
         ("project autosave", [str(HERE / "bench_project.py"), str(corpus)]),
         ("spell check", [str(HERE / "bench_spell.py")]),
-        ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), str(corpus)]),
+        ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), "--corpus", str(corpus)]),
         ("kill-during-save/export loops", [str(REPO / "tests" / "reliability" / "kill_loop.py"),
                                            "--rounds", "30" if quick else "200"]),
     ]  # fmt: skip
