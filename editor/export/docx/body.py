@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from editor.errors import InputError
 from editor.export.docx import ooxml
 from editor.export.docx import template as t
+from editor.export.docx.image_parts import remember_image_digests
 from editor.export.docx.photos import FrameGeometry
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.media.renditions import Rendition
@@ -53,6 +54,7 @@ class BodyWriter:
         self._body: Any = document._body  # python-docx's block container (add_paragraph, part)
         self._table_last = False  # a floating table must be followed by a paragraph before anything else
         self._link_ids: dict[str, str] = {}
+        remember_image_digests()  # python-docx would otherwise re-hash every photo for each one added
 
     # --- paragraphs and runs ------------------------------------------------------------------------------------
 
