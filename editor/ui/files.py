@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.errors import InputError
 from editor.model.article import Article
+from editor.storage.project import SUFFIX
 from editor.ui.session import Orphan, delete_recovery, find_orphans
 
 if TYPE_CHECKING:
@@ -84,6 +85,39 @@ class FileActions:
         name, _ = dialog(self.window, caption, start, filters)
         return Path(name) if name else None
 
+    def ask_salvage(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self.window, self.tr("Damaged project"),
+            self.tr("Cannot open: {0}. Recover what can still be read (the last good copy of the text and every intact photo) into a new project beside it?").format(message),  # noqa: E501 - one literal for lupdate
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _salvage(self, damaged: Path) -> None:
+        """Rebuild a damaged project in a worker (it may read hundreds of MB), then open the copy."""
+        from editor.storage.salvage import salvage, salvage_default_destination
+        from editor.ui.workers import Jobs
+
+        destination = salvage_default_destination(damaged)
+        self.window.statusBar().showMessage(self.tr("Recovering {0}…").format(damaged.name))
+
+        def done(report: object) -> None:
+            lost = getattr(report, "photos_lost", [])
+            if self._open(destination):
+                note = self.tr("Recovered into {0}.").format(destination.name)
+                if lost:
+                    note += " " + self.tr("Photos that could not be recovered (their captions are kept as text): {0}")
+                    note = note.format(", ".join(lost))
+                self.show_info(note)
+
+        def failed(message: str) -> None:
+            self.show_error(self.tr("Nothing could be recovered: {0}").format(message))
+
+        self._salvage_jobs = Jobs(parent=self.window)
+        self._salvage_jobs.submit(lambda: salvage(damaged, destination), done, failed)
+
+    def show_info(self, message: str) -> None:
+        QMessageBox.information(self.window, self.tr("Bản Thảo"), message)
+
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, "Bản Thảo", message)
 
@@ -136,7 +170,10 @@ class FileActions:
         try:
             opened = self.session.open(path, ask_restore=self.ask_restore, ask_locked=self.ask_locked)
         except InputError as error:
-            self.show_error(self.tr("Cannot open: {0}").format(error.one_line()))
+            if Path(path).suffix.lower() == SUFFIX and Path(path).is_file() and self.ask_salvage(error.one_line()):
+                self._salvage(Path(path))
+            else:
+                self.show_error(self.tr("Cannot open: {0}").format(error.one_line()))
             return False
         if opened and remember:
             self.settings.push_front("files/recent", str(Path(path).resolve()))

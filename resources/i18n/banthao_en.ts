@@ -214,6 +214,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Damaged project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open: {0}. Recover what can still be read (the last good copy of the text and every intact photo) into a new project beside it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered into {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,6 +213,34 @@
         <translation>Bài viết có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
+        <source>Damaged project</source>
+        <translation>Tệp dự án bị hỏng</translation>
+    </message>
+    <message>
+        <source>Cannot open: {0}. Recover what can still be read (the last good copy of the text and every intact photo) into a new project beside it?</source>
+        <translation>Không mở được: {0}. Khôi phục những gì còn đọc được (bản chữ tốt gần nhất và mọi ảnh còn nguyên) vào một tệp dự án mới bên cạnh?</translation>
+    </message>
+    <message>
+        <source>Recovering {0}…</source>
+        <translation>Đang khôi phục {0}…</translation>
+    </message>
+    <message>
+        <source>Recovered into {0}.</source>
+        <translation>Đã khôi phục vào {0}.</translation>
+    </message>
+    <message>
+        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <translation>Ảnh không khôi phục được (chú thích vẫn được giữ dưới dạng chữ): {0}</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: {0}</source>
+        <translation>Không khôi phục được gì: {0}</translation>
+    </message>
+    <message>
+        <source>Bản Thảo</source>
+        <translation>Bản Thảo</translation>
+    </message>
+    <message>
         <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
         <translation>Bài viết (*.banthao *.json);;Dự án Bản Thảo (*.banthao);;Bài dạng JSON (*.json)</translation>
     </message>

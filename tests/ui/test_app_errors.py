@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -39,8 +40,30 @@ def test_a_broken_file_is_one_line_message(window, qtbot, tmp_path) -> None:  # 
     broken.write_bytes(b"not a project at all" * 10)
     messages = []
     window.files.show_error = messages.append
+    window.files.ask_salvage = lambda message: False  # the reporter declines the recovery offer
     assert not window.files.open_path(broken)
     assert len(messages) == 1 and "\n" not in messages[0] and "hong.banthao" in messages[0]
+
+
+def test_a_damaged_project_is_offered_for_recovery_and_opens_recovered(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from editor.storage.documents import json_to_project
+    from editor.storage.project import Project
+
+    damaged = tmp_path / "bai.banthao"
+    json_to_project(SAMPLE, damaged)
+    with Project.open(damaged) as project:  # readable rows, but the file no longer opens as a project
+        project._db.execute("PRAGMA application_id = 7")
+        project._db.commit()
+    offered, infos = [], []
+    window.files.ask_salvage = lambda message: offered.append(message) or True
+    window.files.show_info = infos.append
+    window.files.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
+    assert not window.files.open_path(damaged)
+    assert offered and "bai.banthao" in offered[0]
+    qtbot.waitUntil(lambda: bool(infos), timeout=30_000)
+    assert window.session.path == tmp_path / "bai (khôi phục).banthao"
+    assert window.session.article.title == "Sức lan tỏa ở Uông Bí"
+    assert len(window.session.article.figures) == 3
 
 
 def test_export_error_names_the_photo(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
