@@ -37,6 +37,9 @@ def run(path: Path | None = None) -> int:
     translators = install_translators(app, Settings().get("ui/language"))
     window = create_window(path)
     window.show()  # type: ignore[attr-defined]
+    from editor.ui.paste import release_clipboard
+
+    app.aboutToQuit.connect(release_clipboard)  # else Qt's exit handlers crash on our copied data
     code = app.exec()
     del translators
     return code

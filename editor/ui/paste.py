@@ -291,3 +291,26 @@ def _spans_html(spans: tuple[Span, ...]) -> str:
             text = f'<a href="{escape(span.link)}">{text}</a>'
         out.append(text)
     return "".join(out)
+
+
+def release_clipboard() -> None:
+    """Before the app quits, hand what it copied over to clipboard data that Qt itself owns.
+
+    A QMimeData made in Python (our copy of a selection) and left on the clipboard is destroyed by Qt's exit handlers
+    after Python has shut down, which crashes the process (PySide6 6.12: "Segmentation fault" as the app closes).
+    Our data is replaced by the same plain text through ``QClipboard.setText`` — made in C++ — so the copied words
+    survive the app; their formatting does not. Data another application owns is left alone.
+    """
+    from PySide6.QtGui import QClipboard, QGuiApplication
+    from shiboken6 import Shiboken
+
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    for mode in modes:
+        data = clipboard.mimeData(mode)
+        if data is not None and Shiboken.isValid(data) and Shiboken.createdByPython(data):
+            clipboard.setText(data.text() if data.hasText() else "", mode)

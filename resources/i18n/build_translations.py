@@ -1,6 +1,6 @@
 """Regenerate the UI catalogues: lupdate over editor/ui, Vietnamese filled from vi.tsv, lrelease to .qm.
 
-    /work/venv/bin/python resources/i18n/build_translations.py
+    .venv/bin/python resources/i18n/build_translations.py
 
 English is the source language, so banthao_en.ts only lists the strings (a translator's starting point) and the app
 loads no catalogue for English. A source string missing from vi.tsv is reported and left unfinished.

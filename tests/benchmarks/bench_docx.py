@@ -1,6 +1,6 @@
 """Benchmark of the DOCX export against the bare-Pillow rendition floor, measured in the same run.
 
-    /work/venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--pipeline] [--no-cache]
+    .venv/bin/python tests/benchmarks/bench_docx.py CORPUS [--repeat 1] [--warm] [--pipeline] [--no-cache]
                                                          [--keep OUT.docx]
 
 CORPUS is a folder written by make_corpus.py (article.json + images/). Prints, as JSON lines and a summary:

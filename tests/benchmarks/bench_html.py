@@ -3,7 +3,7 @@
 
     python tests/benchmarks/bench_html.py CORPUS [--widths 480 960 1600] [--rounds 1] [--procs 2] [--keep DIR]
 
-CORPUS is a folder with ``article.json`` and ``images/`` (``/work/shared/bench/make_corpus.py CORPUS`` makes the
+CORPUS is a folder with ``article.json`` and ``images/`` (``../shared/bench/make_corpus.py CORPUS`` makes the
 30 × 24 MP benchmark article). Prints, with ratios:
 
 * floor: ``pillow_floor.py CORPUS --size W --procs 2`` for each width, summed (the script from ``../shared/bench``
@@ -63,7 +63,7 @@ print(json.dumps({"times": times, "figures": len(doc.figures)}))
 
 
 def _floor_one(args: tuple[str, int]) -> int:
-    """Embedded copy of pillow_floor.py's per-photo work, for machines without /work/shared."""
+    """Embedded copy of pillow_floor.py's per-photo work, for machines without ../shared."""
     from PIL import Image
 
     path, size = args

@@ -4,7 +4,7 @@
     python tests/benchmarks/bench_media.py CORPUS [--size 2400] [--thumb 256] [--workers N]
                                                   [--executor threads|processes|both] [--rounds 2]
 
-CORPUS holds images/*.jpg (``/work/shared/bench/make_corpus.py CORPUS`` makes the 30 × 24 MP benchmark corpus).
+CORPUS holds images/*.jpg (``../shared/bench/make_corpus.py CORPUS`` makes the 30 × 24 MP benchmark corpus).
 The floor is ``pillow_floor.py`` from ``../shared/bench`` next to the repository when present (the script says
 which it used); otherwise an embedded copy of the same per-photo work (draft decode, LANCZOS resize, orient,
 JPEG q85 in memory, on a process pool) is run.

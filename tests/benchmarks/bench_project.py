@@ -2,7 +2,7 @@
 
 Usage: python tests/benchmarks/bench_project.py CORPUS [--repeat 30]
 CORPUS is a folder with article.json and its photos, e.g. made by the team's generator
-(``python ../shared/bench/make_corpus.py /tmp/corpus``: 30 photos × 24 MP).
+(``python ../shared/bench/make_corpus.py CORPUS``: 30 photos × 24 MP).
 
 Prints the median cost of an autosave and of a save after a one-character edit, in the project holding every photo,
 against the floor: the same edit in a project holding the same article text but no photos (measured in the same run).

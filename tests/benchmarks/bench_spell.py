@@ -1,6 +1,6 @@
 """Spell-check speed: dictionary load time and the check of a generated 1,000-word Vietnamese article.
 
-Run: ``/work/venv/bin/python tests/benchmarks/bench_spell.py`` (a script, not a test). The target is < 100 ms
+Run: ``.venv/bin/python tests/benchmarks/bench_spell.py`` (a script, not a test). The target is < 100 ms
 for the first check of an article by a loaded checker (the per-syllable cache starts empty every repeat).
 """
 

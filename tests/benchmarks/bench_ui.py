@@ -1,9 +1,9 @@
 """UI figures: event-loop stalls and thumbnail time while 30 photos load, start-up, and keystroke latency.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python tests/benchmarks/bench_ui.py [--corpus DIR] [--runs 3]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_ui.py [--corpus DIR] [--runs 3]
 
 Each figure is printed next to its floor measured in the same run (pillow_floor.py for thumbnails,
-qt_startup_floor.py --imports for start-up). The corpus is /work/shared/bench/make_corpus.py's default (30 photos of
+qt_startup_floor.py --imports for start-up). The corpus is ../shared/bench/make_corpus.py's default (30 photos of
 24 MP); it is made once under /tmp when missing.
 """
 
@@ -22,13 +22,13 @@ from pathlib import Path
 from report import record  # tests/benchmarks/report.py: one table for run_all.py
 
 REPO = Path(__file__).resolve().parents[2]
-BENCH = Path("/work/shared/bench")
-DEFAULT_CORPUS = Path("/tmp/media_corpus")
+BENCH = REPO.parent / "shared" / "bench"  # the team's floors and corpus generator, when present
+DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "media_corpus"
 
 
 def ensure_corpus(folder: Path) -> Path:
     if not (folder / "images").is_dir() or len(list((folder / "images").glob("*.jpg"))) < 30:
-        folder = Path("/tmp/banthao_ui_corpus")
+        folder = Path(tempfile.gettempdir()) / "banthao_ui_corpus"
         if not (folder / "images").is_dir():
             subprocess.run([sys.executable, str(BENCH / "make_corpus.py"), str(folder)], check=True)
     return folder

@@ -3,7 +3,7 @@
 Parts are pretty-printed and volatile values (dates) masked before comparing, and a mismatch prints a unified diff.
 To accept an intended change, regenerate and review the diff in git:
 
-    BANTHAO_UPDATE_GOLDEN=1 /work/venv/bin/python -m pytest tests/export_docx/test_golden.py
+    BANTHAO_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/export_docx/test_golden.py
 """
 
 from __future__ import annotations

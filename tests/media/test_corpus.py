@@ -1,4 +1,4 @@
-"""The pipeline against the shared benchmark corpus generator (skipped when /work/shared is not there)."""
+"""The pipeline against the shared benchmark corpus generator (skipped when ../shared is not beside the repository)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ import editor.ui  # noqa: F401 - the PySide6 workaround must run before pytest-q
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-MAKE_CORPUS = Path("/work/shared/bench/make_corpus.py")
+MAKE_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "make_corpus.py"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"
 
 
@@ -86,3 +86,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.timeout(120))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_the_end():  # type: ignore[no-untyped-def]
+    """As the app does on quit: copied data made in Python must not outlive Python (Qt's exit handlers crash)."""
+    yield
+    from editor.ui.paste import release_clipboard
+
+    release_clipboard()
