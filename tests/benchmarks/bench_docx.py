@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import io
 import json
 import os
 import resource
@@ -35,6 +34,7 @@ import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from floor import floor_rendition  # tests/benchmarks/floor.py: the floor when ../shared is absent
 from report import record  # tests/benchmarks/report.py: one table for run_all.py
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,30 +45,7 @@ SHARED_FLOOR = REPO.parent / "shared" / "bench" / "pillow_floor.py"
 
 
 def _floor_one(args: tuple[str, int, int]) -> bytes:
-    from PIL import Image
-
-    path, size, quality = args
-    transpose = {
-        2: Image.Transpose.FLIP_LEFT_RIGHT,
-        3: Image.Transpose.ROTATE_180,
-        4: Image.Transpose.FLIP_TOP_BOTTOM,
-        5: Image.Transpose.TRANSPOSE,
-        6: Image.Transpose.ROTATE_270,
-        7: Image.Transpose.TRANSVERSE,
-        8: Image.Transpose.ROTATE_90,
-    }
-    with Image.open(path) as im:
-        orientation = im.getexif().get(0x0112, 1)
-        scale = min(1.0, size / max(im.size))
-        target = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
-        im.draft("RGB", target)
-        im.load()
-        out = im.resize(target, Image.Resampling.LANCZOS) if im.size != target else im
-        if orientation in transpose:
-            out = out.transpose(transpose[orientation])
-        buf = io.BytesIO()
-        out.convert("RGB").save(buf, "JPEG", quality=quality)
-    return buf.getvalue()
+    return floor_rendition(*args)
 
 
 def embedded_floor(corpus: Path, size: int, zip_path: Path, procs: int = 2) -> dict:

@@ -22,7 +22,6 @@ progressive with optimised Huffman tables, sRGB conversion, metadata stripped, a
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import re
@@ -33,6 +32,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from floor import floor_rendition  # tests/benchmarks/floor.py: the floor when ../shared is absent
 from report import record  # tests/benchmarks/report.py: one table for run_all.py
 
 HERE = Path(__file__).resolve()
@@ -63,24 +63,8 @@ print(json.dumps({"times": times, "figures": len(doc.figures)}))
 
 
 def _floor_one(args: tuple[str, int]) -> int:
-    """Embedded copy of pillow_floor.py's per-photo work, for machines without ../shared."""
-    from PIL import Image
-
-    path, size = args
-    transpose = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_270, 8: Image.Transpose.ROTATE_90}
-    with Image.open(path) as im:
-        orientation = im.getexif().get(0x0112, 1)
-        w, h = im.size
-        scale = min(1.0, size / max(w, h))
-        tw, th = max(1, round(w * scale)), max(1, round(h * scale))
-        im.draft("RGB", (tw, th))
-        im.load()
-        out = im.resize((tw, th), Image.Resampling.LANCZOS) if im.size != (tw, th) else im
-        if orientation in transpose:
-            out = out.transpose(transpose[orientation])
-        buf = io.BytesIO()
-        out.convert("RGB").save(buf, "JPEG", quality=85)
-    return len(buf.getvalue())
+    """The floor's per-photo work (tests/benchmarks/floor.py), for machines without ../shared."""
+    return len(floor_rendition(*args))
 
 
 def floor(corpus: Path, size: int, procs: int) -> float:

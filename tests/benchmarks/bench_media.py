@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import io
 import json
 import os
 import resource
@@ -31,6 +30,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from floor import floor_rendition  # tests/benchmarks/floor.py: the floor when ../shared is absent
 from report import record  # tests/benchmarks/report.py: one table for run_all.py
 
 HERE = Path(__file__).resolve()
@@ -45,23 +45,7 @@ def _images(corpus: str) -> list[str]:
 
 
 def _embedded_floor_one(args: tuple[str, int]) -> int:
-    from PIL import Image
-
-    path, size = args
-    transpose = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_270, 8: Image.Transpose.ROTATE_90}
-    with Image.open(path) as im:
-        orientation = im.getexif().get(0x0112, 1)
-        w, h = im.size
-        scale = min(1.0, size / max(w, h))
-        tw, th = max(1, round(w * scale)), max(1, round(h * scale))
-        im.draft("RGB", (tw, th))
-        im.load()
-        out = im.resize((tw, th), Image.Resampling.LANCZOS) if im.size != (tw, th) else im
-        if orientation in transpose:
-            out = out.transpose(transpose[orientation])
-        buf = io.BytesIO()
-        out.convert("RGB").save(buf, "JPEG", quality=85)
-    return len(buf.getvalue())
+    return len(floor_rendition(*args))
 
 
 def child_floor(corpus: str, size: int, workers: int) -> dict[str, object]:

@@ -38,7 +38,7 @@ from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
 from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many, web_recipes
 from editor.media.safe_open import check_file
-from editor.storage.atomic import give_default_mode
+from editor.storage.atomic import fsync_dir, give_default_mode
 from editor.storage.paths import cache_dir
 
 MODES = ("folder", "self-contained", "fragment")
@@ -171,7 +171,7 @@ def _commit(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) ->
     if staging is None:
         give_default_mode(page_tmp, like=out)
         os.replace(page_tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
         return
     give_default_mode(page_tmp, like=out)  # temporaries are private (0600/0700); the web server must read these
     for path in staging.iterdir():
@@ -196,16 +196,6 @@ def _commit(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) ->
         if backup is not None:
             os.rename(backup, files_dir)
         raise
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
     if backup is not None:
         shutil.rmtree(backup, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
