@@ -16,6 +16,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from report import record
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
 
@@ -53,16 +56,26 @@ def output_is_complete(out: Path) -> bool:
     return text.rstrip().endswith("</html>")
 
 
-def kill_loop(work: Path, fmt: str, rounds: int, seed: int = 1, max_delay: float = 1.5) -> KillStats:
+def _export(out: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "export", str(SAMPLE), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+
+
+def kill_loop(work: Path, fmt: str, rounds: int, seed: int = 1, max_delay: float | None = None) -> KillStats:
+    """``rounds`` exports of the sample, each killed after a random delay up to ``max_delay`` seconds (by default
+    1.1 × the time one export takes here, measured first, so kills land all through an export's life)."""
     rng = random.Random(seed)
     stats = KillStats()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    if max_delay is None:
+        start = time.perf_counter()
+        _export(work / f"timing.{fmt}", env).wait()
+        max_delay = 1.1 * (time.perf_counter() - start)
     for i in range(rounds):
         out = work / f"round{i}.{fmt}"
-        child = subprocess.Popen(
-            [sys.executable, str(REPO / "main.py"), "export", str(SAMPLE), "-o", str(out), "-q"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-        )  # fmt: skip
+        child = _export(out, env)
         time.sleep(rng.uniform(0, max_delay))
         finished = child.poll() is not None
         if not finished:
@@ -93,8 +106,12 @@ def main() -> None:
 
     for fmt in ("docx", "html") if args.format == "both" else (args.format,):
         with tempfile.TemporaryDirectory() as tmp:
+            os.environ["BANTHAO_CACHE_DIR"] = str(Path(tmp) / "cache")  # not the user's cache
             stats = kill_loop(Path(tmp), fmt, args.rounds)
         print(f"{fmt}: {stats}")
+        record(f"kill during {fmt.upper()} export: partial outputs + orphans + failures in {stats.rounds} rounds "
+               f"({stats.killed_mid_way} killed mid-way)", stats.partial_outputs + stats.orphans + stats.failures,
+               "", goal="0")  # fmt: skip
 
 
 if __name__ == "__main__":
