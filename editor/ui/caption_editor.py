@@ -41,7 +41,8 @@ class CaptionBox(TextField):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self._finish(commit=True)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # the spelling menu does not end the edit
+            self._finish(commit=True)
 
     def _finish(self, *, commit: bool) -> None:
         if self._done:
@@ -71,6 +72,8 @@ def edit_caption_in_place(editor: BodyEditor, index: int) -> CaptionBox | None:
     box = CaptionBox(editor.viewport())
     line = box.fontMetrics().lineSpacing()
     box.setGeometry(QRect(x, y, max(240, int(image.width())), int(line * 3.6)))
+    if editor.spelling is not None:
+        editor.spelling.attach(box)
     box.setPlainText(figure.caption)
     box.selectAll()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.article import Article, Author, BylinePosition, Dateline
 from editor.text.normalize import clean_input
-from editor.ui.fields import LineField, TextField
+from editor.ui.fields import LineField, OneLineField, TextField
 from editor.ui.session import Session
 
 ZONES = ("Asia/Ho_Chi_Minh", "Asia/Bangkok", "Asia/Tokyo", "Asia/Shanghai", "Europe/Paris", "Europe/London",
@@ -54,9 +54,10 @@ class HeaderPanel(QWidget):
         self._loading = False
         self._shown: tuple[object, ...] = ()
 
-        self.kicker = LineField()
+        # Kicker and title take spelling underlines, which a QLineEdit cannot show.
+        self.kicker = OneLineField()
         self.kicker.setPlaceholderText(self.tr("Kicker (optional)"))
-        self.title = LineField()
+        self.title = OneLineField()
         self.title.setPlaceholderText(self.tr("Title"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -115,6 +116,8 @@ class HeaderPanel(QWidget):
         self.zone.currentTextChanged.connect(self._zone_changed)
         for field in (self.kicker, self.title, self.place, self.authors):
             field.editingFinished.connect(self._next_group)
+        for field in (self.kicker, self.title, self.sapo):
+            field.stepEnded.connect(self._next_group)
         session.changed.connect(self._on_article)
 
     def _next_group(self) -> None:

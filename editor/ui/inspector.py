@@ -118,6 +118,8 @@ class Inspector(QWidget):
         self.credit.textEdited.connect(lambda text: self._edit("credit", text, self.tr("Edit credit")))
         self.alt.textChanged.connect(lambda: self._edit("alt", self.alt.toPlainText(), self.tr("Edit alt text")))
         self.credit.editingFinished.connect(self._next_group)
+        for field in (self.caption, self.alt):
+            field.stepEnded.connect(self._next_group)
         self.layout_box.activated.connect(lambda _i: self._set("layout", self.layout_box.currentData(),
                                                                self.tr("Change layout")))  # fmt: skip
         self.crop_box.activated.connect(self._crop)

@@ -89,10 +89,12 @@ class MainWindow(QMainWindow):
         self.checks.fix.connect(self._apply_fix)
         self._refresh_credits()
         self._update_title()
-        self.spelling = Spelling([self.editor.document(), self.header.sapo.document()],
+        self.spelling = Spelling([self.editor.document()],
                                  lambda: self.settings.get("text/user_words"),
                                  lambda words: self.settings.set("text/user_words", words), self)  # fmt: skip
-        self.editor.spelling = self.spelling
+        self.editor.spelling = self.spelling  # also lends it to the in-place caption box
+        for field in (self.header.kicker, self.header.title, self.header.sapo, self.inspector.caption):
+            self.spelling.attach(field)
         self.spelling.unavailable.connect(lambda message: self.statusBar().showMessage(message, 8000))
         if self.settings.get("text/spell_check"):
             QTimer.singleShot(300, self._load_spelling)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.ui.body_doc import OBJECT_CHAR
 from editor.ui.workers import Jobs
@@ -32,7 +33,12 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 
 class Spelling(QObject):
-    """Owns the checker and the highlighters of the text fields that get underlines."""
+    """Owns the checker and the highlighters of the text fields that get underlines.
+
+    The body passes its document; the other fields (title, kicker, sapo, captions) are ``TextField``s given to
+    ``attach``, which also gives them the suggestions menu. A highlighter dies with its document (the in-place
+    caption box is short-lived) and is then forgotten.
+    """
 
     unavailable = Signal(str)  # why nothing is underlined (no dictionary installed)
 
@@ -45,6 +51,20 @@ class Spelling(QObject):
         self.save_words = save_words
         self.jobs = Jobs(parent=self)
         self.status = ""
+
+    def attach(self, field: QWidget) -> SpellHighlighter:
+        """Underline ``field`` (a ``TextField``) and give it the suggestions menu; works before or after loading."""
+        highlighter = SpellHighlighter(field.document())  # type: ignore[attr-defined]
+        highlighter.checker = self.checker
+        self.highlighters.append(highlighter)
+        field.spelling = self  # type: ignore[attr-defined]
+        if self.checker is not None:
+            highlighter.rehighlight()
+        return highlighter
+
+    def _live_highlighters(self) -> list[SpellHighlighter]:
+        self.highlighters = [h for h in self.highlighters if shiboken6.isValid(h)]
+        return self.highlighters
 
     def load(self, tone_style: str = "old") -> None:
         words = self.user_words()
@@ -71,7 +91,7 @@ class Spelling(QObject):
 
     def enable(self, checker: object | None) -> None:
         self.checker = checker
-        for highlighter in self.highlighters:
+        for highlighter in self._live_highlighters():
             highlighter.checker = checker
             highlighter.rehighlight()
 
@@ -80,10 +100,10 @@ class Spelling(QObject):
             return
         self.checker.add_word(word)  # type: ignore[attr-defined]
         self.save_words(list(self.checker.user_words))  # type: ignore[attr-defined]
-        for highlighter in self.highlighters:
+        for highlighter in self._live_highlighters():
             highlighter.rehighlight()
 
-    def extend_menu(self, menu: QMenu, editor: QTextEdit, cursor: QTextCursor) -> None:
+    def extend_menu(self, menu: QMenu, editor: QWidget, cursor: QTextCursor) -> None:
         """Suggestions for the misspelt word under ``cursor`` at the top of ``menu``."""
         if self.checker is None:
             return
@@ -97,10 +117,15 @@ class Spelling(QObject):
         suggestions = self.checker.suggest(miss.word, limit=6)  # type: ignore[attr-defined]
 
         def replace_with(text: str) -> None:
+            end_step = getattr(editor, "end_undo_step", None)  # the correction is an undo step of its own
+            if end_step is not None:
+                end_step()
             edit = QTextCursor(block)
             edit.setPosition(block.position() + miss.start)
             edit.setPosition(block.position() + miss.end, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(text)
+            if end_step is not None:
+                end_step()
 
         for suggestion in suggestions:
             action = menu.addAction(suggestion)
