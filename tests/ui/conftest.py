@@ -46,6 +46,17 @@ def photos(small_corpus: Path) -> list[Path]:
     return sorted((small_corpus / "images").glob("*.jpg"))
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box offscreen waits for ever inside Qt, where no Python timeout can reach: fail at once instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda *args, n=name: pytest.fail(f"QMessageBox.{n}{args}"))
+        )
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from editor.ui.main_window import MainWindow
