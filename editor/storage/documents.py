@@ -8,8 +8,8 @@ from typing import Protocol
 
 from editor.errors import InputError
 from editor.model.article import Article
-from editor.model.interchange import image_file_problem, read_article_json
-from editor.storage.atomic import write_bytes_atomic
+from editor.model.interchange import article_to_json_text, image_file_problem, read_article_json
+from editor.storage.atomic import atomic_output, write_bytes_atomic
 from editor.storage.paths import cache_dir
 from editor.storage.project import SUFFIX, Project
 
@@ -109,8 +109,6 @@ def open_article(path: Path) -> OpenedArticle:
 
 def json_to_project(json_path: Path, project_path: Path) -> Article:
     """Make a project holding the article and the original bytes of every photo (atomic: all or nothing)."""
-    from editor.storage.atomic import atomic_output
-
     json_path = resolve_input(json_path)
     article = read_article_json(json_path)
     photos = FolderPhotos(json_path.parent)
@@ -127,8 +125,6 @@ def json_to_project(json_path: Path, project_path: Path) -> Article:
 
 def project_to_json(project_path: Path, json_path: Path) -> Article:
     """Write the article JSON and every original photo (byte-identical) beside it, under their names."""
-    from editor.model.interchange import article_to_json_text
-
     json_path = Path(json_path)
     with Project.open(Path(project_path)) as project:
         article = project.load()

@@ -30,6 +30,7 @@ from editor import __version__
 from editor.errors import InputError
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
+from editor.storage.atomic import write_bytes_atomic
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
@@ -256,8 +257,6 @@ class Project:
 
     def export_photo(self, name: str, destination: Path) -> Path:
         """Write the original bytes of a photo to ``destination`` (atomically) and return it."""
-        from editor.storage.atomic import write_bytes_atomic
-
         write_bytes_atomic(destination, self.photo_bytes(name))
         return destination
 

@@ -63,18 +63,18 @@ class SalvageReport:
     photos_lost: list[str] = field(default_factory=list)
 
 
-def _read_damaged(path: Path) -> tuple[list[Article], dict[str, str], sqlite3.Connection | None]:
-    """Articles (autosave first, then saved) and the photo map that can still be read from a damaged file."""
+def _read_damaged(path: Path) -> tuple[list[tuple[str, Article]], dict[str, str], sqlite3.Connection | None]:
+    """(label, article) pairs, autosave first, and the photo map still readable from a damaged file."""
     try:
         db = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
     except DAMAGE_ERRORS:
         return [], {}, None
-    articles: list[Article] = []
-    for table in ("autosave", "article"):
+    articles: list[tuple[str, Article]] = []
+    for table, label in (("autosave", "autosave"), ("article", "saved")):
         try:
             row = db.execute(f"SELECT json FROM {table} WHERE id = 1").fetchone()
             if row:
-                articles.append(article_from_json_text(row[0], require_title=False))
+                articles.append((label, article_from_json_text(row[0], require_title=False)))
         except (*DAMAGE_ERRORS, InputError):
             continue
     photos: dict[str, str] = {}
@@ -106,7 +106,7 @@ def salvage(damaged: Path, destination: Path) -> SalvageReport:
     record = last_good(damaged)
     try:
         if articles:
-            article, source = articles[0], "autosave" if len(articles) == 2 else "saved"
+            source, article = articles[0]
         elif record is not None:
             article, source = record.article, "last-good"
         else:

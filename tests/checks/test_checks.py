@@ -139,7 +139,7 @@ def test_text_fixes_reach_every_field_or_only_the_one_asked() -> None:
     assert (everywhere.sapo, everywhere.title) == ("Ông nói “được”.", "Tít “mới”")
     only_sapo = apply_fix(article, "smart-quotes", Location("sapo"))
     assert (only_sapo.sapo, only_sapo.title) == ("Ông nói “được”.", 'Tít "mới"')
-    assert apply_fix(_clean(), "collapse-spaces") is _clean() or apply_fix(_clean(), "collapse-spaces") == _clean()
+    assert apply_fix(_clean(), "collapse-spaces") == _clean()
     assert apply_fix(_clean().with_fields(sapo="a\u00adb"), "remove-soft-hyphens").sapo == "ab"
     assert apply_fix(_clean().with_fields(sapo="Sa\u0300o"), "normalise").sapo == "Sào"
     with pytest.raises(ValueError, match="unknown fix"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -105,10 +106,4 @@ def test_description_falls_back_to_body_and_is_cut_on_a_word(tmp_path: Path) -> 
 def test_dateline_line_adds_the_place(sample_json: Path) -> None:
     doc = build_document(read_article_json(sample_json), FolderPhotos(sample_json.parent), default_profile())
     assert doc.dateline_line == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7] · Uông Bí"
-    assert replace_location(doc, "").dateline_line == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
-
-
-def replace_location(doc, location: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    return replace(doc, location=location)
+    assert dataclasses.replace(doc, location="").dateline_line == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
