@@ -15,8 +15,10 @@ ICT = timezone(timedelta(hours=7))
 PUBLISHED = datetime(2020, 12, 19, 16, 25, tzinfo=ICT)
 
 # Everything a hostile or careless paste can hold: markup, event handlers, quotes, script and comment openers,
-# RTL overrides and zero-width characters, plus characters HTML forbids (a C1 control, a non-character).
+# RTL overrides and zero-width characters, plus characters HTML forbids (a C1 control, a non-character). It sits in
+# Vietnamese prose, as in a real paste: alone, its few Latin words made the Nu checker guess another language.
 HOSTILE = (
+    "Người dân phường Thanh Sơn dán vào bài viết: "
     "<script>alert(1)</script><img src=x onerror=alert(2)> \"quoted\" 'single' & </script><!-- -->"
     " \u202eRTL\u202c \u200f\u200b\u200d\ufeff ]]> \x85\ufffe end"
 )
