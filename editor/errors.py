@@ -4,31 +4,50 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.messages import Message, render
+
 
 class InputError(Exception):
     """Bad input from a file, the clipboard or the user, reported in one line.
 
     ``source`` names the file (or "clipboard"), ``where`` the place inside it (a JSON path such as
-    ``body[3].image``, a profile key, a SQLite table) and ``problem`` what is wrong.
+    ``body[3].image``, a profile key, a SQLite table) and ``problem`` what is wrong: a catalogue ``Message``
+    (rendered in the reader's language when shown) or, for text not yet in the catalogue, a plain string.
     """
 
-    def __init__(self, problem: str, *, source: str | Path | None = None, where: str | None = None) -> None:
-        self.problem = " ".join(str(problem).split())  # one line, whatever the cause said
+    def __init__(
+        self, problem: str | Message, *, source: str | Path | None = None, where: str | Message | None = None
+    ) -> None:
+        self.message = problem if isinstance(problem, Message) else None
+        self._text = None if self.message else " ".join(str(problem).split())  # one line, whatever the cause said
         self.source = str(source) if source is not None else None
         self.where = where
         super().__init__(self.one_line())
 
-    def one_line(self) -> str:
-        parts = [p for p in (self.source, self.where) if p]
-        parts.append(self.problem)
+    @property
+    def problem(self) -> str:
+        return render(self.message) if self.message else self._text or ""
+
+    def problem_in(self, language: str | None = None) -> str:
+        return render(self.message, language) if self.message else self._text or ""
+
+    def one_line(self, language: str | None = None) -> str:
+        where = render(self.where, language) if isinstance(self.where, Message) else self.where
+        parts = [p for p in (self.source, where) if p]
+        parts.append(self.problem_in(language))
         return ": ".join(parts)
+
+    def __str__(self) -> str:
+        return self.one_line()
 
     def located(self, *, source: str | Path | None = None, where_prefix: str | None = None) -> InputError:
         """The same error with a file name and/or an outer JSON path added."""
         where = self.where
         if where_prefix:
+            where = render(where) if isinstance(where, Message) else where
             where = f"{where_prefix}{'.' if where and not where.startswith('[') else ''}{where or ''}"
-        return InputError(self.problem, source=source if source is not None else self.source, where=where)
+        problem = self.message if self.message else self._text or ""
+        return InputError(problem, source=source if source is not None else self.source, where=where)
 
 
 class Cancelled(Exception):

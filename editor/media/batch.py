@@ -40,6 +40,7 @@ from editor.errors import Cancelled, InputError
 from editor.media import renditions as _renditions
 from editor.media.renditions import Recipe, Rendition, RenditionCache
 from editor.media.safe_open import display_name
+from editor.messages import Message
 
 log = logging.getLogger("editor.media")
 
@@ -52,9 +53,9 @@ _processes_work: bool | None = None  # learnt once per process: can worker proce
 class _Refusal:
     """An InputError in transit from a worker process (InputError's keyword arguments do not survive pickling)."""
 
-    problem: str
+    problem: str | Message  # the catalogue message travels, so it is rendered in the reader's language later
     source: str | None
-    where: str | None
+    where: str | Message | None
 
 
 def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition | _Refusal:
@@ -62,7 +63,7 @@ def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition 
     try:
         return cache.make(path, recipe) if cache is not None else _renditions.make_rendition(path, recipe)
     except InputError as exc:
-        return _Refusal(exc.problem, exc.source, exc.where)
+        return _Refusal(exc.message or exc.problem, exc.source, exc.where)
 
 
 def _ping() -> bool:
