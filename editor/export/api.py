@@ -60,6 +60,8 @@ def export(
             from editor.export.html import export_html
 
             yield from export_html(document, out, html or HtmlOptions())
+    except InputError as error:
+        raise opened.explain(error) from None  # name the article's photo, never a cache file
     finally:
         if not isinstance(source, OpenedArticle):
             opened.close()

@@ -106,7 +106,7 @@ def read_tables(db: sqlite3.Connection) -> dict[str, tuple[Column, ...]]:
     for name in names:
         if _SQLITE_INTERNAL.fullmatch(name):
             continue
-        rows = db.execute("SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(?)", (name,))
+        rows = db.execute('SELECT name, type, "notnull", pk, hidden FROM pragma_table_xinfo(?)', (name,))
         tables[name] = tuple((r[0], r[1].upper(), r[2], r[3], r[4]) for r in rows)
     return tables
 
@@ -127,15 +127,19 @@ def expected_tables() -> dict[str, tuple[Column, ...]]:
 def check_schema(db: sqlite3.Connection, source: Path, version: int, current_version: int) -> None:
     """Refuse a file whose schema is not exactly ours (InputError naming the object)."""
     expected = expected_tables()
+
+    def refuse(kind: str, name: str) -> InputError:
+        return InputError(msg("storage.untrusted_object", kind=msg(f"storage.kind_{kind}"), name=name), source=source)
+
     for kind, name, sql in db.execute("SELECT type, name, sql FROM sqlite_master").fetchall():
         if kind in ("view", "trigger"):
-            raise InputError(msg("storage.untrusted_object", kind=msg(f"storage.kind_{kind}"), name=name), source=source)
+            raise refuse(kind, name)
         if kind != "table" or _SQLITE_INTERNAL.fullmatch(name):
             continue  # an index is harmless: it changes how fast a query runs, never what it returns
         if (sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
-            raise InputError(msg("storage.untrusted_object", kind=msg("storage.kind_virtual"), name=name), source=source)
+            raise refuse("virtual", name)
         if name not in expected:
-            raise InputError(msg("storage.untrusted_object", kind=msg("storage.kind_table"), name=name), source=source)
+            raise refuse("table", name)
     found = read_tables(db)
     required = set(expected) if version == current_version else CORE_TABLES & set(expected)
     for name in sorted(required - set(found)):

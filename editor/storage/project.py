@@ -28,9 +28,9 @@ from pathlib import Path
 
 from editor import __version__
 from editor.errors import InputError
+from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
-from editor.messages import msg
 from editor.storage import integrity
 from editor.storage.atomic import refusing_write_errors, write_bytes_atomic, write_refusal
 
@@ -180,6 +180,10 @@ class Project:
 
     def _number(self, article: Article) -> None:
         self._numbers = {name: n for n, name in integrity.numbered_photos([f.image for f in article.figures])}
+
+    def photo_label(self, name: str) -> object:
+        """ "Ảnh 2 (images/cong-an.jpg)": the photo as the article numbers it, for messages."""
+        return integrity.DamagedPhoto(self._numbers.get(name, 0), name, msg("storage.reason_missing")).label()
 
     def _damaged(self, name: str, reason: object) -> InputError:
         number = self._numbers.get(name, 0)

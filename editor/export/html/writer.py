@@ -38,7 +38,7 @@ from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
 from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many, web_recipes
 from editor.media.safe_open import check_file
-from editor.storage.atomic import fsync_dir, give_default_mode
+from editor.storage.atomic import fsync_dir, give_default_mode, write_refusal
 from editor.storage.paths import cache_dir
 
 MODES = ("folder", "self-contained", "fragment")
@@ -141,6 +141,8 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         _commit(page_tmp, out, staging, out.parent / files_name)
         page_tmp = staging = None
         yield Progress(total, total, f"Đã xuất {out.name}")
+    except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
+        raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()  # stops the pool: photos not started are dropped

@@ -22,7 +22,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is a SQLite database but not a Bản Thảo project",
     ),
     "storage.future_version": (
-        "được ghi bằng Bản Thảo mới hơn (định dạng dự án {version}; bản này đọc được đến {known}); hãy cập nhật ứng dụng",
+        "được ghi bằng Bản Thảo mới hơn (định dạng dự án {version}; bản này đọc được đến {known});"
+        " hãy cập nhật ứng dụng",
         "was written by a newer Bản Thảo (project format {version}; this version reads {known}); update the app",
     ),
     "storage.unknown_version": (
@@ -33,8 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chứa {kind} “{name}” mà Bản Thảo không tạo ra; tệp không được tin cậy nên không mở",
         "holds a {kind} “{name}” that Bản Thảo never creates; the file is not trusted, so it is not opened",
     ),
-    "storage.kind_view": ("view", "view"),
-    "storage.kind_trigger": ("trigger", "trigger"),
+    "storage.kind_view": ("khung nhìn (view)", "view"),
+    "storage.kind_trigger": ("bộ kích hoạt (trigger)", "trigger"),
     "storage.kind_table": ("bảng lạ", "unknown table"),
     "storage.kind_virtual": ("bảng ảo", "virtual table"),
     "storage.missing_table": (
