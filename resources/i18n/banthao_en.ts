@@ -226,15 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovered into {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing could be recovered: {0}</source>
+        <source>Recovery failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
