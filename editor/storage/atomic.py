@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from editor.messages import msg
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM}
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM = 13, 8, 3
+_LOW_SPACE = 1 << 20  # under 1 MB free: a write that failed for an unnamed reason failed for lack of space
 
 
 def write_refusal(exc: OSError | sqlite3.Error, target: Path | str) -> InputError:
@@ -25,20 +27,36 @@ def write_refusal(exc: OSError | sqlite3.Error, target: Path | str) -> InputErro
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         code = code & 0xFF if isinstance(code, int) else None
-        if code == _SQLITE_FULL:
-            return InputError(msg("storage.no_space"), source=target)
-        if code == _SQLITE_READONLY:
-            return InputError(msg("storage.read_only"), source=target)
-        if code == _SQLITE_PERM:
-            return InputError(msg("storage.no_permission"), source=target)
-        return InputError(msg("storage.cannot_write", reason=str(exc)), source=target)
-    if exc.errno in _NO_SPACE:
-        return InputError(msg("storage.no_space"), source=target)
-    if exc.errno in _NO_PERMISSION:
-        return InputError(msg("storage.no_permission"), source=target)
-    if exc.errno == errno.EROFS:
-        return InputError(msg("storage.read_only"), source=target)
-    return InputError(msg("storage.cannot_write", reason=exc.strerror or str(exc)), source=target)
+        reason = {_SQLITE_FULL: "storage.no_space", _SQLITE_READONLY: "storage.read_only",
+                  _SQLITE_PERM: "storage.no_permission"}.get(code or 0)  # fmt: skip
+        detail = str(exc)
+    else:
+        reason = (
+            "storage.no_space" if exc.errno in _NO_SPACE
+            else "storage.no_permission" if exc.errno in _NO_PERMISSION
+            else "storage.read_only" if exc.errno == errno.EROFS
+            else None
+        )  # fmt: skip
+        detail = exc.strerror or str(exc)
+    reason = reason or _disk_condition(Path(target))
+    if reason is not None:
+        return InputError(msg(reason), source=target)
+    return InputError(msg("storage.cannot_write", reason=detail), source=target)
+
+
+def _disk_condition(target: Path) -> str | None:
+    """Why a write in ``target``'s folder fails when the error itself did not say (SQLite reports a journal that
+    cannot be created on a full disk as a "disk I/O error"): a read-only disk, no permission, or no space."""
+    folder = target.parent
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "storage.read_only"
+    with contextlib.suppress(OSError):
+        if not os.access(folder, os.W_OK):
+            return "storage.no_permission"
+        if shutil.disk_usage(folder).free < _LOW_SPACE:
+            return "storage.no_space"
+    return None
 
 
 @contextlib.contextmanager
