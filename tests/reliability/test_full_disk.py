@@ -15,8 +15,6 @@ import io
 import os
 import shutil
 import subprocess
-import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,41 +25,17 @@ from editor.errors import InputError
 from editor.model import Article, Paragraph
 from editor.storage.documents import json_to_project
 from editor.storage.project import Project
+from tests.support.small_disk import fill, mounted
 
 NO_SPACE = "ổ đĩa đã đầy"
 READ_ONLY = "ổ đĩa chỉ cho đọc"
 
 
-@contextlib.contextmanager
-def _mounted(folder: Path, size: str) -> Iterator[Path]:
-    folder.mkdir()
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux (CI and this machine have it)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[Path]:
     """An 8 MB filesystem of its own (the sample project with its three photos is 4 MB)."""
-    with _mounted(tmp_path / "disk", "8m") as folder:
+    with mounted(tmp_path / "disk", "8m") as folder:
         yield folder
-
-
-def fill(folder: Path) -> None:
-    """Use up every free byte of the filesystem holding ``folder``."""
-    chunk = b"\0" * 65536
-    with (folder / f"filler-{uuid.uuid4().hex[:6]}").open("wb", buffering=0) as handle:
-        for size in (65536, 4096, 512, 1):
-            with contextlib.suppress(OSError):
-                while True:
-                    handle.write(chunk[:size])
-    assert shutil.disk_usage(folder).free < 4096
 
 
 def listing(folder: Path) -> dict[str, bytes]:
