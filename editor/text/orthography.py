@@ -55,6 +55,7 @@ _QU_PLAIN = "a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt e
 _AFTER_QU = frozenset(r[1:] for r in MEDIAL_RHYMES if r.startswith("u")) | frozenset(_QU_PLAIN.split())
 # Longest first, so ``ngh`` wins over ``ng`` and ``gi`` over ``g``.
 ONSETS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", *"bcdđghklmnprstvx")
+_ONSET_SET = frozenset(("", *ONSETS))
 _VOWEL_LETTERS = "aăâeêioôơuưy"
 _FRONT = ("i", "y", "e", "ê")  # k, gh, ngh only here; c, g, ng never
 
@@ -77,13 +78,21 @@ def _onset_fits(onset: str, rhyme: str) -> bool:
 
 
 def _splits(bare: str) -> Iterator[tuple[str, str]]:
-    """Every (onset, rhyme) reading of a toneless syllable; ``gi`` is read both as an onset and as g + i."""
-    yield "", bare
-    for onset in ONSETS:
-        if bare.startswith(onset) and len(bare) > len(onset):
-            yield onset, bare[len(onset) :]
-    if bare.startswith("gi"):
-        yield "gi", "i" + bare[2:]  # gìn, gịt: the i of gi is also the vowel
+    """Every (onset, rhyme) reading of a toneless syllable. A rhyme starts with a vowel, so the onset is the
+    consonants before it, plus the u of ``qu``; ``gi`` is read as an onset before a vowel and with its i shared
+    (gìn, gì)."""
+    cut = 0
+    while cut < len(bare) and bare[cut] not in _VOWEL_LETTERS:
+        cut += 1
+    onset = bare[:cut]
+    if onset == "q" and bare[cut : cut + 1] == "u":
+        yield "qu", bare[2:]
+    elif onset == "g" and bare[cut : cut + 1] == "i":
+        if len(bare) > 2:
+            yield "gi", bare[2:]
+        yield "gi", bare[1:]
+    elif onset in _ONSET_SET:
+        yield onset, bare[cut:]
 
 
 def _rhyme_ok(onset: str, rhyme: str) -> bool:
