@@ -18,6 +18,7 @@ number and name in the article, never by a cache path.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import re
@@ -80,7 +81,8 @@ def harden(db: sqlite3.Connection) -> None:
             ("SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION", False),
         ):
             if hasattr(sqlite3, name):
-                setconfig(getattr(sqlite3, name), value)
+                with contextlib.suppress(sqlite3.Error):  # an option this SQLite library lacks: the rest still hold
+                    setconfig(getattr(sqlite3, name), value)
     if hasattr(db, "enable_load_extension"):
         db.enable_load_extension(False)
     db.execute("PRAGMA trusted_schema = OFF")
