@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -187,8 +188,9 @@ def blob_digest(db: sqlite3.Connection, rowid: int) -> str:
     return digest.hexdigest()
 
 
-def photo_problem(db: sqlite3.Connection, name: str) -> tuple[Message | None, str | None]:
-    """(what is wrong with photo ``name``, or None; its verified sha256, or None)."""
+def photo_problem(db: sqlite3.Connection, name: str, *, hashes: bool = True) -> tuple[Message | None, str | None]:
+    """(what is wrong with photo ``name``, or None; its verified sha256, or None). Without ``hashes`` only the
+    cheap facts are checked (row, blob, sizes) and no sha256 is returned as verified."""
     row = db.execute(
         "SELECT p.sha256, b.rowid, b.size, length(b.data), typeof(b.data) FROM photos p"
         " LEFT JOIN blobs b ON b.sha256 = p.sha256 WHERE p.name = ?",
@@ -205,16 +207,22 @@ def photo_problem(db: sqlite3.Connection, name: str) -> tuple[Message | None, st
         return msg("storage.reason_size", declared=declared, actual=actual), None
     if actual > MAX_BLOB_BYTES:
         return msg("storage.reason_too_large", size=actual // 2**20), None
-    if not isinstance(digest, str) or not _HEX64.fullmatch(digest) or blob_digest(db, rowid) != digest:
+    if not isinstance(digest, str) or not _HEX64.fullmatch(digest):
+        return msg("storage.reason_hash"), None
+    if not hashes:
+        return None, None
+    if blob_digest(db, rowid) != digest:
         return msg("storage.reason_hash"), None
     return None, digest
 
 
-def damaged_photos(db: sqlite3.Connection, figure_names: list[str]) -> tuple[list[DamagedPhoto], set[str]]:
+def damaged_photos(
+    db: sqlite3.Connection, figure_names: list[str], *, hashes: bool = True
+) -> tuple[list[DamagedPhoto], set[str]]:
     """The damaged photos of an article (in article order) and the sha256 of every photo verified intact."""
     damaged, verified = [], set()
     for number, name in numbered_photos(figure_names):
-        problem, digest = photo_problem(db, name)
+        problem, digest = photo_problem(db, name, hashes=hashes)
         if problem is not None:
             damaged.append(DamagedPhoto(number, name, problem))
         elif digest is not None:
@@ -229,3 +237,60 @@ def damage_error(damaged: list[DamagedPhoto], source: Path) -> InputError:
                           source=source)  # fmt: skip
     labels = ", ".join(str(d.label()) for d in damaged)
     return InputError(msg("storage.photos_damaged", photos=labels), source=source)
+
+
+# -- a file verified before and not changed since -------------------------------------------------------------
+#
+# Hashing every photo costs about a second per 100-300 MB; the app reopens the last project at every start. A
+# project this app verified and closed is remembered by (path, size, modification time, inode, SQLite's change
+# counter), as the rendition cache remembers an original's hash: while all are unchanged its photos are not hashed
+# again at open (the cheap checks still run, and every photo is still verified when it is used). A file mailed,
+# copied, edited by anything else or damaged by a write differs in one of them, and is verified in full.
+
+
+def _stamp_path(path: Path) -> Path | None:
+    from editor.storage.paths import cache_dir
+
+    try:
+        key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    except (OSError, RuntimeError):
+        return None
+    return cache_dir() / "verified" / key
+
+
+def _stat_key(path: Path) -> str:
+    """Size, modification time, inode, and SQLite's file change counter (header bytes 24-27, bumped by every
+    commit), so a change inside the same clock tick as our last write is still seen."""
+    with Path(path).open("rb") as handle:
+        st = os.fstat(handle.fileno())
+        handle.seek(24)
+        counter = handle.read(4).hex()
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{counter}"
+
+
+def verified_before(path: Path) -> bool:
+    """True when ``path`` is unchanged since this app last found (or made) all its photos intact."""
+    stamp = _stamp_path(path)
+    try:
+        return stamp is not None and stamp.read_text("ascii") == _stat_key(path)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def remember_verified(path: Path) -> None:
+    """Remember that ``path``, as it is now, holds only intact photos (best effort; a cache may be full)."""
+    stamp = _stamp_path(path)
+    if stamp is None:
+        return
+    with contextlib.suppress(OSError):
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stamp.with_name(f".{stamp.name}.tmp")
+        tmp.write_text(_stat_key(path), "ascii")
+        os.replace(tmp, stamp)
+
+
+def forget_verified(path: Path) -> None:
+    stamp = _stamp_path(path)
+    if stamp is not None:
+        with contextlib.suppress(OSError):
+            stamp.unlink()

@@ -81,6 +81,7 @@ class Project:
         self.path = path
         self._db = connection
         self.verified: set[str] = set()  # sha256 of blobs whose bytes were checked against it
+        self._intact = False  # every photo was found intact at open: remembered at close (see integrity)
         self._numbers: dict[str, int] = {}  # photo name → its number in the article, for messages
 
     # -- opening --------------------------------------------------------------------------------------------
@@ -124,26 +125,34 @@ class Project:
         project = cls(path, db)
         try:
             article = project.load()  # fail now, at open, rather than later in the UI
-            project.verify(article)
+            project.verify(article, hashes=not integrity.verified_before(path))
         except BaseException:
             db.close()
             raise
         project._remember(article)
         return project
 
-    def verify(self, article: Article) -> None:
-        """Check every photo of ``article`` against its hash and size; InputError naming the damaged ones."""
+    def verify(self, article: Article, *, hashes: bool = True) -> None:
+        """Check every photo of ``article`` against its hash and size; InputError naming the damaged ones.
+
+        ``hashes=False`` (a file unchanged since we last verified it) checks rows and sizes only; each photo's
+        bytes are then still checked against its hash when it is used (``photo_bytes``, ``verify_photo``).
+        """
         self._number(article)
         try:
-            damaged, verified = integrity.damaged_photos(self._db, [f.image for f in article.figures])
+            damaged, verified = integrity.damaged_photos(self._db, [f.image for f in article.figures], hashes=hashes)
         except DAMAGE_ERRORS as exc:
             raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
         self.verified |= verified
         if damaged:
+            integrity.forget_verified(self.path)
             raise integrity.damage_error(damaged, self.path)
+        self._intact = True
 
     def close(self) -> None:
         self._db.close()
+        if self._intact:  # nothing found damaged while open: the next open need not hash the photos again
+            integrity.remember_verified(self.path)
 
     def __enter__(self) -> Project:
         return self
@@ -186,6 +195,8 @@ class Project:
         return integrity.DamagedPhoto(self._numbers.get(name, 0), name, msg("storage.reason_missing")).label()
 
     def _damaged(self, name: str, reason: object) -> InputError:
+        self._intact = False
+        integrity.forget_verified(self.path)
         number = self._numbers.get(name, 0)
         return integrity.damage_error([integrity.DamagedPhoto(number, name, reason)], self.path)  # type: ignore[arg-type]
 

@@ -285,3 +285,31 @@ def test_adding_good_bytes_replaces_a_damaged_blob_under_the_same_hash(tmp_path:
             project.photo_bytes("images/a.jpg")
         assert project.add_photo_bytes("images/b.jpg", data) == hashlib.sha256(data).hexdigest()
         assert project.photo_bytes("images/a.jpg") == data
+
+
+def test_an_unchanged_project_is_not_hashed_again_but_a_changed_one_is(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reopening the last project at every start must not re-hash hundreds of MB; any change re-verifies."""
+    path = make_project(tmp_path / "bai.banthao")
+    hashed: list[int] = []
+    real = integrity.blob_digest
+    monkeypatch.setattr(integrity, "blob_digest", lambda db, rowid: hashed.append(rowid) or real(db, rowid))
+    Project.open(path).close()
+    assert len(hashed) == 3  # a file never verified before: every photo
+    Project.open(path).close()
+    assert len(hashed) == 3  # unchanged since: rows and sizes only
+    flip_photo_2(path)  # same size, same inode, within the same clock tick perhaps: SQLite's change counter moves
+    with pytest.raises(InputError, match="Ảnh 2"):
+        Project.open(path)
+    with pytest.raises(InputError, match="Ảnh 2"):
+        Project.open(path)  # a damaged file is never remembered as verified
+
+
+def test_photo_bytes_are_verified_on_use_even_when_open_skipped_the_hashes(tmp_path: Path) -> None:
+    path = make_project(tmp_path / "bai.banthao")
+    Project.open(path).close()
+    with Project.open(path) as project:
+        flip_photo_2(path)  # damaged behind the open project's back (a second program, a failing disk)
+        with pytest.raises(InputError, match=r"Ảnh 2 \(images/cong-an.jpg\) trong dự án bị hỏng"):
+            project.photo_bytes(NAMES[1])
+        with pytest.raises(InputError, match=r"Ảnh 2 \(images/cong-an.jpg\)"):
+            project.verify_photo(NAMES[1])
