@@ -18,6 +18,7 @@ from editor.messages import msg
 # A full disk, a folder without write permission, a read-only disk: expected events, each said plainly.
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM}
+WRITE_FAILURES = frozenset({*_NO_SPACE, errno.EROFS})  # errors only a write can meet (reading never fills a disk)
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM = 13, 8, 3
 _LOW_SPACE = 1 << 20  # under 1 MB free: a write that failed for an unnamed reason failed for lack of space
 

@@ -199,3 +199,20 @@ def test_a_project_that_cannot_grow_refuses_the_save_and_keeps_its_contents(tmp_
             project.autosave(article.with_fields(body=(Paragraph.plain("Chữ " * 50_000),)))
     with Project.open(path) as again:
         assert again.load() == article and again.recovery() is None
+
+
+def test_a_bundle_that_does_not_fit_is_refused_naming_the_zip(tmp_path: Path, sample_json: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The DOCX fits, the bundle's photos do not: the refusal names OUT.zip and leaves neither file."""
+    from editor.export.docx import package
+
+    real = package.DeterministicZip.write_file
+
+    def full_after_the_docx(self, name, path, **kwargs):  # type: ignore[no-untyped-def]
+        if name.endswith(".jpg"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(self, name, path, **kwargs)
+
+    monkeypatch.setattr(package.DeterministicZip, "write_file", full_after_the_docx)
+    code, err = cli("export", sample_json, "-o", tmp_path / "bai.docx", "--bundle", "-q")
+    assert code == 2 and NO_SPACE in err and "bai.zip" in err, err
+    assert list(tmp_path.iterdir()) == []
