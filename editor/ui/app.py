@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -37,9 +38,27 @@ def run(path: Path | None = None) -> int:
     translators = install_translators(app, Settings().get("ui/language"))
     window = create_window(path)
     window.show()  # type: ignore[attr-defined]
+    if os.environ.get("BANTHAO_SMOKE_SCREENSHOT"):
+        _screenshot_then_quit(window, Path(os.environ["BANTHAO_SMOKE_SCREENSHOT"]))
     from editor.ui.paste import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)  # else Qt's exit handlers crash on our copied data
     code = app.exec()
     del translators
     return code
+
+
+def _screenshot_then_quit(window: object, target: Path) -> None:
+    """Smoke tests of a build (``.ci/run``) and the start-up figure: save the first painted window, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def shoot() -> None:
+        handle = window.windowHandle()  # type: ignore[attr-defined]
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(20, shoot)
+            return
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, shoot)
