@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "banthao.svg"
+
 
 def create_window(path: Path | None = None) -> object:
     """The main window with ``path`` (or the sample / restored work) open, not yet shown. Needs a QApplication."""
@@ -35,6 +37,9 @@ def run(path: Path | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Bản Thảo")
     QGuiApplication.setDesktopFileName("banthao")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON)))
     translators = install_translators(app, Settings().get("ui/language"))
     window = create_window(path)
     window.show()  # type: ignore[attr-defined]

@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def show_about(self) -> None:
+        from editor.storage.paths import cache_dir
+        from editor.ui.about import AboutDialog
+
+        AboutDialog(self, str(cache_dir() / "error.log")).exec()
+
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         bar = self.addToolBar(self.tr("Main"))
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
+        self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, keys.Quit, file_menu)
         bar.addSeparator()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -28,6 +29,9 @@ def run_frozen(tmp_path: Path, *args: str, extra_env: dict[str, str] | None = No
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **(extra_env or {})}
+    if sys.platform == "win32":  # Windows cannot start a process without these
+        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "TEMP", "TMP", "PATH") if k in os.environ})
+        env["LOCALAPPDATA"] = str(home)
     assert APP is not None
     return subprocess.run(
         [str(Path(APP).resolve()), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
