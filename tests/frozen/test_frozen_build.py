@@ -106,3 +106,21 @@ def test_window_opens_and_is_painted(tmp_path: Path) -> None:
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux desktop integration")
+def test_desktop_integration_installs_for_the_user(tmp_path: Path) -> None:
+    """packaging/linux/install.sh into an empty HOME: command, menu entry, icons, and the .banthao type."""
+    home = tmp_path / "home"
+    data = home / ".local" / "share"
+    script = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "install.sh"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(data), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    command = home / ".local" / "bin" / "banthao"
+    assert subprocess.run([str(command), "--version"], capture_output=True, text=True, env=env).returncode == 0
+    entry = (data / "applications" / "banthao.desktop").read_text(encoding="utf-8")
+    assert f"Exec={command} %f" in entry and "application/x-banthao" in entry
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "banthao.png").is_file()
+    if shutil.which("update-mime-database"):
+        assert "*.banthao" in (data / "mime" / "globs2").read_text(encoding="utf-8")
