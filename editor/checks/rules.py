@@ -25,7 +25,7 @@ from editor.text.profile import OutletProfile
 
 if TYPE_CHECKING:
     from editor.media.info import ImageInfo
-    from editor.storage.documents import PhotoSource
+    from editor.model.photos import PhotoSource
     from editor.text.spell import SpellChecker
 
 # Print frame widths of the house template (A4, 2.5 cm side margins: a 16 cm column; floats take about half).

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
-from editor.storage.documents import PhotoSource
+from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
 from editor.text.profile import OutletProfile
 from editor.text.slug import slugify_vi

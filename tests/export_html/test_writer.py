@@ -16,7 +16,7 @@ from editor.errors import InputError
 from editor.export.html import export_html, files_folder_name
 from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
-from editor.storage.paths import cache_dir
+from editor.files.paths import cache_dir
 from tests.conftest import SAMPLE_DIR
 from tests.export_html.fixtures import sample_article_document, sample_document, write_photo
 

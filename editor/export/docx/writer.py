@@ -26,7 +26,7 @@ from editor.export.docx.properties import language_tag, set_core_properties
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
-from editor.storage.atomic import atomic_output
+from editor.files.atomic import atomic_output
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
