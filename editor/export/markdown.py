@@ -27,7 +27,6 @@ from urllib.parse import quote
 from editor.errors import InputError
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.progress import Progress
-from editor.export.registry import Writer
 from editor.files.atomic import commit_with_folder
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
@@ -221,6 +220,3 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
                 page_tmp.unlink()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
-
-
-WRITER = Writer("markdown", (".md", ".markdown"), "export.format.markdown", MarkdownOptions, export_markdown)

@@ -1,8 +1,9 @@
 """The output formats: one ``Writer`` entry per format, which the CLI, the export dialog and the API list from.
 
 A writer is a suffix (or a few), a label the reporter reads, an options dataclass (every field has a default) and
-the export generator ``(IRDocument, out, options) -> Iterator[Progress]``. A new output format is one module that
-defines its ``Writer`` plus one line in ``BUILTIN`` below (or a ``register()`` call). Example::
+the export generator ``(IRDocument, out, options) -> Iterator[Progress]``. A new output format is one module (its
+options dataclass and its generator, see ``editor/export/markdown.py``) plus one line in ``BUILTIN`` below, or a
+``register()`` call from outside. Example::
 
     from editor.export.registry import writer_for, writers
 
@@ -25,6 +26,7 @@ from typing import Any
 
 from editor.errors import InputError
 from editor.export.ir import IRDocument
+from editor.export.markdown import MarkdownOptions, export_markdown
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.export.progress import Progress
 from editor.messages import msg, render
@@ -65,15 +67,11 @@ def _export_html(document: IRDocument, out: Path, options: HtmlOptions) -> Itera
     return export_html(document, out, options)
 
 
-def _builtin() -> tuple[Writer, ...]:
-    from editor.export.markdown import WRITER as MARKDOWN
-
-    return (
-        Writer("docx", (".docx",), "export.format.docx", DocxOptions, _export_docx),
-        Writer("html", (".html", ".htm"), "export.format.html", HtmlOptions, _export_html),
-        MARKDOWN,
-    )
-
+BUILTIN: tuple[Writer, ...] = (
+    Writer("docx", (".docx",), "export.format.docx", DocxOptions, _export_docx),
+    Writer("html", (".html", ".htm"), "export.format.html", HtmlOptions, _export_html),
+    Writer("markdown", (".md", ".markdown"), "export.format.markdown", MarkdownOptions, export_markdown),
+)
 
 _registered: list[Writer] = []
 
@@ -88,7 +86,7 @@ def register(writer: Writer) -> None:
 
 def writers() -> tuple[Writer, ...]:
     """Every format, built-in ones first, in menu order."""
-    return (*_builtin(), *_registered)
+    return (*BUILTIN, *_registered)
 
 
 def writer(key: str) -> Writer:
