@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from editor.errors import InputError
+from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.progress import Progress
 from editor.files.atomic import commit_with_folder
@@ -48,23 +49,23 @@ class MarkdownOptions:
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones that can start markup
 # anywhere in a line. Line-start markers (lists, headings, quotes, thematic breaks) are handled in ``_block_start``.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>!&|~#])")
-_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+_LINE_START = re.compile(r"[-+=>]|\d+[.)]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def escape(text: str) -> str:
     """``text`` as literal CommonMark inline content (one line: newlines become spaces)."""
-    text = _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+    text = _CONTROL.sub("", clean_text(text).replace("\n", " ").replace("\t", " "))
     return _INLINE_SPECIAL.sub(r"\\\1", text)
 
 
 def _block_start(line: str) -> str:
-    """Escape what would make a paragraph's first characters a list item, heading or quote."""
+    """Escape what would make a paragraph's first characters a list item, heading, quote or code block."""
+    line = line.lstrip()
     match = _LINE_START.match(line)
     if not match:
         return line
-    lead, marker = match.groups()
-    return f"{lead}{marker[:-1]}\\{marker[-1]}{line[match.end() :]}"
+    return f"{match.group()[:-1]}\\{match.group()[-1]}{line[match.end() :]}"
 
 
 def _emphasis(text: str, marker: str) -> str:
@@ -88,8 +89,9 @@ def spans_markdown(spans: tuple[Span, ...]) -> str:
             continue
         marker = ("**" if span.bold else "") + ("*" if span.italic else "")
         text = _emphasis(escape(span.text), marker)
-        if span.link:
-            text = f"[{text}]({_link_target(span.link)})"
+        href = safe_href(span.link)  # the IR may come from elsewhere: never trust a link scheme
+        if href is not None:
+            text = f"[{text}]({_link_target(href)})"
         out.append(text)
     return _block_start("".join(out))
 
@@ -141,9 +143,10 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     blocks.extend(_byline(doc.byline_end))
     if doc.source_line:
         blocks.append(_emphasis(_block_start(escape(doc.source_line)), "*"))
-    if doc.related:
+    if any(safe_href(url) for _title, url in doc.related):
         blocks.append("## " + escape(doc.related_heading))
-        blocks.append("\n".join(f"- [{escape(title or url)}]({_link_target(url)})" for title, url in doc.related))
+        links = [(title, href) for title, url in doc.related if (href := safe_href(url)) is not None]
+        blocks.append("\n".join(f"- [{escape(title or href)}]({_link_target(href)})" for title, href in links))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
@@ -196,7 +199,10 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
             figure = jobs[index][0]
             if isinstance(result, InputError):
                 raise result.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})")
-            name = f"{figure.slug or f'{figure.number:02d}'}.{'png' if result.ext == 'png' else 'jpg'}"
+            stem = file_stem(figure.slug, f"{figure.number:02d}")
+            name = f"{stem}.{'png' if result.ext == 'png' else 'jpg'}"
+            if f"{files_name}/{name}" in images.values():  # two figures with the same slug (the same photo twice)
+                name = f"{stem}-{figure.number}.{'png' if result.ext == 'png' else 'jpg'}"
             (staging / name).write_bytes(result.data)  # type: ignore[operator]
             images[figure.number] = f"{files_name}/{name}"
             yield Progress(done, total, f"Đang tạo ảnh {done}/{len(jobs)}…")
