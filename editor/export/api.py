@@ -56,4 +56,4 @@ def export(
     chosen = resolve_profile(profile)
     yield Progress(0, 1, render(msg("export.preparing")))
     document = build_document(source.article, source.photos, chosen)
-    yield from chosen_writer.export(document, out, options)
+    yield from chosen_writer.export(document, out, chosen_writer.for_profile(options, chosen))

@@ -127,10 +127,6 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
-        docx_font=profile.docx_font,
-        docx_font_size=profile.docx_font_size,
-        reference_docx=profile.reference_docx,
-        html_template=profile.html_template,
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
     )

@@ -30,6 +30,7 @@ from editor.export.markdown import MarkdownOptions, export_markdown
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.export.progress import Progress
 from editor.messages import msg, render
+from editor.text.profile import OutletProfile
 
 ExportGenerator = Callable[[IRDocument, Path, Any], Iterator[Progress]]
 
@@ -41,6 +42,7 @@ class Writer:
     label_code: str  # catalogue code of the label shown in menus ("Word (DOCX)")
     options: type  # a frozen dataclass whose fields all have defaults
     export: ExportGenerator  # writes atomically; a generator of progress steps, closed to cancel
+    profile_options: Callable[[OutletProfile], dict[str, Any]] | None = None  # option fields the profile decides
 
     def label(self, language: str | None = None) -> str:
         return render(msg(self.label_code), language)
@@ -53,6 +55,12 @@ class Writer:
         """This writer's options from shared settings: fields it does not have are ignored, ``None`` means default."""
         names = {f.name for f in dataclasses.fields(self.options)}
         return self.options(**{k: v for k, v in values.items() if k in names and v is not None})
+
+    def for_profile(self, options: Any, profile: OutletProfile) -> Any:
+        """``options`` with the fields the outlet profile decides (fonts, templates) taken from ``profile``."""
+        if self.profile_options is None:
+            return options
+        return dataclasses.replace(options, **self.profile_options(profile))
 
 
 def _export_docx(document: IRDocument, out: Path, options: DocxOptions) -> Iterator[Progress]:
@@ -67,9 +75,18 @@ def _export_html(document: IRDocument, out: Path, options: HtmlOptions) -> Itera
     return export_html(document, out, options)
 
 
+def _docx_profile(profile: OutletProfile) -> dict[str, Any]:
+    return {"profile_font": profile.docx_font, "profile_font_size": profile.docx_font_size,
+            "profile_reference": profile.reference_docx}  # fmt: skip
+
+
+def _html_profile(profile: OutletProfile) -> dict[str, Any]:
+    return {"template": profile.html_template}
+
+
 BUILTIN: tuple[Writer, ...] = (
-    Writer("docx", (".docx",), "export.format.docx", DocxOptions, _export_docx),
-    Writer("html", (".html", ".htm"), "export.format.html", HtmlOptions, _export_html),
+    Writer("docx", (".docx",), "export.format.docx", DocxOptions, _export_docx, _docx_profile),
+    Writer("html", (".html", ".htm"), "export.format.html", HtmlOptions, _export_html, _html_profile),
     Writer("markdown", (".md", ".markdown"), "export.format.markdown", MarkdownOptions, export_markdown),
 )
 

@@ -6,7 +6,6 @@ import base64
 import io
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -162,7 +161,7 @@ def test_bad_options_are_one_line_errors(doc, out_dir):
         run(doc, out_dir / "b.html")
     (out_dir / "b_files").unlink()
     with pytest.raises(InputError, match="HTML template"):
-        run(replace(doc, html_template="../../etc/passwd"), out_dir / "a.html")
+        run(doc, out_dir / "a.html", template="../../etc/passwd")
     assert listing(out_dir) == []
 
 

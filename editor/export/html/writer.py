@@ -132,7 +132,8 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         results = None
         images = {number: tuple(files[w] for w in sorted(files)) for number, files in collected.items()}
         yield Progress(total - 1, total, "Đang ghi trang HTML…")
-        html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files)
+        html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files,
+                           template=options.template)  # fmt: skip
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         page_tmp = Path(name)
         with os.fdopen(fd, "wb") as handle:
