@@ -99,7 +99,3 @@ class IRDocument:
     def dateline_line(self) -> str:
         """The dateline as printed: the outlet's date text, then the place ("… [GMT+7] · Uông Bí")."""
         return DATELINE_PLACE_SEPARATOR.join(part for part in (self.dateline_text, self.location) if part)
-
-    @property
-    def published_iso(self) -> str:
-        return self.published.isoformat() if self.published else ""

@@ -4,9 +4,3 @@ from __future__ import annotations
 
 LINK_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
 WEB_SCHEMES: tuple[str, ...] = ("http", "https")  # a related article is a web page, never an e-mail address
-
-
-def has_link_scheme(url: str) -> bool:
-    """True when ``url`` starts with one of ``LINK_SCHEMES`` and a colon (case-insensitive); says nothing more."""
-    scheme, colon, _rest = url.strip().partition(":")
-    return bool(colon) and scheme.lower() in LINK_SCHEMES
