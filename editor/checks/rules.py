@@ -13,19 +13,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
 from editor.export.build import safe_url
 from editor.model.article import Article, Figure, Layout
+from editor.model.links import WEB_SCHEMES
 from editor.text.counts import count_chu
 from editor.text.legacy import detect_mojibake
 from editor.text.profile import OutletProfile
 
 if TYPE_CHECKING:
     from editor.media.info import ImageInfo
-    from editor.storage.documents import PhotoSource
+    from editor.model.photos import PhotoSource
     from editor.text.spell import SpellChecker
 
 # Print frame widths of the house template (A4, 2.5 cm side margins: a 16 cm column; floats take about half).
@@ -147,7 +149,7 @@ def dateline(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def related_links(ctx: CheckContext) -> Iterator[Finding]:
     for i, link in enumerate(ctx.article.related):
-        if safe_url(link.url) is None or not link.url.lower().startswith(("http://", "https://")):
+        if safe_url(link.url) is None or urlsplit(link.url.strip()).scheme.lower() not in WEB_SCHEMES:
             yield _finding(
                 "related.bad-url",
                 Severity.WARNING,

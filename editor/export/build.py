@@ -10,12 +10,12 @@ from urllib.parse import urlsplit
 
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
-from editor.storage.documents import PhotoSource
+from editor.model.links import LINK_SCHEMES
+from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
 from editor.text.profile import OutletProfile
 from editor.text.slug import slugify_vi
 
-SAFE_SCHEMES = ("http", "https", "mailto")
 RELATED_HEADING = "Tin liên quan"
 DESCRIPTION_LIMIT = 300
 
@@ -24,7 +24,7 @@ def safe_url(url: str) -> str | None:
     """The URL when its scheme is http(s) or mailto and it has somewhere to go; None otherwise."""
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in SAFE_SCHEMES:
+    if parts.scheme.lower() not in LINK_SCHEMES:
         return None
     if parts.scheme.lower() == "mailto":
         return url if parts.path else None
@@ -127,10 +127,6 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
-        docx_font=profile.docx_font,
-        docx_font_size=profile.docx_font_size,
-        reference_docx=profile.reference_docx,
-        html_template=profile.html_template,
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
     )

@@ -88,10 +88,6 @@ class IRDocument:
     keywords: tuple[str, ...]
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names
-    docx_font: str = "Times New Roman"
-    docx_font_size: float = 13.0
-    reference_docx: str = ""  # profile's reference template name ("" = the house one)
-    html_template: str = ""
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
 
@@ -103,7 +99,3 @@ class IRDocument:
     def dateline_line(self) -> str:
         """The dateline as printed: the outlet's date text, then the place ("… [GMT+7] · Uông Bí")."""
         return DATELINE_PLACE_SEPARATOR.join(part for part in (self.dateline_text, self.location) if part)
-
-    @property
-    def published_iso(self) -> str:
-        return self.published.isoformat() if self.published else ""

@@ -12,13 +12,14 @@ from html import escape
 from html.parser import HTMLParser
 
 from editor.model.article import Block, Heading, Paragraph, Quote, Span, merge_spans
+from editor.model.links import LINK_SCHEMES
 from editor.text.normalize import clean_input
 
 _BLOCK_TAGS = {"p", "div", "li", "tr", "td", "th", "section", "article", "header", "footer", "dd", "dt", "pre",
                "figcaption", "caption", "table", "ul", "ol", "dl", "figure"}  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"style", "script", "head", "title", "xml", "template", "noscript", "svg", "math", "o:p"}
-_SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
+_SAFE_LINK = re.compile(rf"^({'|'.join(LINK_SCHEMES)}):", re.IGNORECASE)
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
 _FONT_STYLE = re.compile(r"font-style\s*:\s*([a-z]+)", re.IGNORECASE)

@@ -33,7 +33,7 @@ def _folder(tmp_path: Path) -> FolderPhotos:
 def test_sample_article_ir(sample_json: Path) -> None:
     doc = build_document(read_article_json(sample_json), FolderPhotos(sample_json.parent), default_profile())
     assert doc.dateline_text == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
-    assert doc.published_iso == "2020-12-19T16:25:00+07:00"
+    assert doc.published is not None and doc.published.isoformat() == "2020-12-19T16:25:00+07:00"
     assert [f.number for f in doc.figures] == [1, 2, 3]
     assert doc.figures[0].caption_text == "Lãnh đạo phường trao quà cho các hộ nghèo trên địa bàn. Ảnh: Vân Anh"
     assert doc.figures[0].caption_parts[-1] == ("Ảnh: Vân Anh", True)
