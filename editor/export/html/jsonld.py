@@ -21,7 +21,7 @@ _SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0
 # schema.org's IPTCDigitalSourceEnumeration members (https://schema.org/<Name>DigitalSource); a NewsCodes name without
 # one (humanEdits, screenCapture) is given as its IPTC URI, which the property also accepts as a URL.
 SCHEMA_ORG_SOURCES = frozenset(
-    [
+    {
         "algorithmicMedia",
         "algorithmicallyEnhanced",
         "compositeCapture",
@@ -37,7 +37,7 @@ SCHEMA_ORG_SOURCES = frozenset(
         "print",
         "trainedAlgorithmicMedia",
         "virtualRecording",
-    ]
+    }
 )
 # Open Graph wants a locale in the language_TERRITORY form.
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
