@@ -4,6 +4,8 @@ composition of caption and labels, so DOCX, HTML and the editor's figure view ag
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from editor.media.embed import EmbeddedMetadata
 from editor.model.article import Figure
 from editor.model.rights import SourceKind
@@ -11,11 +13,11 @@ from editor.text.normalize import nfc
 from editor.text.profile import OutletProfile
 
 
-def _safe_web_url(url: str) -> str:
-    from editor.export.build import safe_url
-
-    found = safe_url(url) if url.strip() else None
-    return found if found and found.lower().startswith(("http://", "https://")) else ""
+def safe_web_url(url: str) -> str:
+    """``url`` when it is an http(s) address with a host, else "" (the same rule as the builder's links)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
 
 
 def photo_labels(figure: Figure, profile: OutletProfile) -> tuple[str, ...]:
@@ -57,7 +59,7 @@ def embedded(figure: Figure, caption: str, alt: str, credit: str) -> EmbeddedMet
         credit=credit,
         copyright=rights.copyright,
         usage_terms=rights.usage_terms,
-        web_statement=_safe_web_url(rights.license_url),
+        web_statement=safe_web_url(rights.license_url),
         digital_source_type=rights.digital_source_type.uri if rights.digital_source_type else "",
         date_created=rights.taken,
     )
@@ -66,5 +68,5 @@ def embedded(figure: Figure, caption: str, alt: str, credit: str) -> EmbeddedMet
 def json_ld_urls(figure: Figure) -> tuple[str, str]:
     """(license, acquireLicensePage): the licence page, and for an agency photo the page it was licensed from."""
     rights = figure.rights
-    acquire = _safe_web_url(rights.source_url) if rights.source is SourceKind.AGENCY else ""
-    return _safe_web_url(rights.license_url), acquire
+    acquire = safe_web_url(rights.source_url) if rights.source is SourceKind.AGENCY else ""
+    return safe_web_url(rights.license_url), acquire

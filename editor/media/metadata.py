@@ -26,6 +26,8 @@ from defusedxml import DefusedXmlException
 from PIL import Image
 
 from editor.media.safe_open import DECODE_ERRORS, decoding, open_image, quiet
+from editor.model.rights import MAX_LENGTH as RIGHTS_LENGTH
+from editor.model.rights import DigitalSourceType, Rights
 from editor.text.normalize import clean_input
 
 log = logging.getLogger("editor.media")
@@ -131,6 +133,26 @@ def metadata_of(im: Image.Image) -> PhotoMetadata:
     return PhotoMetadata(
         **values, taken=taken[0] if taken else None, sources=sources, has_gps=has_gps, notes=tuple(notes)
     )
+
+
+def rights_from_metadata(meta: PhotoMetadata) -> tuple[Rights, tuple[tuple[str, str], ...]]:
+    """The figure's pre-filled rights and where each value came from (for ``Figure.provenance``).
+
+    The by-line (IPTC 2:80, dc:creator, EXIF Artist) is the creator; the credit line (2:110, photoshop:Credit) stays
+    the printed credit. A value too long for the model is cut at a character boundary, never a reason to refuse.
+    """
+    values: dict[str, object] = {}
+    for name in ("creator", "copyright", "usage_terms", "license_url"):
+        text = getattr(meta, name)
+        if text:
+            values[name] = text[: RIGHTS_LENGTH[name]]
+    kind = DigitalSourceType.from_text(meta.digital_source_type or "")
+    if kind is not None:
+        values["digital_source_type"] = kind
+    if meta.taken is not None:
+        values["taken"] = meta.taken
+    provenance = tuple((name, meta.sources.get(name, "metadata")) for name in values)
+    return Rights(**values), provenance  # type: ignore[arg-type]
 
 
 def _instant(iso: str | None) -> tuple[datetime, bool] | None:
