@@ -37,6 +37,14 @@ DIGITAL_SOURCES = (
 )
 
 
+def _enum(kind: type, value: object) -> object:
+    return kind(value) if value else None
+
+
+def _value(member: SourceKind | DigitalSourceType | None) -> str | None:
+    return member.value if member is not None else None
+
+
 def parse_taken(text: str, previous: datetime | None) -> datetime | None:
     """``dd/mm/yyyy [hh:mm]`` or ISO 8601 as an aware instant (the previous offset kept, else GMT+7); ValueError."""
     text = text.strip()
@@ -66,10 +74,11 @@ class RightsPanel(QGroupBox):
 
     def __init__(self, session: Session, figure_index: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Rights & source"))
+        self.setTitle(self.tr("Rights && source"))
         self.session = session
         self.figure_index = figure_index
         self._group = 0
+        self._loaded = -1  # the block shown; a new one starts a new undo step
         self._loading = False
         self.fields: dict[str, LineField] = {name: LineField() for name in TEXT_FIELDS}
         self.names_model = QStringListModel(self)
@@ -83,7 +92,7 @@ class RightsPanel(QGroupBox):
         self.source = QComboBox()
         self.source.addItem(self.tr("— not said —"), None)
         for kind, label in self._source_labels().items():
-            self.source.addItem(label, kind)
+            self.source.addItem(label, kind.value)  # Qt keeps plain text, not the enum
         self.kind = QComboBox()
         self._fill_kinds(None)
         self.taken = LineField()
@@ -110,8 +119,10 @@ class RightsPanel(QGroupBox):
         for name, line in self.fields.items():
             line.textEdited.connect(lambda text, n=name: self._edit_text(n, text))
             line.editingFinished.connect(self._next_group)
-        self.source.activated.connect(lambda _i: self._set(source=self.source.currentData()))
-        self.kind.activated.connect(lambda _i: self._set(digital_source_type=self.kind.currentData()))
+        self.source.activated.connect(lambda _i: self._choose("source", _enum(SourceKind, self.source.currentData())))
+        self.kind.activated.connect(
+            lambda _i: self._choose("digital_source_type", _enum(DigitalSourceType, self.kind.currentData()))
+        )
         self.taken.editingFinished.connect(self._edit_taken)
         session.changed.connect(self._on_article)
 
@@ -145,9 +156,9 @@ class RightsPanel(QGroupBox):
         self.kind.addItem(self.tr("— not said —"), None)
         labels = self._kind_labels()
         for kind in DIGITAL_SOURCES:
-            self.kind.addItem(labels[kind], kind)
+            self.kind.addItem(labels[kind], kind.value)
         if current is not None and current not in labels:
-            self.kind.addItem(current.value, current)  # a value read from the photo, outside the short list
+            self.kind.addItem(current.value, current.value)  # a value read from the photo, outside the short list
 
     def field_label(self, name: str) -> str:
         return {
@@ -175,17 +186,20 @@ class RightsPanel(QGroupBox):
         figure = self.figure()
         if figure is None:
             return
-        self._group += 1
+        if self.figure_index() != self._loaded:
+            self._loaded = self.figure_index()
+            self._group += 1
         self._loading = True
         try:
             rights = figure.rights
             for name, line in self.fields.items():
                 if line.text() != getattr(rights, name):
                     line.setText(getattr(rights, name))
-            self.source.setCurrentIndex(max(0, self.source.findData(rights.source)))
-            if self.kind.findData(rights.digital_source_type) < 0:
+            self.source.setCurrentIndex(max(0, self.source.findData(_value(rights.source))))
+            kind = _value(rights.digital_source_type)
+            if self.kind.findData(kind) < 0:
                 self._fill_kinds(rights.digital_source_type)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(rights.digital_source_type)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
             if not self.taken.hasFocus():
                 self.taken.setText(format_taken(rights.taken))
                 self.taken_problem.setVisible(False)
@@ -217,15 +231,14 @@ class RightsPanel(QGroupBox):
             return  # too long: the field keeps the text, the model keeps the last good value
         self._push(figure, rights, (name,), self.tr("Edit %s") % self.field_label(name), merge=name)
 
-    def _set(self, **change: object) -> None:
+    def _choose(self, name: str, value: object) -> None:
+        """A choice from a list: browsing it with the arrow keys stays one undo step."""
         figure = self.figure()
         if figure is None or self._loading:
             return
-        self._group += 1
-        rights = replace(figure.rights, **change)  # type: ignore[arg-type]
-        names = tuple(change)
-        label = self.tr("Set photo source") if "source" in change else self.tr("Set how the photo was made")
-        self._push(figure, rights, names, label, merge=None)
+        rights = replace(figure.rights, **{name: value})
+        label = self.tr("Set photo source") if name == "source" else self.tr("Set how the photo was made")
+        self._push(figure, rights, (name,), label, merge=name)
 
     def _edit_taken(self) -> None:
         figure = self.figure()
