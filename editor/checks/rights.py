@@ -99,7 +99,7 @@ def photo_rights(ctx: CheckContext) -> Iterator[Finding]:
             yield _finding("rights.creator-missing", Severity.WARNING, "rights.creator-missing",
                            Location("body", i, "creator"), fix)  # fmt: skip
         yield from _export_losses(i, fig, ctx.profile)
-    yield from _spellings(ctx.article)
+    yield from _spellings(ctx.article, ctx.profile)
 
 
 def _is_preset(credit: str, profile: OutletProfile) -> bool:
@@ -120,17 +120,18 @@ def _export_losses(i: int, fig: Figure, profile: OutletProfile) -> Iterator[Find
                            url=url[:80])  # fmt: skip
 
 
-def _people(article: Article) -> Iterator[tuple[int, str, str]]:
-    """(block, part, name) for every creator and every credit naming people (not "Ảnh minh họa"-like presets)."""
+def _people(article: Article, profile: OutletProfile) -> Iterator[tuple[int, str, str]]:
+    """(block, part, name) for every creator and every credit naming people (not agencies, not "Ảnh minh họa")."""
+    not_people = {fold(a) for a in AGENCIES} | {fold(c) for c in profile.preset_credits}
     for i, fig in _figures(article):
         for part, value in (("creator", fig.rights.creator), ("credit", fig.credit)):
             for name in re.split(r"\s*[/,;]\s*|\s+-\s+", value.strip()):
-                if name and not any(_names_agency(name, a) and fold(name) == fold(a) for a in AGENCIES):
+                if name and fold(name) not in not_people and not fold(name).startswith("anh "):
                     yield i, part, name
 
 
-def _spellings(article: Article) -> Iterator[Finding]:
-    people = list(_people(article))
+def _spellings(article: Article, profile: OutletProfile) -> Iterator[Finding]:
+    people = list(_people(article, profile))
     by_key: dict[str, Counter[str]] = {}
     for _i, _part, name in people:
         by_key.setdefault(fold(name), Counter())[" ".join(name.split())] += 1

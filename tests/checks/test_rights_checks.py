@@ -111,3 +111,13 @@ def test_iim_limits_and_non_web_links_are_reported() -> None:
     assert [f.location.part for f in found["rights.iim-truncated"]] == ["credit"]
     assert "32" in found["rights.iim-truncated"][0].message_vi
     assert {f.location.part for f in found["rights.url-not-web"]} == {"license_url", "source_url"}
+
+
+def test_preset_credits_and_agencies_are_not_people() -> None:
+    article = _article(
+        Figure("a.jpg", caption="A.", credit="Ảnh minh họa"),
+        Figure("b.jpg", caption="B.", credit="ảnh minh hoạ"),
+        Figure("c.jpg", caption="C.", credit="A/TTXVN"),
+        Figure("d.jpg", caption="D.", credit="A/ttxvn"),
+    )
+    assert "rights.creator-spelling" not in _found(article)
