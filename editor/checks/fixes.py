@@ -43,6 +43,10 @@ def apply_fix(article: Article, fix: str, location: Location | None = None) -> A
         for block in blocks:
             article = split_credit(article, block)
         return article
+    if fix.startswith("rights:"):
+        from editor.checks.rights import apply_rights_fix
+
+        return apply_rights_fix(article, fix, location)
     if fix.startswith("convert-legacy:"):
         encoding = fix.split(":", 1)[1]
         return map_text(article, lambda text: nfc(decode_legacy(text, encoding)), location)  # type: ignore[arg-type]

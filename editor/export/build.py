@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from editor.export import rights as photo_rights
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
 from editor.model.links import LINK_SCHEMES
@@ -60,6 +61,12 @@ def _alt_text(figure: Figure, caption: str) -> str:
     return "Ảnh minh họa cho bài viết"
 
 
+def figure_caption_parts(figure: Figure, profile: OutletProfile) -> list[tuple[str, bool]]:
+    """The caption line of ``figure`` as every output prints it: caption, the outlet's labels, credit."""
+    labels = photo_rights.photo_labels(figure, profile)
+    return profile.caption_parts(photo_rights.labelled_caption(figure.caption.strip(), labels), figure.credit.strip())
+
+
 def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
     warnings: list[str] = []
     blocks: list[IRBlock] = []
@@ -79,6 +86,10 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
             number += 1
             caption, credit = block.caption.strip(), block.credit.strip()
             slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
+            labels = photo_rights.photo_labels(block, profile)
+            alt = _alt_text(block, caption)
+            license_url, acquire_url = photo_rights.json_ld_urls(block)
+            kind = block.rights.digital_source_type
             blocks.append(
                 IRFigure(
                     number=number,
@@ -88,11 +99,18 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
                     slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
                     caption=caption,
                     credit=credit,
-                    caption_parts=tuple(profile.caption_parts(caption, credit)),
-                    alt=_alt_text(block, caption),
+                    caption_parts=tuple(figure_caption_parts(block, profile)),
+                    alt=alt,
                     layout=block.layout,
                     rotation=block.rotation,
                     crop=block.crop,
+                    labels=labels,
+                    embed=photo_rights.embedded(block, photo_rights.labelled_caption(caption, labels), alt, credit),
+                    creator=block.rights.creator.strip(),
+                    copyright=block.rights.copyright.strip(),
+                    license_url=license_url,
+                    acquire_license_url=acquire_url,
+                    digital_source_type=kind.uri if kind is not None else "",
                 )
             )
 

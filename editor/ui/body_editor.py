@@ -45,7 +45,7 @@ class BodyEditor(QTextEdit):
     fileDropped = Signal(str)  # an article or project dropped on the editor
     figureActivated = Signal(int)  # double-click on a photo: edit its caption
 
-    def __init__(self, session: Session, caption_parts: Callable[[str, str], list[tuple[str, bool]]],
+    def __init__(self, session: Session, caption_parts: Callable[..., list[tuple[str, bool]]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session

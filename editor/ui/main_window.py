@@ -136,8 +136,10 @@ class MainWindow(QMainWindow):
         self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
         self.header.refresh_preview()
 
-    def _caption_parts(self, caption: str, credit: str) -> list[tuple[str, bool]]:
-        return self.profile().caption_parts(caption, credit)  # type: ignore[attr-defined]
+    def _caption_parts(self, figure: Figure) -> list[tuple[str, bool]]:
+        from editor.export.build import figure_caption_parts
+
+        return figure_caption_parts(figure, self.profile())  # type: ignore[arg-type]
 
     def _dateline_text(self, instant: object) -> str:
         from editor.text.dateline import format_dateline
