@@ -9,6 +9,7 @@ back through ``Session.changed``, which rewrites only the blocks that differ.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,22 @@ from editor.ui.spell import Spelling
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp"}
 FIGURE_MIME = "application/x-banthao-figure"  # a photo dragged inside the editor: its block index
 TYPING_PAUSE = 2.0  # seconds: a pause this long starts a new undo step
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")  # letters, digits, combining tone marks
+
+
+def word_around(text: str, offset: int) -> tuple[int, int] | None:
+    """The bounds of the word the caret at ``offset`` sits strictly inside, or None (at an edge, between words)."""
+    if not (0 < offset < len(text)) or not (_in_word(text[offset - 1]) and _in_word(text[offset])):
+        return None
+    start, end = offset, offset
+    while start > 0 and _in_word(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_word(text[end]):
+        end += 1
+    return start, end
 
 
 class BodyEditor(QTextEdit):
@@ -327,11 +344,22 @@ class BodyEditor(QTextEdit):
         self._merge(fmt)
 
     def _merge(self, fmt: object) -> None:
+        """Word's and LibreOffice's rule for a format toggle.
+
+        A selection takes the format. With none, a caret inside a word (letters on both sides) formats that word and
+        stays put; anywhere else (end or start of a word, between words, an empty line) the format is for what is
+        typed next.
+        """
         self._group += 1
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
+            word = word_around(cursor.block().text(), cursor.positionInBlock())
+            if word is not None:
+                start = cursor.block().position()
+                cursor.setPosition(start + word[0])
+                cursor.setPosition(start + word[1], QTextCursor.MoveMode.KeepAnchor)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
         self.mergeCurrentCharFormat(fmt)  # type: ignore[arg-type]
         self._group += 1
 
