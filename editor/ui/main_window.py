@@ -281,6 +281,10 @@ class MainWindow(QMainWindow):
             self.editor.setFocus()
         elif field in widgets:
             widgets[field].setFocus()
+        elif field == "related":  # Tin liên quan: the item, in the Details tab
+            self.side.setCurrentWidget(self.details)
+            self.details.select(block)
+            self.details.link_url.setFocus()
 
     def _apply_fix(self, finding: object) -> None:
         try:

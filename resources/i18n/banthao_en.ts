@@ -65,7 +65,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
+        <source>Title of the related story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -74,6 +94,14 @@
     </message>
     <message>
         <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,7 +117,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

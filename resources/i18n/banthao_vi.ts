@@ -64,8 +64,28 @@
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
-        <translation>Mỗi dòng một liên kết: Tiêu đề | https://…</translation>
+        <source>Title of the related story</source>
+        <translation>Tít của bài liên quan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Source line</source>
@@ -74,6 +94,14 @@
     <message>
         <source>Keywords</source>
         <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Related links (Tin liên quan)</source>
@@ -88,8 +116,32 @@
         <translation>Sửa từ khóa</translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation>Thêm tin liên quan</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
         <translation>Sửa tin liên quan</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Chuyển chỗ tin liên quan</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Xóa tin liên quan</translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation>Chưa có địa chỉ: khi xuất sẽ in thành chữ thường</translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation>Khi xuất sẽ thành {0}</translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
+        <translation>Không phải địa chỉ web: khi xuất sẽ in thành chữ thường</translation>
     </message>
 </context>
 <context>
