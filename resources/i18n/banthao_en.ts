@@ -152,6 +152,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look at the checks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word document (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,11 +164,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Page and an images folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,11 +200,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,6 +257,22 @@
     </message>
     <message>
         <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s house template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -151,6 +151,10 @@
         <translation>Xuất bài viết</translation>
     </message>
     <message>
+        <source>Look at the checks first</source>
+        <translation>Xem phần Kiểm tra trước</translation>
+    </message>
+    <message>
         <source>Word document (DOCX)</source>
         <translation>Tài liệu Word (DOCX)</translation>
     </message>
@@ -159,12 +163,20 @@
         <translation>Trang web (HTML)</translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
-        <translation>DOCX + ảnh gốc (gói gửi ban biên tập)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation>Trang web kèm thư mục ảnh bên cạnh</translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation>Một tệp duy nhất (ảnh nằm trong tệp)</translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
+        <translation>Đoạn mã cho CMS (chỉ phần bài viết)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -187,12 +199,48 @@
         <translation>Tờ báo</translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation>Tệp mẫu (reference)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi mà ban biên tập sẽ trả bài.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation>{0} đang mở trong {1}{2}: hãy đóng tệp ở đó trước, nếu không ban biên tập có thể nhận bản mà chương trình đó lưu đè lên.</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>Vẫn ghi đè</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
+        <translation>Không có tệp mẫu ở {0}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -209,6 +257,22 @@
     <message>
         <source>Export failed: {0}</source>
         <translation>Không xuất được: {0}</translation>
+    </message>
+    <message>
+        <source>the outlet's house template</source>
+        <translation>mẫu trình bày của tờ báo</translation>
+    </message>
+    <message>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation>Làm thêm gói ZIP cho ban biên tập (tệp DOCX và ảnh gốc)</translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation>Đã có sẵn: {0}. Bấm “{1}” để thay bằng bản mới.</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi. Bấm “{1}” để xuất nguyên như vậy.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>

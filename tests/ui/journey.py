@@ -15,6 +15,12 @@ from editor.storage.project import Project
 
 def press(widget, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
     """A shortcut pressed on ``widget`` as hands do (QTest routes it through the window's shortcut map)."""
+    widget.window().activateWindow()
+    widget.setFocus()
+    for _ in range(200):
+        if widget.hasFocus():
+            break
+        QTest.qWait(10)
     QTest.keyClick(widget, key, modifier)
 
 
@@ -54,3 +60,17 @@ def html_text(path: Path) -> str:
     page = path.read_text(encoding="utf-8")
     match = re.search(r"<article.*?</article>", page, re.DOTALL)
     return unescape(match.group(0) if match else page)
+
+
+def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
+    """Pick the combo entry holding ``data`` with the arrow keys, as a reporter does (each step fires ``activated``)."""
+    target = combo.findData(data)
+    assert target >= 0, f"{data!r} is not offered"
+    combo.setFocus()
+    while combo.currentIndex() != target:
+        QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+
+
+def click(widget) -> None:  # type: ignore[no-untyped-def]
+    assert widget.isVisible() and widget.isEnabled(), f"{widget.text() if hasattr(widget, 'text') else widget}"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
