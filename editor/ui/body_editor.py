@@ -61,6 +61,7 @@ class BodyEditor(QTextEdit):
     imagePasted = Signal(object, int)  # QImage, insertion index
     fileDropped = Signal(str)  # an article or project dropped on the editor
     figureActivated = Signal(int)  # double-click on a photo: edit its caption
+    picturesRefused = Signal(str)  # pasted pictures that cannot be inserted, each with why
 
     def __init__(self, session: Session, caption_parts: Callable[[str, str], list[tuple[str, bool]]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -391,14 +392,45 @@ class BodyEditor(QTextEdit):
                 self.insert_blocks_at_cursor(copied)
                 self._group += 1
                 return
-        blocks = blocks_from_mime(source.html() if source.hasHtml() else None,
-                                  source.text() if source.hasText() else "")  # fmt: skip
-        if source.hasImage() and not any(b.text.strip() for b in blocks if not isinstance(b, Figure)):
+        html = source.html() if source.hasHtml() else None
+        blocks = blocks_from_mime(html, source.text() if source.hasText() else "")
+        photos, refused = self._pasted_pictures(html)
+        text_pasted = any(b.text.strip() for b in blocks if not isinstance(b, Figure))
+        if source.hasImage() and not text_pasted and not photos:
             self.imagePasted.emit(source.imageData(), index)  # a picture (a browser adds an <img> tag as HTML)
             return
-        if blocks:
+        if blocks and text_pasted:
             self.insert_blocks_at_cursor(blocks)
+            index = min(self.textCursor().blockNumber() + 1, len(self._mirror))
+        if photos:  # after the pasted text, opened like every photo (errors are said by the photo opener)
+            self.photosDropped.emit(photos, index)
+        if refused:
+            self.picturesRefused.emit(self.tr("Pictures not pasted:") + "\n" + "\n".join(refused))
         self._group += 1
+
+    def _pasted_pictures(self, html: str | None) -> tuple[list[Path], list[str]]:
+        """The local files of the pictures in pasted HTML, and a reason for each one that cannot be inserted."""
+        from editor.storage.paths import cache_dir
+        from editor.ui.paste import picture_file, pictures_in_html
+
+        if not html or "<img" not in html.lower():
+            return [], []
+        photos, refused = [], []
+        reasons = {"web": self.tr("{0} is on the web (save it, then insert it)"),
+                   "missing": self.tr("{0} is no longer on this computer"),
+                   "unreadable": self.tr("{0} cannot be read"),
+                   "not-photo": self.tr("{0} is not a photo file")}  # fmt: skip
+        for picture in pictures_in_html(html):
+            path, why = picture_file(picture.src, cache_dir() / "pasted")
+            if path is not None and path.suffix.lower() in PHOTO_SUFFIXES:
+                photos.append(path)
+            else:
+                why = why or "not-photo"
+                name = picture.src if len(picture.src) <= 80 else picture.src[:77] + "…"
+                if picture.src.lower().startswith("file:"):
+                    name = QUrl(picture.src).fileName() or name
+                refused.append(reasons[why].format(name))
+        return photos, refused
 
     def insert_blocks_at_cursor(self, blocks: list[Block]) -> None:
         """Pasted blocks: the first joins the cursor's paragraph, the rest become new blocks."""

@@ -32,6 +32,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,26 @@
         <translation>Chuyển thành đoạn thường</translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation>Ảnh không dán vào được:</translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation>{0} nằm trên mạng (hãy lưu về máy rồi chèn ảnh)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation>{0} không còn trên máy này</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation>Không đọc được {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation>{0} không phải tệp ảnh</translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation>Di chuyển ảnh</translation>
     </message>
