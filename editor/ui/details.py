@@ -47,6 +47,8 @@ class DetailsPanel(QWidget):
         self.keywords.setPlaceholderText(self.tr("comma-separated"))
         self.related = QListWidget()
         self.related.setAlternatingRowColors(True)
+        self.related.setWordWrap(True)  # the title, then the address under it
+        self.related.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.link_title = LineField()
         self.link_title.setPlaceholderText(self.tr("Title of the related story"))
         self.link_url = LineField()
@@ -179,7 +181,7 @@ class DetailsPanel(QWidget):
             self.related.clear()
             for link in related:
                 shown, url, change = related_item(link.title, link.url)
-                text = f"{link.title or url}  —  {link.url}" if link.url else link.title
+                text = f"{link.title or url}\n{link.url}" if link.url else link.title
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.ToolTipRole, shown if not change else self._explain(change, url))
                 self.related.addItem(item)

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
 log = logging.getLogger("editor.ui")
-FORMATS = (("docx", ".docx"), ("html", ".html"))
 HTML_MODES = ("folder", "self-contained", "fragment")
 
 
@@ -137,8 +136,10 @@ class ExportDialog(QDialog):
         self.banner = banner
 
         self.format = QComboBox()
-        self.format.addItem(self.tr("Word document (DOCX)"), "docx")
-        self.format.addItem(self.tr("Web page (HTML)"), "html")
+        self.suffixes: dict[str, str] = {}
+        for key, suffix, label in self.formats():
+            self.format.addItem(label, key)
+            self.suffixes[key] = suffix
         self.profile = QComboBox()
         self._fill_profiles()
         self.reference = LineField()
@@ -221,16 +222,24 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format.currentData() or "docx"
 
+    def formats(self) -> list[tuple[str, str, str]]:
+        """(key, suffix, label) of every output format, listed from the writer registry (as the CLI does)."""
+        try:
+            from editor.export.registry import writers
+        except ImportError:  # before the writer registry: the two writers every build has
+            return [("docx", ".docx", self.tr("Word document (DOCX)")), ("html", ".html", self.tr("Web page (HTML)"))]
+        return [(w.key, w.suffix, w.label()) for w in writers()]
+
     def _suffix(self) -> str:
-        return dict(FORMATS)[self.fmt()]
+        return self.suffixes.get(self.fmt(), ".docx")
 
     def _format_chosen(self) -> None:
         self._update_destination()
         self._show_options()
 
     def _show_options(self) -> None:
-        docx = self.fmt() == "docx"
-        for row, visible in ((self.REFERENCE_ROW, docx), (self.BUNDLE_ROW, docx), (self.HTML_ROW, not docx)):
+        docx, html = self.fmt() == "docx", self.fmt() == "html"
+        for row, visible in ((self.REFERENCE_ROW, docx), (self.BUNDLE_ROW, docx), (self.HTML_ROW, html)):
             self.form.setRowVisible(row, visible)
 
     def _update_destination(self) -> None:

@@ -209,3 +209,17 @@ def test_issue20_export_dialog_screenshots_at_1366x768(qapp, qtbot, tmp_path, mo
         window.session.close(discard=True)
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_issue20_item6_every_format_offered_exports_from_the_dialog(dialog, qtbot, tmp_path) -> None:  # type: ignore
+    """The formats come from the writer registry (as the CLI's): each one offered writes its file."""
+    keys = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert {"docx", "html"} <= set(keys)
+    for key in keys:
+        choose(dialog.format, key)
+        suffix = dialog.suffixes[key]
+        assert dialog.destination.text().endswith(suffix)
+        out = tmp_path / key / f"bai{suffix}"
+        out.parent.mkdir()
+        export_to(dialog, qtbot, out)
+        assert out.is_file() and out.stat().st_size > 500, (key, dialog.status.text())

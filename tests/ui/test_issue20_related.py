@@ -135,7 +135,7 @@ def test_issue20_item7_related_links_list_add_edit_move_remove_one_undo_step_eac
     for expected in steps:
         press(window.editor, Qt.Key.Key_Z)
         assert titles() == expected
-        assert [details.related.item(i).text().split("  —  ")[0] for i in range(details.related.count())] == expected
+        assert [details.related.item(i).text().split("\n")[0] for i in range(details.related.count())] == expected
     for _ in steps:
         press(window.editor, Qt.Key.Key_Y)
     assert titles() == ["Một", "Ba"]
@@ -147,3 +147,22 @@ def test_issue20_item7_related_links_list_add_edit_move_remove_one_undo_step_eac
     assert docx_related(docx_path) == [("Một", "https://example.org/1"), ("Ba", "https://example.org/3")]
     html = html_text(html_path)
     assert html.index(">Một</a>") < html.index(">Ba</a>") and "Hai" not in html
+
+
+def test_issue20_related_list_screenshot_at_1366x768(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from pathlib import Path
+
+    from tests.ui.conftest import SAMPLE
+
+    out = Path(os.environ.get("BANTHAO_SCREENSHOTS", tmp_path))
+    out.mkdir(parents=True, exist_ok=True)
+    window.files.start(SAMPLE)
+    window.resize(1366, 768)
+    details = open_details(window)
+    add_link(details, "Chưa có địa chỉ", "")
+    add_link(details, "Bài cũ không có https", "example.org/bai-cu")
+    click_row(details, 0)
+    qtbot.wait(100)
+    assert details.related.count() == 4 and details.up_button.isEnabled() is False
+    assert window.grab().save(str(out / "details-related-1366x768.png"))
