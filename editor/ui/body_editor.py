@@ -43,9 +43,11 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")  # letters, digits, combining tone marks
 
 
-def word_around(text: str, offset: int) -> tuple[int, int] | None:
-    """The bounds of the word the caret at ``offset`` sits strictly inside, or None (at an edge, between words)."""
-    if not (0 < offset < len(text)) or not (_in_word(text[offset - 1]) and _in_word(text[offset])):
+def word_around(text: str, offset: int, *, edges: bool = False) -> tuple[int, int] | None:
+    """The bounds of the word the caret at ``offset`` sits strictly inside (or touches, with ``edges``), or None."""
+    before = 0 < offset <= len(text) and _in_word(text[offset - 1])
+    after = 0 <= offset < len(text) and _in_word(text[offset])
+    if not ((before or after) if edges else (before and after)):
         return None
     start, end = offset, offset
     while start > 0 and _in_word(text[start - 1]):
@@ -342,19 +344,19 @@ class BodyEditor(QTextEdit):
             fmt.setForeground(bd.LINK_COLOUR)
         else:
             fmt.clearForeground()
-        self._merge(fmt)
+        self._merge(fmt, whole_word=True)
 
-    def _merge(self, fmt: object) -> None:
+    def _merge(self, fmt: object, *, whole_word: bool = False) -> None:
         """Word's and LibreOffice's rule for a format toggle.
 
         A selection takes the format. With none, a caret inside a word (letters on both sides) formats that word and
         stays put; anywhere else (end or start of a word, between words, an empty line) the format is for what is
-        typed next.
+        typed next. A link (``whole_word``) goes on the word the caret touches, at its edges too, as Ctrl+K does.
         """
         self._group += 1
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            word = word_around(cursor.block().text(), cursor.positionInBlock())
+            word = word_around(cursor.block().text(), cursor.positionInBlock(), edges=whole_word)
             if word is not None:
                 start = cursor.block().position()
                 cursor.setPosition(start + word[0])

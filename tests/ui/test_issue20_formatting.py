@@ -94,3 +94,10 @@ def test_issue20_item1_toggle_between_words_and_off_again(window, qtbot, tmp_pat
     window.editor.setTextCursor(cursor)
     press(window.editor, Qt.Key.Key_B)  # the word only: the bold space typed after it keeps its bold, as in Word
     assert window.session.article.body == (Paragraph((Span("một ba"), Span(" ", bold=True), Span("hai"))),)
+
+
+def test_issue20_item1_a_link_with_no_selection_goes_on_the_word_the_caret_touches(window, qtbot) -> None:  # type: ignore
+    _start(window, qtbot)
+    type_text(window.editor, "xem trang")
+    window.editor.set_link("https://example.org/trang")  # what Ctrl+K's dialog calls; the caret is after "trang"
+    assert window.session.article.body == (Paragraph((Span("xem "), Span("trang", link="https://example.org/trang"))),)
