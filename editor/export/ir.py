@@ -94,7 +94,7 @@ class IRDocument:
     author_names: tuple[str, ...]
     source_line: str  # "Theo TTXVN"
     related_heading: str  # "Tin liên quan"
-    related: tuple[tuple[str, str], ...]  # (title, safe URL)
+    related: tuple[tuple[str, str], ...]  # (title, safe URL, or "" for an item printed as plain text)
     keywords: tuple[str, ...]
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names

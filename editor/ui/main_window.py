@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
+        self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
         self.inspector.replaceRequested.connect(self.photo_actions.replace)
@@ -290,6 +291,10 @@ class MainWindow(QMainWindow):
             self.editor.setFocus()
         elif field in widgets:
             widgets[field].setFocus()
+        elif field == "related":  # Tin liên quan: the item, in the Details tab
+            self.side.setCurrentWidget(self.details)
+            self.details.select(block)
+            self.details.link_url.setFocus()
 
     def _apply_fix(self, finding: object) -> None:
         try:
