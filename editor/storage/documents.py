@@ -11,28 +11,17 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Protocol
 
 from editor.errors import InputError
+from editor.files.atomic import atomic_output, refusing_write_errors, write_bytes_atomic
+from editor.files.paths import cache_dir
 from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import article_to_json_text, image_file_problem, read_article_json
-from editor.storage.atomic import atomic_output, refusing_write_errors, write_bytes_atomic
-from editor.storage.paths import cache_dir
+from editor.model.photos import OpenedArticle
 from editor.storage.project import SUFFIX, Project
 
 log = logging.getLogger(__name__)
-
-
-class PhotoSource(Protocol):
-    """Gives exporters a readable file for each photo name of an article."""
-
-    @property
-    def root(self) -> Path:
-        """The only folder photo files are read from (exporters pass it to the safe opener)."""
-        ...
-
-    def path(self, name: str) -> Path: ...
 
 
 @dataclass(frozen=True)
@@ -156,27 +145,20 @@ def _cached_intact(target: Path, digest: str) -> bool:
 
 
 @dataclass
-class OpenedArticle:
-    article: Article
-    photos: PhotoSource
-    source: Path
-    project: Project | None = None
+class _ProjectOwner:
+    """What an opened project holds: the file, and the temporary photo folder if the cache could not be used."""
+
+    project: Project
+    photos: ProjectPhotos
 
     def close(self) -> None:
-        if isinstance(self.photos, ProjectPhotos):
-            self.photos.close()
-        if self.project is not None:
-            self.project.close()
+        self.photos.close()
+        self.project.close()
 
-    def explain(self, error: InputError) -> InputError:
-        """An error of an exporter, naming the article's photo and the project instead of a cache file."""
-        return self.photos.explain(error) if isinstance(self.photos, ProjectPhotos) else error
 
-    def __enter__(self) -> OpenedArticle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+def explain(opened: OpenedArticle, error: InputError) -> InputError:
+    """An exporter's error naming the article's photo and the project, never a cache file."""
+    return opened.photos.explain(error) if isinstance(opened.photos, ProjectPhotos) else error
 
 
 def resolve_input(path: Path) -> Path:
@@ -195,7 +177,8 @@ def open_article(path: Path) -> OpenedArticle:
     if path.suffix.lower() == SUFFIX:
         project = Project.open(path)
         # Headless commands work on the saved state; only the app offers autosaved work back.
-        return OpenedArticle(project.load(), ProjectPhotos(project), path, project)
+        photos = ProjectPhotos(project)
+        return OpenedArticle(project.load(), photos, path, _ProjectOwner(project, photos))
     if path.suffix.lower() == ".json":
         return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
     raise InputError("unsupported file type: expected an article .json or a .banthao project", source=path)

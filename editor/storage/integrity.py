@@ -249,7 +249,7 @@ def damage_error(damaged: list[DamagedPhoto], source: Path) -> InputError:
 
 
 def _stamp_path(path: Path) -> Path | None:
-    from editor.storage.paths import cache_dir
+    from editor.files.paths import cache_dir
 
     try:
         key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]

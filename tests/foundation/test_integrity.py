@@ -19,10 +19,10 @@ from PIL import Image
 
 from editor.cli import main
 from editor.errors import InputError
+from editor.files.paths import cache_dir
 from editor.model import Article, Figure, Paragraph
 from editor.storage import integrity
 from editor.storage.documents import open_article
-from editor.storage.paths import cache_dir
 from editor.storage.project import SCHEMA_VERSION, Project
 
 NAMES = ("images/truoc-cong.jpg", "images/cong-an.jpg", "images/sau-cong.jpg")

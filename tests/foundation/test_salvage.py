@@ -10,8 +10,9 @@ import pytest
 
 from editor.errors import InputError
 from editor.model import Article, Figure, Paragraph
+from editor.storage.last_good import last_good
 from editor.storage.project import Project
-from editor.storage.salvage import last_good, salvage, salvage_default_destination
+from editor.storage.salvage import salvage, salvage_default_destination
 
 PAGE = 4096
 
@@ -95,10 +96,10 @@ def test_salvage_of_a_truncated_project_recovers_the_text_and_says_what_was_lost
     tmp_path: Path, sample_json: Path
 ) -> None:
     """Issue 20 item 5: `head -c 20000 a.banthao > bad.banthao` (SQLite refuses it whole; its pages do not)."""
+    from editor.files.paths import cache_dir
     from editor.messages import set_language
     from editor.model import read_article_json
     from editor.storage.documents import json_to_project
-    from editor.storage.paths import cache_dir
 
     good = tmp_path / "a.banthao"
     json_to_project(sample_json, good)
@@ -135,7 +136,7 @@ def test_salvage_of_truncated_projects_keeps_whole_photos_and_names_the_rest(tmp
         for name, data in photos.items():
             project.add_photo_bytes(name, data)
         project.save(article)
-    from editor.storage.paths import cache_dir
+    from editor.files.paths import cache_dir
 
     for record in (cache_dir() / "last-good").glob("*"):
         record.unlink()

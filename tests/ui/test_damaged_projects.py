@@ -6,8 +6,8 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from editor.files.paths import cache_dir
 from editor.storage.documents import json_to_project
-from editor.storage.paths import cache_dir
 from editor.storage.project import Project
 from tests.support.small_disk import fill, mounted
 from tests.ui.conftest import SAMPLE, type_text
