@@ -6,8 +6,9 @@ Defensive opening (``harden``, ``check_schema``):
   also switches triggers and views off). Python 3.11 has no ``setconfig``, so an authorizer does the same job:
   nothing may run from inside a trigger or a view, and nobody may attach databases, create triggers, views or
   virtual tables, or make the schema writable.
-- The schema must be exactly ours. What "ours" means is not written down twice: it is read from a fresh project
-  made in memory by ``Project.create`` itself, so a new table or a migration in ``project.py`` is followed here.
+- The schema must be exactly ours. What "ours" means is not written down twice: ``project.expected_tables`` reads
+  it from a fresh project made in memory by ``Project.create`` itself, so a new table or a migration in
+  ``project.py`` is followed here.
   Views, triggers, virtual tables and tables we never create are refused; an extra index is harmless and ignored.
 - The checks run on a read-only connection, so a file that fails them is never written to.
 
@@ -19,7 +20,6 @@ number and name in the article, never by a cache path.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import re
@@ -114,22 +114,11 @@ def read_tables(db: sqlite3.Connection) -> dict[str, tuple[Column, ...]]:
     return tables
 
 
-@functools.cache
-def expected_tables() -> dict[str, tuple[Column, ...]]:
-    """The tables and columns of a project as our own ``Project.create`` makes it today."""
-    from editor.model.article import Article
-    from editor.storage.project import Project
-
-    project = Project.create(Path(":memory:"), Article())  # SQLite's in-memory database: no file, no fsync
-    try:
-        return read_tables(project._db)
-    finally:
-        project.close()
-
-
-def check_schema(db: sqlite3.Connection, source: Path, version: int, current_version: int) -> None:
-    """Refuse a file whose schema is not exactly ours (InputError naming the object)."""
-    expected = expected_tables()
+def check_schema(
+    db: sqlite3.Connection, source: Path, version: int, current_version: int, expected: dict[str, tuple[Column, ...]]
+) -> None:
+    """Refuse a file whose schema is not exactly ``expected`` (what ``Project.create`` makes; InputError naming the
+    object that differs)."""
 
     def refuse(kind: str, name: str) -> InputError:
         return InputError(msg("storage.untrusted_object", kind=msg(f"storage.kind_{kind}"), name=name), source=source)

@@ -17,6 +17,7 @@ Tables:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import sqlite3
@@ -402,6 +403,16 @@ def _check_header(path: Path) -> None:
         raise InputError(msg("storage.wal"), source=path)
 
 
+@functools.cache
+def expected_tables() -> dict[str, tuple[integrity.Column, ...]]:
+    """The tables and columns of a project as ``Project.create`` makes it today (what an opened file must have)."""
+    project = Project.create(Path(":memory:"), Article())  # SQLite's in-memory database: no file, no fsync
+    try:
+        return integrity.read_tables(project._db)
+    finally:
+        project.close()
+
+
 def _check_trusted(path: Path) -> None:
     """Our application id, a format we know, exactly our schema: checked read-only, before anything is written."""
     journal = Path(f"{path}-journal")
@@ -426,7 +437,7 @@ def _check_trusted(path: Path) -> None:
             raise InputError(msg("storage.future_version", version=version, known=SCHEMA_VERSION), source=path)
         if version < 1:
             raise InputError(msg("storage.unknown_version", version=version), source=path)
-        integrity.check_schema(db, path, version, SCHEMA_VERSION)
+        integrity.check_schema(db, path, version, SCHEMA_VERSION, expected_tables())
     except DAMAGE_ERRORS as exc:
         raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
     finally:

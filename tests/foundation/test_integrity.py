@@ -208,7 +208,9 @@ def test_a_trigger_cannot_run_inside_our_save_even_if_the_checks_were_bypassed(t
 
 
 def test_expected_schema_comes_from_project_create() -> None:
-    tables = integrity.expected_tables()
+    from editor.storage.project import expected_tables
+
+    tables = expected_tables()
     assert set(tables) >= integrity.CORE_TABLES
     assert [c[0] for c in tables["blobs"]] == ["sha256", "size", "data"]
 

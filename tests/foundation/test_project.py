@@ -187,7 +187,9 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
             env=env,
         )
         assert child.stdout is not None and child.stdout.readline() == b"ready\n", child.stderr.read()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0, 0.25))
+        for _ in range(rng.randrange(6)):  # let it write a few times (however slow the machine), then kill it mid-way
+            child.stdout.readline()  # type: ignore[union-attr]
+        time.sleep(rng.uniform(0, 0.08))
         child.kill()
         child.wait()
         with Project.open(path) as again:
