@@ -98,7 +98,7 @@ class ProjectPhotos:
         try:
             self._fallback = Path(tempfile.mkdtemp(prefix="banthao-photos-")).resolve()
         except OSError:
-            label = msg("storage.photo_name", name="")
+            label = msg("storage.the_photos")
             raise InputError(msg("storage.no_space_for_photos", photo=label), source=self.project.path) from None
         atexit.register(shutil.rmtree, self._fallback, ignore_errors=True)
 

@@ -154,9 +154,14 @@ class DamagedPhoto:
     reason: Message
 
     def label(self) -> Message:
-        if self.number < 1:  # a photo kept in the file that the article no longer shows
-            return msg("storage.photo_name", name=self.name)
-        return msg("common.photo", number=self.number, name=self.name)
+        return photo_label(self.number, self.name)
+
+
+def photo_label(number: int, name: str) -> Message:
+    """ "Ảnh 2 (images/cong-an.jpg)"; a photo the article no longer shows (number 0) by its name alone."""
+    if number < 1:
+        return msg("storage.photo_name", name=name)
+    return msg("common.photo", number=number, name=name)
 
 
 def numbered_photos(figure_names: list[str]) -> Iterator[tuple[int, str]]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from editor import __version__
 from editor.errors import InputError
 from editor.files.atomic import refusing_write_errors, write_bytes_atomic, write_refusal
-from editor.messages import msg
+from editor.messages import Message, msg
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
 from editor.storage import integrity
@@ -40,6 +40,7 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".banthao"
+MEMORY = ":memory:"  # SQLite's in-memory database, never a file (``expected_tables`` builds one)
 # What a damaged file can raise from SQLite: its own errors, or undecodable text in a damaged row.
 DAMAGE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
@@ -92,7 +93,7 @@ class Project:
     def create(cls, path: Path, article: Article) -> Project:
         """A new project at ``path`` holding ``article`` (its photos must be added before they are exported)."""
         path = Path(path)
-        if path.exists():
+        if str(path) != MEMORY and path.exists():
             path.unlink()
         db = _connect(path)
         try:
@@ -192,9 +193,9 @@ class Project:
     def _number(self, article: Article) -> None:
         self._numbers = {name: n for n, name in integrity.numbered_photos([f.image for f in article.figures])}
 
-    def photo_label(self, name: str) -> object:
+    def photo_label(self, name: str) -> Message:
         """ "Ảnh 2 (images/cong-an.jpg)": the photo as the article numbers it, for messages."""
-        return integrity.DamagedPhoto(self._numbers.get(name, 0), name, msg("storage.reason_missing")).label()
+        return integrity.photo_label(self._numbers.get(name, 0), name)
 
     def _damaged(self, name: str, reason: object) -> InputError:
         self._intact = False
@@ -406,7 +407,7 @@ def _check_header(path: Path) -> None:
 @functools.cache
 def expected_tables() -> dict[str, tuple[integrity.Column, ...]]:
     """The tables and columns of a project as ``Project.create`` makes it today (what an opened file must have)."""
-    project = Project.create(Path(":memory:"), Article())  # SQLite's in-memory database: no file, no fsync
+    project = Project.create(Path(MEMORY), Article())  # no file, no fsync
     try:
         return integrity.read_tables(project._db)
     finally:

@@ -8,6 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{photos} in the project are damaged; salvage the project to keep the intact photos",
     ),
     "storage.photo_name": ("Ảnh {name}", "Photo {name}"),
+    "storage.the_photos": ("các ảnh của bài", "the article's photos"),
     "storage.reason_hash": ("nội dung ảnh không khớp mã băm", "its bytes do not match their hash"),
     "storage.reason_size": (
         "kích thước ghi là {declared} byte nhưng có {actual} byte",
