@@ -64,6 +64,7 @@ WRITERS = {
     "html folder": ("bai.html", ("--folder",)),
     "html self-contained": ("bai.html", ("--self-contained",)),
     "html fragment": ("bai.html", ("--fragment",)),
+    "markdown": ("bai.md", ()),
 }
 
 
@@ -160,7 +161,7 @@ def test_a_read_only_disk_is_said_plainly(disk: Path, project: Path, sample_json
 )
 def test_every_writer_refuses_injected_write_errors(tmp_path: Path, sample_json: Path, monkeypatch, code, expected):  # type: ignore[no-untyped-def]
     """The final rename fails as a full, forbidden or read-only disk would make it fail."""
-    from editor.storage import atomic
+    from editor.files import atomic
 
     outputs = {name: tmp_path / name for name in ("bai.docx", "bai.html", "bai.banthao")}
     for out in outputs.values():
