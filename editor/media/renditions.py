@@ -318,5 +318,6 @@ class RenditionCache:
 
 
 def _write(target: Path, data: bytes) -> None:
+    """A cache write: atomic, and its OSError kept raw, so a full or read-only cache disk is skipped, not refused."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data)
+    write_bytes_atomic(target, data, raw_errors=True)
