@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
+from editor.model.interchange import article_to_json_text
 from editor.storage.documents import PhotoSource
 from editor.text.dateline import format_dateline
 from editor.text.profile import OutletProfile
@@ -133,4 +134,5 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         html_template=profile.html_template,
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
+        source_json=article_to_json_text(article),
     )

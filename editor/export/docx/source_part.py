@@ -1,0 +1,166 @@
+"""The source article inside every DOCX Bản Thảo exports, so the DOCX can be read back as the article that made it.
+
+The interchange JSON of the article sits in a custom XML part (``customXml/itemN.xml`` with its ``itemPropsN.xml``),
+related from the main document: Word and LibreOffice keep custom XML parts when they save. Beside the JSON the part
+stores a digest of the body as exported (its plain text, and a mark where each picture sits); reading compares it with
+the body found now, so a DOCX a desk editor changed in Word is known to be edited and is read as a draft instead.
+
+The part is written deterministically: the same article gives the same bytes (the item id is derived from the JSON).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from lxml import etree
+
+from editor.errors import InputError
+from editor.model.article import Article
+
+SOURCE_NS = "urn:banthao:source-article:1"
+SOURCE_VERSION = "1"
+CT_ITEM = "application/xml"
+CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_PICTURE_TAGS = {
+    "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",
+    "{urn:schemas-microsoft-com:vml}imagedata",
+}
+_T, _P, _TAB, _BR = (f"{{{W_NS}}}{tag}" for tag in ("t", "p", "tab", "br"))
+PICTURE_MARK = "\ufffc"
+_NAMESPACE_UUID = uuid.UUID("5b0c1f5e-6d1a-4d8e-9a57-62616e746861")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """What an exported DOCX says about itself.
+
+    ``article``: the article as exported (photo names as in the article; the photos themselves are the DOCX's
+    embedded renditions). ``edited``: True when the body found now differs from the body exported (text changed,
+    pictures added or removed), so the DOCX is no longer just an export of ``article``.
+    """
+
+    article: Article
+    edited: bool
+    exported_digest: str
+    current_digest: str
+    part_name: str
+
+
+def body_text_lines(body: etree._Element) -> list[str]:
+    """The body's plain text, a line per paragraph (NFC, spaces collapsed, empty lines dropped), pictures as U+FFFC.
+
+    Markup Word adds on save (run splits, proofing marks, bookmarks, rsids) does not change it; deleted text
+    (``w:delText``) and the fallback copies of ``mc:AlternateContent`` are not read.
+    """
+    lines: list[str] = []
+    current: list[str] = []
+    skip_until: etree._Element | None = None
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        if skip_until is not None:
+            if event == "end" and element is skip_until:
+                skip_until = None
+            continue
+        tag = element.tag
+        if event == "start":
+            if tag == MC_FALLBACK:
+                skip_until = element
+            elif tag == _T:
+                current.append(element.text or "")
+            elif tag in (_TAB, _BR):
+                current.append(" ")
+            elif tag in _PICTURE_TAGS:
+                current.append(PICTURE_MARK)
+        elif tag == _P:
+            lines.append("".join(current))
+            current = []
+    lines.append("".join(current))
+    tidy = (" ".join(unicodedata.normalize("NFC", line).split()) for line in lines)
+    return [line for line in tidy if line]
+
+
+def body_digest(body: etree._Element) -> str:
+    text = "\n".join(body_text_lines(body))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _item_xml(article_json: str, digest: str) -> bytes:
+    root = etree.Element(f"{{{SOURCE_NS}}}source", nsmap={"bt": SOURCE_NS})
+    root.set("version", SOURCE_VERSION)
+    root.set("bodyDigest", digest)
+    etree.SubElement(root, f"{{{SOURCE_NS}}}article").text = article_json
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _props_xml(item_id: str) -> bytes:
+    root = etree.Element(f"{{{DS_NS}}}datastoreItem", nsmap={"ds": DS_NS})
+    root.set(f"{{{DS_NS}}}itemID", item_id)
+    refs = etree.SubElement(root, f"{{{DS_NS}}}schemaRefs")
+    etree.SubElement(refs, f"{{{DS_NS}}}schemaRef").set(f"{{{DS_NS}}}uri", SOURCE_NS)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=False)
+
+
+def attach_source_part(document: Document, article_json: str) -> None:
+    """Add the source part to a fully built document (call it after the last paragraph is written)."""
+    package = document.part.package
+    taken = {str(part.partname) for part in package.iter_parts()}
+    number = 1
+    while f"/customXml/item{number}.xml" in taken or f"/customXml/itemProps{number}.xml" in taken:
+        number += 1
+    item_id = "{" + str(uuid.uuid5(_NAMESPACE_UUID, article_json)).upper() + "}"
+    digest = body_digest(document.element.body)
+    item = Part(PackURI(f"/customXml/item{number}.xml"), CT_ITEM, _item_xml(article_json, digest), package)
+    props = Part(PackURI(f"/customXml/itemProps{number}.xml"), CT_PROPS, _props_xml(item_id), package)
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def _source_in(root: etree._Element) -> tuple[str, str] | None:
+    if root.tag != f"{{{SOURCE_NS}}}source" or root.get("version") != SOURCE_VERSION:
+        return None
+    article = root.find(f"{{{SOURCE_NS}}}article")
+    if article is None or not article.text:
+        return None
+    return article.text, root.get("bodyDigest") or ""
+
+
+def read_source_article(docx_path: Path) -> SourceRecord | None:
+    """The article a Bản Thảo DOCX was exported from, and whether its body was edited since; None for any other DOCX.
+
+    None too when the source part is present but unreadable (damaged, or a newer format version): the caller then
+    reads the document itself. Raises ``InputError`` (one line naming the file) only when ``docx_path`` is not a
+    readable DOCX at all. The package is read through the importer's safe reader (size caps, no XML entities).
+    """
+    from editor.importers.package import DocxPackage
+    from editor.model.interchange import article_from_json_text
+
+    with DocxPackage(Path(docx_path)) as package:
+        for rel in package.rels(package.main).values():
+            if rel.type != RT.CUSTOM_XML or rel.external or not package.has(rel.target):
+                continue
+            try:
+                found = _source_in(package.xml(rel.target))
+            except InputError:
+                continue
+            if found is None:
+                continue
+            article_json, exported = found
+            try:
+                article = article_from_json_text(article_json, source=docx_path, require_title=False)
+            except InputError:
+                return None
+            root = package.xml(package.main)
+            body = root.find(f"{{{W_NS}}}body")
+            current = body_digest(body if body is not None else root)
+            return SourceRecord(article, current != exported, exported, current, rel.target)
+    return None
