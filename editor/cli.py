@@ -72,6 +72,10 @@ def _convert(args: argparse.Namespace) -> int:
     from editor.storage.project import SUFFIX
 
     source, target = resolve_input(args.input), args.output
+    from editor.importers.cli import convert_draft, handles
+
+    if handles(source):
+        return convert_draft(source, target)
     if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
         json_to_project(source, target)
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":

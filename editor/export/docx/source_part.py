@@ -15,6 +15,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -24,6 +25,9 @@ from lxml import etree
 
 from editor.errors import InputError
 from editor.model.article import Article
+
+if TYPE_CHECKING:
+    from editor.importers.package import DocxPackage
 
 SOURCE_NS = "urn:banthao:source-article:1"
 SOURCE_VERSION = "1"
@@ -142,25 +146,33 @@ def read_source_article(docx_path: Path) -> SourceRecord | None:
     readable DOCX at all. The package is read through the importer's safe reader (size caps, no XML entities).
     """
     from editor.importers.package import DocxPackage
-    from editor.model.interchange import article_from_json_text
 
     with DocxPackage(Path(docx_path)) as package:
-        for rel in package.rels(package.main).values():
-            if rel.type != RT.CUSTOM_XML or rel.external or not package.has(rel.target):
-                continue
-            try:
-                found = _source_in(package.xml(rel.target))
-            except InputError:
-                continue
-            if found is None:
-                continue
-            article_json, exported = found
-            try:
-                article = article_from_json_text(article_json, source=docx_path, require_title=False)
-            except InputError:
-                return None
+        return record_from_package(package)
+
+
+def record_from_package(package: DocxPackage, body: etree._Element | None = None) -> SourceRecord | None:
+    """``read_source_article`` on a package already open (``body``: its parsed ``w:body``, when already read)."""
+    from editor.model.interchange import article_from_json_text
+
+    for rel in package.rels(package.main).values():
+        if rel.type != RT.CUSTOM_XML or rel.external or not package.has(rel.target):
+            continue
+        try:
+            found = _source_in(package.xml(rel.target))
+        except InputError:
+            continue
+        if found is None:
+            continue
+        article_json, exported = found
+        try:
+            article = article_from_json_text(article_json, source=package.path, require_title=False)
+        except InputError:
+            return None
+        if body is None:
             root = package.xml(package.main)
             body = root.find(f"{{{W_NS}}}body")
-            current = body_digest(body if body is not None else root)
-            return SourceRecord(article, current != exported, exported, current, rel.target)
+            body = body if body is not None else root
+        current = body_digest(body)
+        return SourceRecord(article, current != exported, exported, current, rel.target)
     return None
