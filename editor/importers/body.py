@@ -69,6 +69,7 @@ class Plan:
     stray_captions: int = 0
     split: int = 0
     cropped: int = 0
+    text_box_paragraphs: int = 0
 
     def article_data(self, blocks: list[dict[str, Any]]) -> dict[str, Any]:
         head, tail = self.head, self.tail
@@ -119,6 +120,9 @@ def _captions(paras: list[Para], size: float) -> dict[tuple[int, int], int]:
     for i, para in enumerate(paras):
         if not para.pictures:
             continue
+        if _captions_itself(para, size):
+            taken[(i, len(para.pictures) - 1)] = i
+            continue
         last = len(para.pictures) - 1
         for k, _picture in enumerate(para.pictures):
             choice = None
@@ -135,6 +139,24 @@ def _captions(paras: list[Para], size: float) -> dict[tuple[int, int], int]:
                 taken[(i, k)] = choice
                 used.add(choice)
     return taken
+
+
+SELF_CAPTION_WORDS = 60
+
+
+def _captions_itself(para: Para, size: float) -> bool:
+    """Pictures first, then a short text in the same paragraph: Writer's caption frames, LibreOffice's HTML import."""
+    if any(pic.offset for pic in para.pictures):
+        return False
+    text = para.text.strip()
+    if not text or len(text.split()) > SELF_CAPTION_WORDS:
+        return False
+    styled = para.style.role == "caption" or para.context == "textbox"
+    return styled or cap.looks_like_caption(_without_pictures(para), size) or len(text.split()) <= 40
+
+
+def _without_pictures(para: Para) -> Para:
+    return Para(para.runs, para.style, para.align, para.numbered, [], para.context, para.cell)
 
 
 def _cell_caption(paras: list[Para], i: int, k: int, free: Callable[[int], bool]) -> int | None:
@@ -154,7 +176,8 @@ def _cell_caption(paras: list[Para], i: int, k: int, free: Callable[[int], bool]
 
 def plan(paras: list[Para], size: float, profile: OutletProfile, zone: str) -> Plan:
     captions = _captions(paras, size)
-    caption_at = set(captions.values())
+    own = {i for (i, _k), j in captions.items() if i == j}  # paragraphs that caption their own picture
+    caption_at = set(captions.values()) - own
     order = [i for i, p in enumerate(paras)
              if p.text.strip() and i not in caption_at and not p.pictures and p.context == "body"]  # fmt: skip
     head = fields.read_head(paras, order, size, zone)
@@ -174,7 +197,7 @@ def plan(paras: list[Para], size: float, profile: OutletProfile, zone: str) -> P
         after = [k for k in range(len(para.pictures)) if k not in before]
         for k in before:
             result.entries.append(_figure(paras, i, k, captions, profile, result))
-        if para.text.strip():
+        if para.text.strip() and i not in own:
             result.entries.extend(_text_blocks(paras, i, result))
         for k in after:
             result.entries.append(_figure(paras, i, k, captions, profile, result))
@@ -213,6 +236,7 @@ def _text_blocks(paras: list[Para], i: int, plan: Plan) -> list[Entry]:
         return [Entry("block", {"type": "heading", "text": text})]
     if role == "caption":
         plan.stray_captions += 1
+    plan.text_box_paragraphs += para.context == "textbox"
     kind = "quote" if role == "quote" else "paragraph"
     spans = _spans(para)
     if not spans:
@@ -303,8 +327,8 @@ def summarise(article: Article, plan: Plan, counts: WalkCounts, report: ImportRe
         report.miss("importers.n_lists", count=counts.list_items)
     if counts.tables:
         report.miss("importers.n_tables", count=counts.tables)
-    if counts.text_boxes:
-        report.miss("importers.n_text_boxes", count=counts.text_boxes)
+    if plan.text_box_paragraphs:
+        report.miss("importers.n_text_boxes", count=plan.text_box_paragraphs)
     if plan.stray_captions:
         report.miss("importers.n_stray_caption", count=plan.stray_captions)
     if plan.split:

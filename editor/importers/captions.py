@@ -56,7 +56,7 @@ def looks_like_caption(para: Para, size: float) -> bool:
         return True
     if all(r.size and r.size < size - 0.4 for r in runs):
         return True
-    return para.context == "textbox" or bool(_NUMBER.match(para.text))
+    return para.context == "textbox" or bool(_NUMBER.match("".join(r.text for r in para.runs)))
 
 
 def _template_pattern(profile: OutletProfile) -> re.Pattern[str] | None:

@@ -292,6 +292,8 @@ class Walker:
             alt = (doc_pr.get("descr") or "") if doc_pr is not None else ""
             title = (doc_pr.get("title") or "") if doc_pr is not None else ""
             for pic in frame.iter(f"{PIC}pic"):
+                if _inside_text_box(pic, frame):
+                    continue  # read with the text box's own paragraphs, in its place
                 blip = pic.find(f"{PIC}blipFill/{A}blip")
                 if blip is None:
                     continue
@@ -314,6 +316,8 @@ class Walker:
 
     def _vml(self, pict: etree._Element, para: Para) -> None:
         for data in pict.iter(f"{V}imagedata"):
+            if _inside_text_box(data, pict):
+                continue
             shape = data.getparent()
             style = (shape.get("style") or "") if shape is not None else ""
             found = re.search(r"rotation\s*:\s*(-?[\d.]+)", style)
@@ -329,6 +333,15 @@ class Walker:
                 )
             )
         self._pending.extend(pict.iter(f"{W}txbxContent"))
+
+
+def _inside_text_box(element: etree._Element, stop: etree._Element) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == f"{W}txbxContent":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _anchor_side(frame: etree._Element) -> str:

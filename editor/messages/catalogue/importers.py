@@ -115,7 +115,10 @@ MESSAGES.update(
             "{count} bảng thành các đoạn văn, từng ô một (bài viết không có bảng)",
             "{count} tables became paragraphs, cell by cell (an article has no tables)",
         ),
-        "importers.n_text_boxes": ("{count} hộp văn bản đọc thành đoạn văn", "{count} text boxes read as paragraphs"),
+        "importers.n_text_boxes": (
+            "{count} đoạn trong hộp văn bản đọc thành đoạn văn thường",
+            "{count} paragraphs in text boxes read as plain paragraphs",
+        ),
         "importers.n_stray_caption": (
             "{count} đoạn kiểu chú thích không đi cùng ảnh nào, giữ làm đoạn văn",
             "{count} caption-styled paragraphs with no photo kept as paragraphs",
