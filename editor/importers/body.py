@@ -6,6 +6,7 @@ figure, a subhead, a quote or a paragraph. Nothing with text is dropped: what is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +43,7 @@ def decode_legacy_runs(paras: list[Para], report: ImportReport) -> None:
                     encodings.add(encoding)
         if hinted:
             continue
-        guess = detect_mojibake(para.text) if len(para.text.split()) >= 2 else None
+        guess = detect_mojibake(_sample(para.text)) if _may_be_mojibake(para.text) else None
         if guess is not None and guess.confidence >= MOJIBAKE_CONFIDENCE:
             for run in para.runs:
                 run.text = decode_run(run.text, guess.encoding)
@@ -50,6 +51,25 @@ def decode_legacy_runs(paras: list[Para], report: ImportReport) -> None:
             encodings.add(guess.encoding)
     if decoded:
         report.ok("importers.r_legacy", count=decoded, encodings=", ".join(sorted(encodings)))
+
+
+_VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ«»°·")
+_CP1252_EXTRAS = set("€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•˜™š›œžŸ") - set("‘’“”•")
+_VIQR_MARKS = re.compile(r"[a-zA-Z][\^(+*][`'?~.]?|[aeiouyAEIOUY][`?~]|[dD]{2}")
+
+
+def _may_be_mojibake(text: str) -> bool:
+    """A cheap filter before detection: legacy bytes read as cp1252 show Latin-1 letters Vietnamese never uses."""
+    if len(text.split()) < 2:
+        return False
+    for ch in text:
+        if ("\u00a1" <= ch <= "\u00ff" and ch not in _VIETNAMESE_LATIN1) or ch in _CP1252_EXTRAS:
+            return True
+    return text.isascii() and bool(_VIQR_MARKS.search(text))
+
+
+def _sample(text: str, words: int = 80) -> str:
+    return " ".join(text.split()[:words])
 
 
 @dataclass
