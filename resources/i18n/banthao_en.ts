@@ -354,6 +354,40 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import a Word draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word drafts ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Word draft imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} into a new, unsaved article. Check it, then save it under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Text width</source>
@@ -512,6 +546,10 @@
     </message>
     <message>
         <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Word draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -353,6 +353,40 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import a Word draft</source>
+        <translation>Nhập bản Word</translation>
+    </message>
+    <message>
+        <source>Word drafts ({0})</source>
+        <translation>Bản Word ({0})</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Đang nhập {0}…</translation>
+    </message>
+    <message>
+        <source>Cannot import: {0}</source>
+        <translation>Không nhập được: {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>Đã nhập {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Word draft imported</source>
+        <translation>Đã nhập bản Word</translation>
+    </message>
+    <message>
+        <source>Imported {0} into a new, unsaved article. Check it, then save it under a name.</source>
+        <translation>Đã nhập {0} thành một bài mới, chưa lưu. Hãy kiểm tra rồi lưu lại với một tên.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Text width</source>
@@ -512,6 +546,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Word draft…</source>
+        <translation>&amp;Nhập bản Word…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
