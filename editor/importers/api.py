@@ -12,13 +12,13 @@ import tempfile
 from pathlib import Path
 
 from editor.errors import InputError
+from editor.files.atomic import atomic_output, write_bytes_atomic
 from editor.importers.convert import CONVERTED_SUFFIXES, to_docx
 from editor.importers.docx_reader import Draft, read_docx
 from editor.importers.package import OLE_MAGIC, sniff
 from editor.importers.report import ImportReport
 from editor.messages import msg
 from editor.model.interchange import article_to_json_text
-from editor.storage.atomic import atomic_output, write_bytes_atomic
 from editor.storage.project import Project
 from editor.text.profile import OutletProfile, default_profile
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from editor.export.docx.source_part import record_from_package
 from editor.importers import body as body_mod
 from editor.importers.captions import body_size
 from editor.importers.package import DocxPackage
 from editor.importers.pictures import Photo, PhotoWriter, PictureFailed
 from editor.importers.report import ImportReport
+from editor.importers.source import record_from_package
 from editor.importers.styles import Styles
 from editor.importers.walk import Para, W, Walker
 from editor.model.article import Article, Figure

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from editor.errors import InputError
+from editor.files.atomic import write_bytes_atomic
 from editor.importers.package import DocxPackage, Relationship
 from editor.importers.walk import Picture
 from editor.media.safe_open import MAX_FILE_BYTES, open_bytes
 from editor.messages import Message, msg
-from editor.storage.atomic import write_bytes_atomic
 
 CHUNK = 1 << 20
 _SUFFIXES = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "TIFF": "tif", "BMP": "bmp",

@@ -73,7 +73,7 @@ class ImportActions:
         return True
 
     def start(self, path: Path) -> None:
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
         from editor.ui.workers import Jobs
 
         folder = cache_dir() / "imports" / uuid.uuid4().hex  # kept: the photos are copied into the project from here

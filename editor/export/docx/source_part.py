@@ -6,16 +6,12 @@ stores a digest of the body as exported (its plain text, and a mark where each p
 the body found now, so a DOCX a desk editor changed in Word is known to be edited and is read as a draft instead.
 
 The part is written deterministically: the same article gives the same bytes (the item id is derived from the JSON).
+Reading lives in ``editor.importers.source``; ``read_source_article`` and ``SourceRecord`` are re-exported here.
 """
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 import uuid
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -23,79 +19,14 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from editor.errors import InputError
-from editor.model.article import Article
+from editor.importers.source import SOURCE_NS, SOURCE_VERSION, SourceRecord, body_digest, read_source_article
 
-if TYPE_CHECKING:
-    from editor.importers.package import DocxPackage
+__all__ = ["SOURCE_NS", "SourceRecord", "attach_source_part", "read_source_article"]
 
-SOURCE_NS = "urn:banthao:source-article:1"
-SOURCE_VERSION = "1"
 CT_ITEM = "application/xml"
 CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_PICTURE_TAGS = {
-    "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",
-    "{urn:schemas-microsoft-com:vml}imagedata",
-}
-_T, _P, _TAB, _BR = (f"{{{W_NS}}}{tag}" for tag in ("t", "p", "tab", "br"))
-PICTURE_MARK = "\ufffc"
 _NAMESPACE_UUID = uuid.UUID("5b0c1f5e-6d1a-4d8e-9a57-62616e746861")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRecord:
-    """What an exported DOCX says about itself.
-
-    ``article``: the article as exported (photo names as in the article; the photos themselves are the DOCX's
-    embedded renditions). ``edited``: True when the body found now differs from the body exported (text changed,
-    pictures added or removed), so the DOCX is no longer just an export of ``article``.
-    """
-
-    article: Article
-    edited: bool
-    exported_digest: str
-    current_digest: str
-    part_name: str
-
-
-def body_text_lines(body: etree._Element) -> list[str]:
-    """The body's plain text, a line per paragraph (NFC, spaces collapsed, empty lines dropped), pictures as U+FFFC.
-
-    Markup Word adds on save (run splits, proofing marks, bookmarks, rsids) does not change it; deleted text
-    (``w:delText``) and the fallback copies of ``mc:AlternateContent`` are not read.
-    """
-    lines: list[str] = []
-    current: list[str] = []
-    skip_until: etree._Element | None = None
-    for event, element in etree.iterwalk(body, events=("start", "end")):
-        if skip_until is not None:
-            if event == "end" and element is skip_until:
-                skip_until = None
-            continue
-        tag = element.tag
-        if event == "start":
-            if tag == MC_FALLBACK:
-                skip_until = element
-            elif tag == _T:
-                current.append(element.text or "")
-            elif tag in (_TAB, _BR):
-                current.append(" ")
-            elif tag in _PICTURE_TAGS:
-                current.append(PICTURE_MARK)
-        elif tag == _P:
-            lines.append("".join(current))
-            current = []
-    lines.append("".join(current))
-    tidy = (" ".join(unicodedata.normalize("NFC", line).split()) for line in lines)
-    return [line for line in tidy if line]
-
-
-def body_digest(body: etree._Element) -> str:
-    text = "\n".join(body_text_lines(body))
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _item_xml(article_json: str, digest: str) -> bytes:
@@ -127,52 +58,3 @@ def attach_source_part(document: Document, article_json: str) -> None:
     props = Part(PackURI(f"/customXml/itemProps{number}.xml"), CT_PROPS, _props_xml(item_id), package)
     item.relate_to(props, RT.CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT.CUSTOM_XML)
-
-
-def _source_in(root: etree._Element) -> tuple[str, str] | None:
-    if root.tag != f"{{{SOURCE_NS}}}source" or root.get("version") != SOURCE_VERSION:
-        return None
-    article = root.find(f"{{{SOURCE_NS}}}article")
-    if article is None or not article.text:
-        return None
-    return article.text, root.get("bodyDigest") or ""
-
-
-def read_source_article(docx_path: Path) -> SourceRecord | None:
-    """The article a Bản Thảo DOCX was exported from, and whether its body was edited since; None for any other DOCX.
-
-    None too when the source part is present but unreadable (damaged, or a newer format version): the caller then
-    reads the document itself. Raises ``InputError`` (one line naming the file) only when ``docx_path`` is not a
-    readable DOCX at all. The package is read through the importer's safe reader (size caps, no XML entities).
-    """
-    from editor.importers.package import DocxPackage
-
-    with DocxPackage(Path(docx_path)) as package:
-        return record_from_package(package)
-
-
-def record_from_package(package: DocxPackage, body: etree._Element | None = None) -> SourceRecord | None:
-    """``read_source_article`` on a package already open (``body``: its parsed ``w:body``, when already read)."""
-    from editor.model.interchange import article_from_json_text
-
-    for rel in package.rels(package.main).values():
-        if rel.type != RT.CUSTOM_XML or rel.external or not package.has(rel.target):
-            continue
-        try:
-            found = _source_in(package.xml(rel.target))
-        except InputError:
-            continue
-        if found is None:
-            continue
-        article_json, exported = found
-        try:
-            article = article_from_json_text(article_json, source=package.path, require_title=False)
-        except InputError:
-            return None
-        if body is None:
-            root = package.xml(package.main)
-            body = root.find(f"{{{W_NS}}}body")
-            body = body if body is not None else root
-        current = body_digest(body)
-        return SourceRecord(article, current != exported, exported, current, rel.target)
-    return None
