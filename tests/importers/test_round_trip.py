@@ -19,8 +19,14 @@ from editor.export.progress import run
 from editor.importers.api import draft_to_project, import_draft
 from editor.model.article import Author, BylinePosition, Figure, Layout, Paragraph, Quote, RelatedLink, Span
 from editor.model.interchange import article_to_json_text, read_article_json
+from editor.storage.documents import open_article
 from editor.storage.project import Project
 from tests.conftest import SAMPLE_DIR
+
+
+def _export_to(source: Path, out: Path) -> None:
+    with open_article(source) as opened:
+        run(export(opened, out))
 
 
 def _variant(sample: Path, folder: Path) -> Path:
@@ -62,7 +68,7 @@ def _expected(article):
 
 def test_article_to_docx_to_article_gives_every_field_back(source: Path, tmp_path: Path):
     docx_path = tmp_path / "bai.docx"
-    run(export(source, docx_path))
+    _export_to(source, docx_path)
     draft = import_draft(docx_path, tmp_path / "in")
     original = read_article_json(source)
     assert draft.article == _expected(original)
@@ -75,11 +81,11 @@ def test_article_to_docx_to_article_gives_every_field_back(source: Path, tmp_pat
 
 def test_the_imported_article_exports_the_same_document_again(source: Path, tmp_path: Path):
     first = tmp_path / "mot.docx"
-    run(export(source, first))
+    _export_to(source, first)
     project = tmp_path / "bai.banthao"
     draft_to_project(first, project)
     second = tmp_path / "hai.docx"
-    run(export(project, second))
+    _export_to(project, second)
     with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
         assert a.read("word/document.xml") == b.read("word/document.xml")
     with Project.open(project) as opened:
@@ -88,7 +94,7 @@ def test_the_imported_article_exports_the_same_document_again(source: Path, tmp_
 
 def test_a_docx_edited_in_word_is_read_as_a_draft_with_a_note(tmp_path: Path):
     docx_path = tmp_path / "bai.docx"
-    run(export(SAMPLE_DIR / "article.json", docx_path))
+    _export_to(SAMPLE_DIR / "article.json", docx_path)
     edited = tmp_path / "sua.docx"
     with zipfile.ZipFile(docx_path) as src, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():

@@ -13,12 +13,14 @@ from editor.export.api import export
 from editor.export.docx.source_part import SOURCE_NS, read_source_article
 from editor.export.progress import run
 from editor.model.interchange import read_article_json
+from editor.storage.documents import open_article
 from tests.conftest import SAMPLE_DIR
 from tests.support.external import require_tool
 
 
 def _export(source: Path, out: Path) -> Path:
-    run(export(source, out))
+    with open_article(source) as opened:
+        run(export(opened, out))
     return out
 
 

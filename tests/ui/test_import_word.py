@@ -11,9 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 from editor.export.api import export
 from editor.export.progress import run
+from editor.storage.documents import open_article
 from editor.storage.project import Project
 
 DRAFTS = Path(__file__).resolve().parents[1] / "importers" / "drafts"
+
+
+def _export_to(source: Path, out: Path) -> None:
+    with open_article(source) as opened:
+        run(export(opened, out))
 
 
 def _menu_action(window, text: str):  # type: ignore[no-untyped-def]
@@ -60,7 +66,7 @@ def test_file_import_word_draft_opens_a_new_untitled_article_and_saving_asks_a_n
         assert saved == window.session.article
         assert set(project.photo_names()) == set(saved.image_names())
     out = tmp_path / "bai.docx"
-    run(export(target, out))
+    _export_to(target, out)
     with zipfile.ZipFile(out) as z:
         document = z.read("word/document.xml").decode()
     assert "Lãnh đạo phường trao quà cho các hộ nghèo." in document and "Vân Anh" in document
