@@ -300,14 +300,15 @@ class Walker:
                 own = pic.find(f"{PIC}nvPicPr/{PIC}cNvPr")
                 own_alt = (own.get("descr") or "") if own is not None else ""
                 xfrm = pic.find(f"{PIC}spPr/{A}xfrm")
+                turn = _rotation(xfrm.get("rot") if xfrm is not None else None, 60000)
                 para.pictures.append(
                     Picture(
                         rid=blip.get(f"{R}embed") or "",
                         link=blip.get(f"{R}link") or "",
                         alt=own_alt or alt,
                         title=title,
-                        crop=_src_rect(pic.find(f"{PIC}blipFill/{A}srcRect")),
-                        rotation=_rotation(xfrm.get("rot") if xfrm is not None else None, 60000),
+                        crop=turned_crop(_src_rect(pic.find(f"{PIC}blipFill/{A}srcRect")), turn),
+                        rotation=turn,
                         offset=len(para.text),
                         side=side,
                     )
@@ -321,13 +322,14 @@ class Walker:
             shape = data.getparent()
             style = (shape.get("style") or "") if shape is not None else ""
             found = re.search(r"rotation\s*:\s*(-?[\d.]+)", style)
+            turn = _rotation(found.group(1) if found else None, 1)
             para.pictures.append(
                 Picture(
                     rid=data.get(f"{R}id") or "",
                     link=data.get(f"{R}href") or data.get(f"{VO}href") or "",
                     alt=data.get(f"{VO}title") or (shape.get("alt") or "" if shape is not None else ""),
-                    crop=_vml_crop(data),
-                    rotation=_rotation(found.group(1) if found else None, 1),
+                    crop=turned_crop(_vml_crop(data), turn),
+                    rotation=turn,
                     offset=len(para.text),
                     kind="vml",
                 )
@@ -400,6 +402,21 @@ def _crop_box(left: float, top: float, right: float, bottom: float) -> tuple[flo
     if left == top == right == bottom == 0 or left + right >= 0.99 or top + bottom >= 0.99:
         return None
     return (round(left, 4), round(top, 4), round(1 - right, 4), round(1 - bottom, 4))
+
+
+def turned_crop(
+    crop: tuple[float, float, float, float] | None, rotation: int
+) -> tuple[float, float, float, float] | None:
+    """Word crops the picture before turning it; the model's crop is a box of the turned photo."""
+    if crop is None or not rotation:
+        return crop
+    left, top, right, bottom = crop
+    boxes = {
+        90: (1 - bottom, left, 1 - top, right),
+        180: (1 - right, 1 - bottom, 1 - left, 1 - top),
+        270: (top, 1 - right, bottom, 1 - left),
+    }
+    return tuple(round(v, 4) for v in boxes[rotation])  # type: ignore[return-value]
 
 
 def _rotation(value: str | None, unit: int) -> int:

@@ -80,7 +80,11 @@ def test_word_layouts_inline_anchored_and_table_photos(tmp_path: Path):
         ("Sân chơi mới của thiếu nhi", "Ảnh minh họa"),
     ]
     anchored = article.figures[1]
-    assert (anchored.layout.value, anchored.rotation, anchored.crop) == ("right", 90, (0.1, 0.05, 0.8, 1.0))
+    assert (anchored.layout.value, anchored.rotation, anchored.crop) == (
+        "right",
+        90,
+        (0.0, 0.1, 0.95, 0.8),
+    )  # Word crops, then turns
     assert article.figures[0].alt == "Người dân nhận quà" and anchored.alt == "Đường mới"  # descr, then title
     report = draft.report.text("en")
     assert "Word's photo numbers dropped from 1 captions" in report
