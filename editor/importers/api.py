@@ -58,9 +58,9 @@ def import_draft(path: Path, folder: Path, profile: OutletProfile | None = None)
     with tempfile.TemporaryDirectory(prefix="banthao-import-") as tmp:
         original = Path(tmp) / f"draft{suffix if suffix in CONVERTED_SUFFIXES else '.doc'}"
         shutil.copyfile(path, original)
-        converted = to_docx(original, Path(tmp), legacy)
-        report.ok("importers.r_converted", kind=legacy)
-        try:
+        try:  # every message names the reporter's file, not the copy LibreOffice was given
+            converted = to_docx(original, Path(tmp), legacy)
+            report.ok("importers.r_converted", kind=legacy)
             draft = read_docx(converted, folder, profile, report)
         except InputError as error:
             raise error.located(source=path) from None

@@ -146,3 +146,29 @@ def test_writer_caption_frames_with_seq_numbers(name: str, tmp_path: Path):
     assert _figures(draft) == [("Cổng làng văn hóa khu 2.", "Vân Anh"), ("Sân chơi của thiếu nhi", "Thu Chung/TTXVN")]
     assert draft.article.source == "Theo TTXVN"
     assert "Figure" not in " ".join(f.caption for f in draft.article.figures)
+
+
+def test_an_old_word_doc_goes_through_libreoffice(tmp_path: Path):
+    soffice = require_tool("soffice", "libreoffice")
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "doc:MS Word 97", "--outdir", str(tmp_path), str(DRAFTS / "word-layouts.docx")],
+                   check=True, capture_output=True, timeout=240)  # fmt: skip
+    old = tmp_path / "word-layouts.doc"
+    draft = import_draft(old, tmp_path / "in")
+    assert draft.article.title == "Sức lan tỏa ở Uông Bí"
+    assert len(draft.article.figures) == 4
+    assert "converted from DOC with LibreOffice" in draft.report.text("en")
+    renamed = tmp_path / "doi-ten.docx"  # an old .doc saved under a .docx name is still read (it is an OLE file)
+    renamed.write_bytes(old.read_bytes())
+    assert len(import_draft(renamed, tmp_path / "in2").article.figures) == 4
+
+
+def test_without_libreoffice_an_odt_says_what_to_install(tmp_path: Path, monkeypatch):
+    from editor.errors import InputError
+    from editor.importers import convert
+
+    monkeypatch.setattr(convert.shutil, "which", lambda name: None)
+    with pytest.raises(InputError) as caught:
+        import_draft(DRAFTS / "lo-draft.odt", tmp_path)
+    line = caught.value.one_line("en")
+    assert "lo-draft.odt" in line and "need LibreOffice" in line and "libreoffice-writer" in line

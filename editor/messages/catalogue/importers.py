@@ -136,7 +136,7 @@ MESSAGES.update(
         "importers.need_libreoffice": (
             "tệp {kind} cần LibreOffice để mở: hãy cài LibreOffice (gói libreoffice-writer)"
             " hoặc lưu bản thảo thành .docx",
-            "a {kind} file needs LibreOffice to open: install LibreOffice (package libreoffice-writer)"
+            "{kind} files need LibreOffice to open: install LibreOffice (package libreoffice-writer)"
             " or save the draft as .docx",
         ),
         "importers.convert_failed": (
