@@ -88,7 +88,7 @@ def split_caption(runs: list[Run], profile: OutletProfile) -> tuple[str, str, bo
     credit_runs = "".join(r.text for r in runs if r.credit).strip()
     if credit_runs and text.rstrip().endswith(credit_runs):
         caption = text.rstrip()[: -len(credit_runs)]
-        return _tidy(caption), _strip_label(credit_runs, profile), numbered
+        return _tidy(caption), _strip_label(credit_runs), numbered
     for pattern in (_template_pattern(profile), *_FORMS):
         if pattern is None:
             continue
@@ -98,7 +98,7 @@ def split_caption(runs: list[Run], profile: OutletProfile) -> tuple[str, str, bo
     return _tidy(text), "", numbered
 
 
-def _strip_label(credit: str, profile: OutletProfile) -> str:
+def _strip_label(credit: str) -> str:
     credit = re.sub(rf"^\(?\s*{_CREDIT_WORD}\s*:\s*", "", credit.strip())
     return _tidy(credit.rstrip(")").strip() if credit.endswith(")") and "(" not in credit else credit)
 

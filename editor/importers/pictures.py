@@ -23,7 +23,6 @@ CHUNK = 1 << 20
 _SUFFIXES = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "TIFF": "tif", "BMP": "bmp",
              "HEIF": "heic"}  # fmt: skip
 _DRAWINGS = (".emf", ".wmf", ".emz", ".wmz", ".svg", ".eps", ".pict")
-RT_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 
 
 @dataclass(frozen=True, slots=True)

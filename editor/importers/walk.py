@@ -65,7 +65,6 @@ class Para:
     pictures: list[Picture] = field(default_factory=list)
     context: str = "body"  # body | table | textbox
     cell: tuple[int, int, int] | None = None  # (table, row, column) for paragraphs in a table
-    bold_mark: bool = False  # the paragraph mark is bold (an empty heading-like line)
     float_side: str = ""  # left | right inside a floating one-cell table (a photo frame)
 
     @property
@@ -157,7 +156,6 @@ class Walker:
             [], style, (jc.get(f"{W}val") or "") if jc is not None else "", numbered, context=context, cell=cell
         )
         mark = ppr.find(f"{W}rPr") if ppr is not None else None
-        para.bold_mark = bool(run_flag(mark, "b"))
         if mark is not None and (mark.find(f"{W}ins") is not None):
             self.counts.insertions += 1
         if mark is not None and mark.find(f"{W}del") is not None:

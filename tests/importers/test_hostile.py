@@ -179,3 +179,14 @@ def test_a_missing_file_and_an_unknown_type(capsys, tmp_path: Path):
     draft = _plain_docx(tmp_path / "bai.docx")
     code, line = _exit_line(capsys, str(draft), str(tmp_path / "x.html"))
     assert code == 2 and "OUT.banthao or OUT.json" in line
+
+
+def test_footnotes_and_endnotes_are_left_out_and_counted(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Tít có chú thích cuối trang", style="Title")
+    p = document.add_paragraph("Một câu có chú thích.")
+    p._p.append(docx.oxml.parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="1"/></w:r>'))
+    p._p.append(docx.oxml.parse_xml(f'<w:r xmlns:w="{W_NS}"><w:endnoteReference w:id="1"/></w:r>'))
+    document.save(tmp_path / "chu-thich.docx")
+    report = import_draft(tmp_path / "chu-thich.docx", tmp_path / "out").report.text("en")
+    assert "1 footnotes" in report and "1 endnotes" in report
