@@ -86,6 +86,14 @@ def _convert(args: argparse.Namespace) -> int:
     from editor.storage.project import SUFFIX
 
     source, target = resolve_input(args.input), args.output
+    from editor.importers.cli import convert_draft, handles
+
+    if handles(source):
+        convert_draft(source, target)
+        from editor.checks.cli import run_check
+
+        run_check(target)  # the pre-send checks on the result, for the reporter; they do not change the exit code
+        return EXIT_OK
     if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
         json_to_project(source, target)
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":

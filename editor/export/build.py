@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from editor.export import rights as photo_rights
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
+from editor.model.interchange import article_to_json_text
 from editor.model.links import LINK_SCHEMES
 from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
@@ -183,4 +184,5 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
+        source_json=article_to_json_text(article),
     )
