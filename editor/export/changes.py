@@ -1,0 +1,174 @@
+"""Corrections for the desk: compare the article with a reference (REF) and export the changes.
+
+REF is a version number of the project (``3``, ``v3``), an article ``.json``, a ``.banthao`` project (its saved
+article) or a DOCX that Bản Thảo exported (the source article it carries). Both sides go through the same IR
+builder and outlet profile as a plain export, then ``editor.diff`` aligns them and the DOCX revisions writer marks
+every difference. A REF that cannot be read, is not an article or comes from a newer format is one ``InputError``
+naming it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor.diff import Change, align, units_from_article, units_from_ir
+from editor.diff.words import Seg, similarity
+from editor.errors import InputError
+from editor.export.progress import Progress
+from editor.messages import msg
+from editor.model.article import Article
+from editor.model.interchange import read_article_json
+from editor.storage.documents import FolderPhotos, OpenedArticle, PhotoSource, open_article
+from editor.storage.project import SUFFIX, Project
+from editor.text.profile import OutletProfile
+
+_VERSION_REF = re.compile(r"^[vV#]?(\d{1,9})$")
+OTHER_ARTICLE_BELOW = 0.2  # word likeness under which REF is probably another article
+
+
+@dataclass
+class Side:
+    """One side of a comparison: the article, a way to its photos, and each photo's hash."""
+
+    article: Article
+    photos: PhotoSource | None
+    hashes: dict[str, str]
+    label: str
+    close: Callable[[], None] = field(default=lambda: None)
+
+
+def file_hashes(article: Article, photos: PhotoSource) -> dict[str, str]:
+    hashes = {}
+    for name in article.image_names():
+        try:
+            hashes[name] = hashlib.sha256(photos.path(name).read_bytes()).hexdigest()
+        except (InputError, OSError):
+            hashes[name] = name  # unreadable photo: known by its name; the export says what is wrong with it
+    return hashes
+
+
+def side_of(opened: OpenedArticle) -> Side:
+    project = opened.project or getattr(getattr(opened.photos, "photos", None), "project", None)
+    if project is None:
+        project = getattr(opened.photos, "project", None)
+    if isinstance(project, Project):
+        hashes = {name: d for name in opened.article.image_names() if (d := project.photo_sha256(name))}
+    else:
+        hashes = file_hashes(opened.article, opened.photos)
+    return Side(opened.article, opened.photos, hashes, str(opened.source))
+
+
+def open_ref(ref: str | Path, current: OpenedArticle | None = None) -> Side:
+    """The reference side named by ``ref`` (see the module docstring)."""
+    text = str(ref).strip()
+    number = _VERSION_REF.match(text)
+    if number and not Path(text).exists():
+        project = current.project if current is not None else None
+        project = project or getattr(getattr(current, "photos", None), "project", None)
+        if not isinstance(project, Project):
+            raise InputError(msg("versions.number_needs_project", ref=text), source=text)
+        from editor.storage.versions import VersionPhotos, load_version
+
+        version = load_version(project, int(number.group(1)))
+        return Side(version.article, VersionPhotos(project, version.photos), dict(version.photos),
+                    f"#{version.info.number}")  # fmt: skip
+    path = Path(text)
+    if not path.exists():
+        raise InputError(msg("versions.ref_missing"), source=path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix == ".json":
+        opened = open_article(path)
+        return Side(opened.article, opened.photos, file_hashes(opened.article, opened.photos), str(path))
+    if suffix == SUFFIX:
+        opened = open_article(path)
+        side = side_of(opened)
+        side.close = opened.close
+        return side
+    if suffix == ".docx":
+        return _docx_ref(path, current)
+    raise InputError(msg("versions.ref_unsupported"), source=path)
+
+
+def _docx_ref(path: Path, current: OpenedArticle | None) -> Side:
+    """The source article a Bản Thảo DOCX carries; its photos are the current article's where the hash matches."""
+    try:
+        from editor.export.docx.source_part import read_source_article  # type: ignore[import-not-found]
+    except ImportError:
+        raise InputError(msg("versions.docx_no_source"), source=path) from None
+    try:
+        record = read_source_article(path)
+    except InputError:
+        raise
+    except Exception as exc:  # a zip that is not one, damaged XML: one line naming the file
+        raise InputError(msg("versions.docx_unreadable", problem=f"{type(exc).__name__}: {exc}"), source=path) from None
+    if record is None:
+        raise InputError(msg("versions.docx_no_source"), source=path)
+    article = record.article if hasattr(record, "article") else record
+    hashes = dict(getattr(record, "photos", None) or {})
+    photos = current.photos if current is not None else FolderPhotos(path.parent)
+    if current is not None and not hashes:
+        current_hashes = side_of(current).hashes
+        hashes = {name: current_hashes.get(name, name) for name in article.image_names()}
+    return Side(article, photos, hashes, str(path))
+
+
+def read_json_ref(path: Path) -> Article:
+    return read_article_json(path)
+
+
+def other_article_warning(old: Side, new: Side) -> str | None:
+    """One line when REF looks like another story: the changes are still all marked."""
+    a = tuple(Seg(u.text) for u in units_from_article(old.article))
+    b = tuple(Seg(u.text) for u in units_from_article(new.article))
+    if similarity(a, b) >= OTHER_ARTICLE_BELOW:
+        return None
+    return str(msg("versions.other_article", ref=old.label, old=old.article.title[:60], new=new.article.title[:60]))
+
+
+def compare_articles(old: Side, new: Side, dateline: Callable | None = None) -> list[Change]:
+    """The article-level comparison (the app's compare view and ``banthao diff``)."""
+    return align(units_from_article(old.article, old.hashes, dateline=dateline),
+                 units_from_article(new.article, new.hashes, dateline=dateline))  # fmt: skip
+
+
+def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
+                   profile: str | Path | OutletProfile | None = None, docx: object = None, author: str = "",
+                   when: datetime | None = None, warnings: list[str] | None = None) -> Iterator[Progress]:  # fmt: skip
+    """Export ``source`` to ``out`` (.docx) with every difference from ``ref`` as a Word revision."""
+    from editor.export.api import resolve_profile
+    from editor.export.build import build_document
+    from editor.export.docx.revisions import Revision, export_docx_changes
+    from editor.export.options import DocxOptions
+
+    out = Path(out)
+    if out.suffix.lower() != ".docx":
+        raise InputError(msg("versions.changes_docx_only"), source=out)
+    if not out.parent.is_dir():
+        raise InputError("the output folder does not exist", source=out.parent)
+    chosen = resolve_profile(profile)
+    opened = source if isinstance(source, OpenedArticle) else open_article(Path(source))
+    old: Side | None = None
+    try:
+        yield Progress(0, 1, str(msg("versions.progress_compare")))
+        new = side_of(opened)
+        old = open_ref(ref, opened)
+        warning = other_article_warning(old, new)
+        if warning and warnings is not None:
+            warnings.append(warning)
+        new_doc = build_document(opened.article, opened.photos, chosen)
+        old_doc = build_document(old.article, old.photos or opened.photos, chosen)
+        changes = align(units_from_ir(old_doc, old.hashes), units_from_ir(new_doc, new.hashes))
+        revision = Revision(author.strip() or "Bản Thảo", when or datetime.now(UTC).replace(microsecond=0))
+        options = docx if isinstance(docx, DocxOptions) else DocxOptions()
+        yield from export_docx_changes(new_doc, old_doc, changes, out, options, revision)
+    finally:
+        if old is not None:
+            old.close()
+        if not isinstance(source, OpenedArticle):
+            opened.close()
+
