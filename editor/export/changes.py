@@ -171,4 +171,3 @@ def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
             old.close()
         if not isinstance(source, OpenedArticle):
             opened.close()
-
