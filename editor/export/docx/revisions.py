@@ -166,9 +166,21 @@ class TrackedWriter(BodyWriter):
             return
         added = [el for el in body if el.tag != qn("w:sectPr")][before:]
         for el in added:
-            self._mark_whole(el, op, move_name)
+            self._mark_whole(el, op)
+        if op in _RANGE and added:
+            self._move_range(added, op, move_name)
 
-    def _mark_whole(self, el: etree._Element, op: str, move_name: str = "") -> None:
+    def _move_range(self, added: list[etree._Element], op: str, move_name: str) -> None:
+        """One named range around the whole moved figure: Word pairs moveFrom with moveTo by that name."""
+        paragraphs = [p for el in added for p in ([el] if el.tag == qn("w:p") else el.iter(qn("w:p")))]
+        start = self.mark(f"{_RANGE[op]}RangeStart")
+        start.set(qn("w:name"), move_name)
+        end = ooxml.element(f"{_RANGE[op]}RangeEnd", id=start.get(qn("w:id")))
+        first, last = paragraphs[0], paragraphs[-1]
+        first.insert(1 if first.find(qn("w:pPr")) is not None else 0, start)
+        last.append(end)
+
+    def _mark_whole(self, el: etree._Element, op: str) -> None:
         tag = _WHOLE_TAG[op]
         for tr in el.iter(qn("w:tr")):  # a floating figure: its table row is inserted/deleted too (CT_TrPr)
             tr_pr = tr.find(qn("w:trPr"))
@@ -184,14 +196,6 @@ class TrackedWriter(BodyWriter):
                 r.addprevious(wrapper)
                 wrapper.append(r)
             self.mark_paragraph(p_el, op)
-        if op in _RANGE:
-            start = self.mark(f"{_RANGE[op]}RangeStart")
-            start.set(qn("w:name"), move_name)
-            end = ooxml.element(f"{_RANGE[op]}RangeEnd", id=start.get(qn("w:id")))
-            first = el if el.tag == qn("w:p") else el.find(f".//{qn('w:p')}")
-            last = el if el.tag == qn("w:p") else el.findall(f".//{qn('w:p')}")[-1]
-            first.insert(1 if first.find(qn("w:pPr")) is not None else 0, start)
-            last.append(end)
 
     def _caption(self, figure: IRFigure, container: Any) -> None:
         pieces = self._caption_pieces
@@ -244,8 +248,10 @@ def _figure_sides(change: Change) -> list[tuple[IRFigure, tuple[Piece, ...], str
         return [(new, change.pieces, "insert")]
     if change.op == "delete":
         return [(old, change.pieces, "delete")]
-    old_pieces = tuple(Piece("delete", p.text, p.fmt) for p in change.pieces if p.op != "insert")
-    new_pieces = tuple(Piece("insert", p.text, p.fmt) for p in change.pieces if p.op != "delete")
+    # A moved or replaced photo: each place holds one whole side (the old caption where it was, the new where it
+    # is), left unmarked here so the whole-figure mark (moveFrom/moveTo, del/ins) covers caption and picture alike.
+    old_pieces = tuple(Piece("equal", p.text, p.old_fmt or p.fmt) for p in change.pieces if p.op != "insert")
+    new_pieces = tuple(Piece("equal", p.text, p.fmt) for p in change.pieces if p.op != "delete")
     if change.op == "move_from":
         return [(old, old_pieces, "move_from")]
     if change.op == "move_to":
