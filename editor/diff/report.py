@@ -44,17 +44,26 @@ def _short(value: str) -> str:
     return f"{value[:CONTEXT].rstrip()} … {value[-CONTEXT:].lstrip()}"
 
 
+def _head(value: str) -> str:
+    """The start of a long unchanged stretch, cut between words."""
+    return value if len(value) <= CONTEXT * 3 // 2 else value[:CONTEXT].rsplit(" ", 1)[0] + " …"
+
+
+def _tail(value: str) -> str:
+    return value if len(value) <= CONTEXT * 3 // 2 else "… " + value[-CONTEXT:].split(" ", 1)[-1]
+
+
 def inline(pieces: tuple[Piece, ...]) -> str:
     out = []
     for index, piece in enumerate(pieces):
         if piece.op == "equal":
             value = piece.text
-            if index == 0 and len(value) > CONTEXT:
-                value = "…" + value[-CONTEXT:]
-            elif index == len(pieces) - 1 and len(value) > CONTEXT:
-                value = value[:CONTEXT] + "…"
-            else:
-                value = _short(value)
+            if index == 0:
+                value = _tail(value)
+            elif index == len(pieces) - 1:
+                value = _head(value)
+            elif len(value) > CONTEXT * 3:
+                value = _head(value[: len(value) // 2]) + _tail(value[len(value) // 2 :])
             out.append(value)
         elif piece.op == "insert":
             out.append(f"{{+{piece.text}+}}")
