@@ -52,11 +52,20 @@ def file_hashes(article: Article, photos: PhotoSource) -> dict[str, str]:
     return hashes
 
 
+def project_of(opened: OpenedArticle | None) -> Project | None:
+    """The project behind an opened article: its own, or the one its photo source reads (the app's export)."""
+    if opened is None:
+        return None
+    for candidate in (opened.project, getattr(opened.photos, "project", None),
+                      getattr(getattr(opened.photos, "_photos", None), "project", None)):  # fmt: skip
+        if isinstance(candidate, Project):
+            return candidate
+    return None
+
+
 def side_of(opened: OpenedArticle) -> Side:
-    project = opened.project or getattr(getattr(opened.photos, "photos", None), "project", None)
-    if project is None:
-        project = getattr(opened.photos, "project", None)
-    if isinstance(project, Project):
+    project = project_of(opened)
+    if project is not None:
         hashes = {name: d for name in opened.article.image_names() if (d := project.photo_sha256(name))}
     else:
         hashes = file_hashes(opened.article, opened.photos)
@@ -68,9 +77,8 @@ def open_ref(ref: str | Path, current: OpenedArticle | None = None) -> Side:
     text = str(ref).strip()
     number = _VERSION_REF.match(text)
     if number and not Path(text).exists():
-        project = current.project if current is not None else None
-        project = project or getattr(getattr(current, "photos", None), "project", None)
-        if not isinstance(project, Project):
+        project = project_of(current)
+        if project is None:
             raise InputError(msg("versions.number_needs_project", ref=text), source=text)
         from editor.storage.versions import VersionPhotos, load_version
 

@@ -195,3 +195,13 @@ class VersionPhotos:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(target, blob_bytes(self.project, digest))
         return target
+
+
+def restore_photo_rows(project: Project, version: Version) -> None:
+    """Before a version is brought back: each of its photos the article had dropped is listed again (bytes kept)."""
+    with project._write() as db:
+        for name, digest in version.photos.items():
+            if project.photo_sha256(name) is None:
+                if db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (digest,)).fetchone() is None:
+                    raise InputError(msg("versions.photo_gone", digest=digest[:12]), source=project.path)
+                db.execute("INSERT INTO photos (name, sha256) VALUES (?, ?)", (name, digest))

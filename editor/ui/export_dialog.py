@@ -59,7 +59,6 @@ class ExportWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:
-        from editor.export.api import export
         from editor.export.options import DocxOptions, HtmlOptions
 
         steps = None
@@ -69,7 +68,7 @@ class ExportWorker(QThread):
             docx = DocxOptions(bundle=self.fmt == "bundle", font_size=self.settings.get("export/docx_font_size"),
                                quality=self.settings.get("export/photo_quality"))  # fmt: skip
             html = replace(HtmlOptions(), quality=self.settings.get("export/photo_quality"))
-            steps = export(opened, self.out, profile=self.profile, docx=docx, html=html)
+            steps = self.make_steps(opened, docx, html)
             for step in steps:
                 if self._cancel:
                     steps.close()
@@ -94,6 +93,12 @@ class ExportWorker(QThread):
             self.cancelled.emit()
         else:
             self.succeeded.emit(str(self.out))
+
+    def make_steps(self, opened: object, docx: object, html: object) -> object:
+        """The export generator (a subclass sends corrections with tracked changes instead)."""
+        from editor.export.api import export
+
+        return export(opened, self.out, profile=self.profile, docx=docx, html=html)  # type: ignore[arg-type]
 
 
 class ExportDialog(QDialog):
@@ -185,8 +190,10 @@ class ExportDialog(QDialog):
         self.settings.set("export/last_folder", str(out.parent))
         self.settings.set("export/last_format", self.format.currentData())
         self.window_.session.photos.flush_imports()  # the worker waits for the copies; they must be started here
-        self.worker = ExportWorker(self.window_, self.window_.session.article, out, self.format.currentData(),
-                                   self.profile.currentData() or "bao-quang-ninh")  # fmt: skip
+        self.worker = self.make_worker(out)
+        from editor.ui.versions_dialog import record_from_worker  # every export to the desk is a sent version
+
+        self.worker.succeeded.connect(lambda _path, w=self.worker: record_from_worker(self.window_, w))
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -198,6 +205,10 @@ class ExportDialog(QDialog):
         self.open_folder.setVisible(False)
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
+
+    def make_worker(self, out: Path) -> ExportWorker:
+        return ExportWorker(self.window_, self.window_.session.article, out, self.format.currentData(),
+                            self.profile.currentData() or "bao-quang-ninh")  # fmt: skip
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, max(total, 1))
