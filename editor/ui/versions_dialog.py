@@ -190,7 +190,8 @@ def changes_html(changes: list, language: str, nothing: str) -> str:
         colour = {"insert": "#e6f6e6", "delete": "#fbe9e9"}.get(change.op, "#ffffff")
         rows.append(f'<p style="background:{colour}; margin:6px 0"><b>{label}</b><br>{body}</p>')
     style = ("<style>ins{color:#0a6b0a;text-decoration:underline;background:#d4f7d4}"
-             "del{color:#a00;text-decoration:line-through;background:#fbd3d3}mark{background:#fff2a8}</style>")  # fmt: skip
+             "del{color:#a00;text-decoration:line-through;background:#fbd3d3}"
+             "mark{background:#fff2a8}</style>")  # fmt: skip
     return style + ("".join(rows) or f"<p>{html.escape(nothing)}</p>")
 
 

@@ -58,9 +58,11 @@ def revisions(path: Path) -> dict[str, int]:
 
 
 PANDOC_TABLE_ROWS = pytest.mark.xfail(
-    strict=True, reason="pandoc ignores tracked table rows (w:trPr/w:del): a deleted floating photo frame stays an "
+    strict=True,
+    reason="pandoc ignores tracked table rows (w:trPr/w:del): a deleted floating photo frame stays an "
     "empty table in its accepted text, and a deleted list paragraph (related links) an empty bullet; Word and "
-    "LibreOffice honour both")
+    "LibreOffice honour both",
+)
 PANDOC_CASES = [pytest.param(n, marks=PANDOC_TABLE_ROWS) if n in ("floating_removed", "rewritten") else n
                 for n in SCENARIOS]  # fmt: skip
 
