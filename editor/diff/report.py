@@ -169,7 +169,8 @@ def review_html(changes: list[Change], *, ref_label: str, language: str | None =
              "ins{background:#d4f7d4;text-decoration:underline}del{background:#fbd3d3;color:#700}"
              "mark{background:#fff2a8}.insert{border-left:4px solid #2a2}.delete{border-left:4px solid #c22}"
              ".move_from,.move_to,.replace_photo{border-left:4px solid #26c}"
-             "figure{margin:1em 0;padding-left:.5em}.photo{font:14px sans-serif;color:#345}header{font:14px sans-serif;color:#555;margin-bottom:2em}")  # fmt: skip
+             "figure{margin:1em 0;padding-left:.5em}.photo{font:14px sans-serif;color:#345}"
+             "header{font:14px sans-serif;color:#555;margin-bottom:2em}")  # fmt: skip
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="robots" content="noindex">\n<title>{heading}</title>\n<style>{style}</style>\n</head>\n'
             f"<body>\n<header>{heading}</header>\n" + "\n".join(rows) + "\n</body>\n</html>\n")  # fmt: skip
