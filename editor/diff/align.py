@@ -56,6 +56,13 @@ def _pair_change(old: Unit, new: Unit, oi: int, ni: int) -> Change:
     return Change("equal" if same else "changed", old, new, pieces, oi, ni)
 
 
+def _same(old: Unit, new: Unit, oi: int, ni: int) -> Change:
+    """Units with equal keys: text units are identical (no word diff needed); a figure's caption may differ."""
+    if old.kind == "figure" and old.segs != new.segs:
+        return _pair_change(old, new, oi, ni)
+    return Change("equal", old, new, tuple(Piece("equal", s.text, s.fmt) for s in new.segs), oi, ni)
+
+
 def _inserted(unit: Unit, ni: int) -> Change:
     return Change("insert", None, unit, diff_segments((), unit.segs), -1, ni)
 
@@ -66,6 +73,8 @@ def _deleted(unit: Unit, oi: int) -> Change:
 
 def _replace(old: list[Unit], new: list[Unit], i0: int, j0: int) -> list[Change]:
     changes: list[Change] = []
+    if len(old) == len(new) == 1 and old[0].kind == new[0].kind:  # one unit edited in place: always a change
+        return [_pair_change(old[0], new[0], i0, j0)]
     a = b = 0
     while a < len(old) and b < len(new):
         if _pairs(old[a], new[b]):
@@ -91,7 +100,7 @@ def align(old: list[Unit], new: list[Unit]) -> list[Change]:
     changes: list[Change] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            changes.extend(_pair_change(old[i1 + k], new[j1 + k], i1 + k, j1 + k) for k in range(i2 - i1))
+            changes.extend(_same(old[i1 + k], new[j1 + k], i1 + k, j1 + k) for k in range(i2 - i1))
         else:
             changes.extend(_replace(old[i1:i2], new[j1:j2], i1, j1))
     return _moves(changes)

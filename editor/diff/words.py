@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import groupby
 from typing import TypeAlias
 
 Fmt: TypeAlias = tuple[bool, bool, str | None, str | None]  # bold, italic, link, style ("credit", …)
@@ -49,7 +50,11 @@ class Piece:
 
 
 def tokens(segs: tuple[Seg, ...] | list[Seg]) -> list[tuple[str, Fmt]]:
-    return [(token, seg.fmt) for seg in segs for token in _TOKEN.findall(seg.text)]
+    result: list[tuple[str, Fmt]] = []
+    for seg in segs:
+        fmt = seg.fmt
+        result.extend((token, fmt) for token in _TOKEN.findall(seg.text))
+    return result
 
 
 def text_of(segs: tuple[Seg, ...] | list[Seg]) -> str:
@@ -60,17 +65,55 @@ def diff_segments(old: tuple[Seg, ...] | list[Seg], new: tuple[Seg, ...] | list[
     """The merged text of ``new`` with the words of ``old`` that changed marked, in reading order."""
     a, b = tokens(old), tokens(new)
     if a == b:
-        return _coalesce([Piece("equal", text, fmt) for text, fmt in b])
-    matcher = SequenceMatcher(None, [t for t, _ in a], [t for t, _ in b], autojunk=False)
+        return tuple(Piece("equal", seg.text, seg.fmt) for seg in new if seg.text)
     pieces: list[Piece] = []
-    for tag, i1, i2, j1, j2 in _fold_spaces(matcher.get_opcodes(), a):
+    for tag, i1, i2, j1, j2 in _fold_spaces(_opcodes([t for t, _ in a], [t for t, _ in b]), a):
         if tag == "equal":
-            for (text, old_fmt), (_same, fmt) in zip(a[i1:i2], b[j1:j2], strict=True):
-                pieces.append(Piece("equal", text, fmt) if fmt == old_fmt else Piece("format", text, fmt, old_fmt))
+            for (same, old_fmt, fmt), text in _equal_runs(a, b, i1, i2, j1):
+                pieces.append(Piece("equal", text, fmt) if same else Piece("format", text, fmt, old_fmt))
         else:
-            pieces.extend(Piece("delete", text, fmt) for text, fmt in a[i1:i2])
-            pieces.extend(Piece("insert", text, fmt) for text, fmt in b[j1:j2])
+            pieces.extend(Piece("delete", text, fmt) for fmt, text in _runs(a, i1, i2))
+            pieces.extend(Piece("insert", text, fmt) for fmt, text in _runs(b, j1, j2))
     return _coalesce(pieces)
+
+
+def _runs(side: list[tuple[str, Fmt]], start: int, stop: int) -> list[tuple[Fmt, str]]:
+    """Consecutive tokens of one format joined."""
+    return [(fmt, "".join(t for t, _ in group)) for fmt, group in groupby(side[start:stop], key=lambda tok: tok[1])]
+
+
+def _equal_runs(a: list[tuple[str, Fmt]], b: list[tuple[str, Fmt]], i1: int, i2: int,
+                j1: int) -> list[tuple[tuple[bool, Fmt, Fmt], str]]:  # fmt: skip
+    """Equal tokens grouped by (same format?, old format, new format)."""
+    pairs = zip(a[i1:i2], b[j1 : j1 + i2 - i1], strict=True)
+    runs = []
+    for (old_fmt, fmt), group in groupby(pairs, key=lambda pair: (pair[0][1], pair[1][1])):
+        runs.append(((old_fmt == fmt, old_fmt, fmt), "".join(new[0] for _old, new in group)))
+    return runs
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, computed only between the common start and end: a one-word edit in a long paragraph
+    then costs a comparison of a few tokens, not difflib's near-quadratic work on a text full of repeated syllables."""
+    start = 0
+    limit = min(len(a), len(b))
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < limit - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    middle = SequenceMatcher(None, a[start : len(a) - end], b[start : len(b) - end], autojunk=False).get_opcodes()
+    ops = [("equal", 0, start, 0, start)] if start else []
+    ops += [(tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in middle]
+    if end:
+        ops.append(("equal", len(a) - end, len(a), len(b) - end, len(b)))
+    merged: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if merged and merged[-1][0] == op[0] == "equal":
+            merged[-1] = ("equal", merged[-1][1], op[2], merged[-1][3], op[4])
+        elif op[2] > op[1] or op[4] > op[3]:
+            merged.append(op)
+    return merged
 
 
 def _fold_spaces(opcodes: list[tuple[str, int, int, int, int]], a: list[tuple[str, Fmt]]) -> list[tuple]:
