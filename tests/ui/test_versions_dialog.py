@@ -80,3 +80,16 @@ def test_export_records_a_version_compare_restore_and_send_corrections(window, q
     versions = list_versions(window.session.project).versions
     assert [(v.number, v.format) for v in versions] == [(1, "docx"), (2, "changes")]
     corrections.close()
+
+    # between two versions: No. 1 in the list, "No. 2" chosen in the combo with the keyboard (activated fires)
+    window.versions_action.trigger()
+    versions_dialog = [w for w in window.findChildren(VersionsDialog) if w.isVisible()][-1]
+    qtbot.addWidget(versions_dialog)
+    item = versions_dialog.list.item(1)
+    qtbot.mouseClick(versions_dialog.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=versions_dialog.list.visualItemRect(item).center())  # fmt: skip
+    versions_dialog.against.setFocus()
+    qtbot.keyClick(versions_dialog.against, Qt.Key.Key_Down)
+    assert versions_dialog.against.currentData() == 2
+    assert versions_dialog.lines == ["~ Tít: Làng gốm bên sông vào mùa lò Tết{+ Đông Xá+}"]
+    versions_dialog.close()
