@@ -38,15 +38,17 @@ def default_author(input_path: Path) -> str:
     return names[0] if names else "Bản Thảo"
 
 
-def export_with_changes(args: argparse.Namespace, docx: object, html: object,
-                        report: Callable[[object], None]) -> None:  # fmt: skip
+def export_with_changes(args: argparse.Namespace, options: object, report: Callable[[object], None]) -> None:
     from editor.export.api import export
     from editor.export.changes import export_changes
     from editor.export.progress import run
 
     warnings: list[str] = []
     if Path(args.output).suffix.lower() in (".html", ".htm"):
-        run(export(args.input, args.output, profile=args.profile, docx=docx, html=html), report=report)
+        from editor.storage.documents import open_article
+
+        with open_article(args.input) as opened:
+            run(export(opened, args.output, profile=args.profile, options=options), report=report)
         review = write_review(args.changes_since, args.input, Path(args.output), profile=args.profile,
                               warnings=warnings)  # fmt: skip
         _warn(warnings)
@@ -54,7 +56,7 @@ def export_with_changes(args: argparse.Namespace, docx: object, html: object,
             print(render(msg("versions.review_written", path=review)), file=sys.stderr)
         return
     author = args.author or default_author(args.input)
-    steps = export_changes(args.input, args.output, args.changes_since, profile=args.profile, docx=docx,
+    steps = export_changes(args.input, args.output, args.changes_since, profile=args.profile, docx=options,
                            author=author, when=revision_instant(args), warnings=warnings)  # fmt: skip
     run(steps, report=report)
     _warn(warnings)
@@ -72,7 +74,7 @@ def review_path(out: Path) -> Path:
 def write_review(ref: str, input_path: Path, out: Path, *, profile: str | None, warnings: list[str]) -> Path:
     """The desk's review page beside the publishable ``out``: the new article with <ins>/<del> marks."""
     from editor.diff.report import review_html
-    from editor.storage.atomic import write_bytes_atomic
+    from editor.files.atomic import write_bytes_atomic
 
     changes, label = _compare(ref, input_path, profile, warnings)
     target = review_path(out)

@@ -23,7 +23,8 @@ from editor.export.progress import Progress
 from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import read_article_json
-from editor.storage.documents import FolderPhotos, OpenedArticle, PhotoSource, open_article
+from editor.model.photos import OpenedArticle, PhotoSource
+from editor.storage.documents import FolderPhotos, open_article
 from editor.storage.project import SUFFIX, Project
 from editor.text.profile import OutletProfile
 
@@ -152,6 +153,7 @@ def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
     from editor.export.build import build_document
     from editor.export.docx.revisions import Revision, export_docx_changes
     from editor.export.options import DocxOptions
+    from editor.export.registry import writer_for
 
     out = Path(out)
     if out.suffix.lower() != ".docx":
@@ -173,6 +175,7 @@ def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
         changes = align(units_from_ir(old_doc, old.hashes), units_from_ir(new_doc, new.hashes))
         revision = Revision(author.strip() or "Bản Thảo", when or datetime.now(UTC).replace(microsecond=0))
         options = docx if isinstance(docx, DocxOptions) else DocxOptions()
+        options = writer_for(out).for_profile(options, chosen)  # fonts and template from the outlet profile
         yield from export_docx_changes(new_doc, old_doc, changes, out, options, revision)
     finally:
         if old is not None:

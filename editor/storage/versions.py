@@ -173,7 +173,7 @@ class VersionPhotos:
     """A ``PhotoSource`` for a version's photos: blobs written once to the cache of originals under their hash."""
 
     def __init__(self, project: Project, photos: dict[str, str], folder: Path | None = None) -> None:
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
 
         self.project = project
         self.photos = dict(photos)
@@ -190,7 +190,7 @@ class VersionPhotos:
             raise InputError(msg("versions.photo_missing", name=name), source=self.project.path)
         target = self.folder / digest / PurePosixPath(name).name
         if not target.is_file():
-            from editor.storage.atomic import write_bytes_atomic
+            from editor.files.atomic import write_bytes_atomic
 
             target.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(target, blob_bytes(self.project, digest))

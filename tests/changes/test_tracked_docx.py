@@ -13,6 +13,7 @@ import docx
 import pytest
 
 from editor.export.api import export
+from editor.storage.documents import open_article
 from editor.export.changes import export_changes
 from editor.export.progress import run
 from tests.changes.scenarios import BASE, SCENARIOS, edited, write_article
@@ -33,15 +34,20 @@ def cache(tmp_path_factory: pytest.TempPathFactory):
 def made(tmp_path_factory: pytest.TempPathFactory, cache) -> dict[str, dict[str, Path]]:
     root = tmp_path_factory.mktemp("changes")
     old_json = write_article(root / "old", BASE)
-    run(export(old_json, root / "old.docx"))
+    plain_export(old_json, root / "old.docx")
     result = {}
     for name in SCENARIOS:
         new_json = write_article(root / name, edited(name))
         plain, tracked = root / f"{name}-plain.docx", root / f"{name}.docx"
-        run(export(new_json, plain))
+        plain_export(new_json, plain)
         run(export_changes(new_json, tracked, old_json, author="Vân Anh", when=WHEN))
         result[name] = {"json": new_json, "plain": plain, "tracked": tracked, "old": root / "old.docx"}
     return result
+
+
+def plain_export(source: Path, out: Path) -> None:
+    with open_article(source) as opened:
+        run(export(opened, out))
 
 
 def pandoc_text(path: Path, mode: str | None = None) -> str:
