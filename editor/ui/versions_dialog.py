@@ -45,7 +45,7 @@ def record_from_worker(window: MainWindow, worker: ExportWorker) -> None:
     project = window.session.project
     if project is None:
         return
-    fmt = "changes" if isinstance(worker, ChangesWorker) else worker.fmt
+    fmt = sent_format(worker)
     try:
         with window.session.photos.lock:
             number = record(project, worker.article, file_name=worker.out.name, fmt=fmt, profile=worker.profile)
@@ -53,6 +53,19 @@ def record_from_worker(window: MainWindow, worker: ExportWorker) -> None:
         window.statusBar().showMessage(window.tr("Could not record the sent version: {0}").format(error.one_line()))
         return
     window.statusBar().showMessage(window.tr("Recorded as sent version {0}").format(number), 6000)
+
+
+def sent_format(worker: ExportWorker) -> str:
+    """How the versions list names an export: docx, bundle, html, changes (or another writer's key)."""
+    if isinstance(worker, ChangesWorker):
+        return "changes"
+    try:
+        from editor.export.registry import writer_for
+
+        key = writer_for(worker.out).key
+    except InputError:
+        key = worker.out.suffix.lstrip(".").lower()
+    return "bundle" if key == "docx" and getattr(worker.docx, "bundle", False) else key
 
 
 def _format_label(window: QWidget, fmt: str) -> str:
@@ -204,16 +217,17 @@ def show_versions(window: MainWindow) -> VersionsDialog:
 class ChangesWorker(ExportWorker):
     """The export worker, writing the article with every difference from ``ref`` as a Word revision."""
 
-    def __init__(self, window: MainWindow, article: Any, out: Path, profile: str, ref: str, author: str) -> None:
-        super().__init__(window, article, out, "docx", profile)
+    def __init__(self, window: MainWindow, article: Any, out: Path, profile: str, docx: Any, html: Any, ref: str,
+                 author: str) -> None:  # fmt: skip
+        super().__init__(window, article, out, profile, docx, html)
         self.ref = ref
         self.author = author
         self.when = datetime.now(UTC).replace(microsecond=0)
 
-    def make_steps(self, opened: Any, docx: Any, html_options: Any) -> Any:
+    def make_steps(self, opened: Any) -> Any:
         from editor.export.changes import export_changes
 
-        return export_changes(opened, self.out, self.ref, profile=self.profile, docx=docx, author=self.author,
+        return export_changes(opened, self.out, self.ref, profile=self.profile, docx=self.docx, author=self.author,
                               when=self.when)  # fmt: skip
 
 
@@ -234,17 +248,16 @@ class CorrectionsDialog(ExportDialog):
         for info in reversed(list_versions(project).versions if project is not None else ()):
             self.since.addItem(self.tr("No. {0} · {1} · {2}").format(info.number, info.local_time(), info.file_name),
                                info.number)  # fmt: skip
-        form = self.layout().itemAt(0).layout()
-        form.insertRow(1, self.tr("Changes since"), self.since)
+        self.form.addRow(self.tr("Changes since"), self.since)  # appended: the form's other rows keep their numbers
         if self.since.count() == 0:
             self.status.setText(self.tr("No version has been sent yet: export the article to the desk first."))
             self.export_button.setEnabled(False)
         stem = Path(self.destination.text()).stem
         self.destination.setText(str(Path(self.destination.text()).with_name(f"{stem}-ban-sua.docx")))
 
-    def make_worker(self, out: Path) -> ExportWorker:
+    def make_worker(self, out: Path, docx: Any, html: Any) -> ExportWorker:
         return ChangesWorker(self.window_, self.window_.session.article, out,
-                             self.profile.currentData() or "bao-quang-ninh", str(self.since.currentData()),
+                             self.profile.currentData() or "bao-quang-ninh", docx, html, str(self.since.currentData()),
                              self.reporter())  # fmt: skip
 
     def reporter(self) -> str:

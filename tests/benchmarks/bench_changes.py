@@ -29,13 +29,12 @@ from report import record  # tests/benchmarks/report.py: one table for run_all.p
 
 from editor.diff import align, units_from_article
 from editor.export.api import export
-from editor.storage.documents import open_article
 from editor.export.changes import export_changes
 from editor.export.progress import run
 from editor.model import Paragraph, read_article_json
 from editor.model.article import Article, Figure
 from editor.model.interchange import article_to_json_text
-from editor.storage.documents import json_to_project
+from editor.storage.documents import json_to_project, open_article
 from editor.storage.project import Project
 from editor.storage.versions import list_versions
 from editor.storage.versions import record as record_version
