@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -29,6 +52,26 @@
     </message>
     <message>
         <source>Make paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,7 +131,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
+        <source>Title of the related story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,6 +160,14 @@
     </message>
     <message>
         <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +183,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +215,14 @@
     <name>ExportDialog</name>
     <message>
         <source>Export the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s house template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,11 +234,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,11 +274,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +725,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +900,161 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation>Giới thiệu Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation>Python {0}, Qt {1} (PySide6 {2}), {3}</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation>Phông chữ của bản DOCX: {0}; trên máy này được hiển thị bằng {1}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -29,6 +52,26 @@
     <message>
         <source>Make paragraph</source>
         <translation>Chuyển thành đoạn thường</translation>
+    </message>
+    <message>
+        <source>Pictures not pasted:</source>
+        <translation>Ảnh không dán vào được:</translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation>{0} nằm trên mạng (hãy lưu về máy rồi chèn ảnh)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation>{0} không còn trên máy này</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation>Không đọc được {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation>{0} không phải tệp ảnh</translation>
     </message>
     <message>
         <source>Move photo</source>
@@ -87,8 +130,28 @@
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
-        <translation>Mỗi dòng một liên kết: Tiêu đề | https://…</translation>
+        <source>Title of the related story</source>
+        <translation>Tít của bài liên quan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Source line</source>
@@ -97,6 +160,14 @@
     <message>
         <source>Keywords</source>
         <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Related links (Tin liên quan)</source>
@@ -111,8 +182,32 @@
         <translation>Sửa từ khóa</translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation>Thêm tin liên quan</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
         <translation>Sửa tin liên quan</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Chuyển chỗ tin liên quan</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Xóa tin liên quan</translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation>Chưa có địa chỉ: khi xuất sẽ in thành chữ thường</translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation>Khi xuất sẽ thành {0}</translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
+        <translation>Không phải địa chỉ web: khi xuất sẽ in thành chữ thường</translation>
     </message>
 </context>
 <context>
@@ -120,6 +215,14 @@
     <message>
         <source>Export the article</source>
         <translation>Xuất bài viết</translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation>Xem phần Kiểm tra trước</translation>
+    </message>
+    <message>
+        <source>the outlet's house template</source>
+        <translation>mẫu trình bày của tờ báo</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
@@ -130,12 +233,24 @@
         <translation>Trang web (HTML)</translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
-        <translation>DOCX + ảnh gốc (gói gửi ban biên tập)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation>Làm thêm gói ZIP cho ban biên tập (tệp DOCX và ảnh gốc)</translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation>Trang web kèm thư mục ảnh bên cạnh</translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation>Một tệp duy nhất (ảnh nằm trong tệp)</translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
+        <translation>Đoạn mã cho CMS (chỉ phần bài viết)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -158,12 +273,56 @@
         <translation>Tờ báo</translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation>Tệp mẫu (reference)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi mà ban biên tập sẽ trả bài.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation>{0} đang mở trong {1}{2}: hãy đóng tệp ở đó trước, nếu không ban biên tập có thể nhận bản mà chương trình đó lưu đè lên.</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>Vẫn ghi đè</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation>Đã có sẵn: {0}. Bấm “{1}” để thay bằng bản mới.</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi. Bấm “{1}” để xuất nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
+        <translation>Không có tệp mẫu ở {0}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -565,6 +724,10 @@
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation>Giới &amp;thiệu Bản Thảo</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -737,6 +900,161 @@
     <message>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation>Bản quyền &amp;&amp; nguồn</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— chưa rõ —</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Xuất xứ ảnh</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Người chụp/tạo</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Bản quyền</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Đường dẫn nguồn</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation>Trang giấy phép</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Chụp lúc</translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation>Phóng viên của báo</translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation>Hãng tin (TTXVN, Reuters…)</translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation>Nhân vật cung cấp (NVCC)</translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation>Bạn đọc gửi</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation>Ảnh tư liệu</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation>Máy ảnh hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation>Do AI tạo ra</translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation>Ảnh có phần do AI tạo</translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation>Làm nét bằng phần mềm (khử nhiễu, phóng to)</translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation>Tranh vẽ, đồ họa</translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation>Ảnh ghép</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation>Quét từ ảnh in</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>người chụp</translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation>bản quyền</translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation>điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation>trang giấy phép</translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation>cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>thời điểm chụp</translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation>Lấy từ ảnh — </translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Sửa %s</translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation>Chọn nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation>Chọn cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation>Ghi ngày giờ theo dạng dd/mm/yyyy hh:mm, ví dụ 19/12/2020 08:30.</translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
+        <translation>Sửa thời điểm chụp</translation>
     </message>
 </context>
 <context>
