@@ -91,7 +91,7 @@ def _compare(ref: str, input_path: Path, profile: str | None, warnings: list[str
     chosen = resolve_profile(profile)
     with open_article(input_path) as opened:
         new = side_of(opened)
-        old = open_ref(ref, opened)
+        old = open_ref(ref, opened, warnings)
         try:
             warning = other_article_warning(old, new)
             if warning:

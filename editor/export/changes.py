@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from editor.diff import Change, align, units_from_article, units_from_ir
 from editor.diff.words import Seg, similarity
@@ -24,7 +24,7 @@ from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import read_article_json
 from editor.model.photos import OpenedArticle, PhotoSource
-from editor.storage.documents import FolderPhotos, open_article
+from editor.storage.documents import open_article
 from editor.storage.project import SUFFIX, Project
 from editor.text.profile import OutletProfile
 
@@ -73,7 +73,7 @@ def side_of(opened: OpenedArticle) -> Side:
     return Side(opened.article, opened.photos, hashes, str(opened.source))
 
 
-def open_ref(ref: str | Path, current: OpenedArticle | None = None) -> Side:
+def open_ref(ref: str | Path, current: OpenedArticle | None = None, warnings: list[str] | None = None) -> Side:
     """The reference side named by ``ref`` (see the module docstring)."""
     text = str(ref).strip()
     number = _VERSION_REF.match(text)
@@ -99,12 +99,13 @@ def open_ref(ref: str | Path, current: OpenedArticle | None = None) -> Side:
         side.close = opened.close
         return side
     if suffix == ".docx":
-        return _docx_ref(path, current)
+        return _docx_ref(path, current, warnings)
     raise InputError(msg("versions.ref_unsupported"), source=path)
 
 
-def _docx_ref(path: Path, current: OpenedArticle | None) -> Side:
-    """The source article a Bản Thảo DOCX carries; its photos are the current article's where the hash matches."""
+def _docx_ref(path: Path, current: OpenedArticle | None, warnings: list[str] | None = None) -> Side:
+    """The source article a Bản Thảo DOCX carries. Its photos: the current article's where the name is the same,
+    else the picture embedded in that DOCX (the n-th picture for the n-th figure)."""
     try:
         from editor.export.docx.source_part import read_source_article  # type: ignore[import-not-found]
     except ImportError:
@@ -117,13 +118,71 @@ def _docx_ref(path: Path, current: OpenedArticle | None) -> Side:
         raise InputError(msg("versions.docx_unreadable", problem=f"{type(exc).__name__}: {exc}"), source=path) from None
     if record is None:
         raise InputError(msg("versions.docx_no_source"), source=path)
-    article = record.article if hasattr(record, "article") else record
-    hashes = dict(getattr(record, "photos", None) or {})
-    photos = current.photos if current is not None else FolderPhotos(path.parent)
-    if current is not None and not hashes:
-        current_hashes = side_of(current).hashes
-        hashes = {name: current_hashes.get(name, name) for name in article.image_names()}
+    article = record.article
+    if getattr(record, "edited", False) and warnings is not None:
+        warnings.append(str(msg("versions.docx_edited", ref=path.name)))
+    current_names = set(current.article.image_names()) if current is not None else set()
+    current_hashes = side_of(current).hashes if current is not None else {}
+    photos = DocxPhotos(path, article, current.photos if current is not None else None, current_names)
+    hashes = {name: current_hashes.get(name) or f"docx:{path.name}:{name}" for name in article.image_names()}
     return Side(article, photos, hashes, str(path))
+
+
+class DocxPhotos:
+    """Photos of a REF DOCX's article: the current photo under the same name, else the DOCX's embedded picture."""
+
+    def __init__(self, docx_path: Path, article: Article, current: PhotoSource | None, names: set[str]) -> None:
+        from editor.files.paths import cache_dir
+
+        self.docx_path = Path(docx_path)
+        self.current = current
+        self.names = names
+        self.order = {name: index for index, name in enumerate(f.image for f in article.figures)}
+        self.folder = cache_dir() / "ref-docx" / hashlib.sha256(str(self.docx_path.resolve()).encode()).hexdigest()[:16]
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = self.folder.resolve()
+
+    @property
+    def root(self) -> Path:
+        return self.folder
+
+    def path(self, name: str) -> Path:
+        if self.current is not None and name in self.names:
+            source = self.current.path(name)
+            target = self.folder / "current" / PurePosixPath(name).name
+            if not target.is_file():
+                from editor.files.atomic import write_bytes_atomic
+
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(target, source.read_bytes())
+            return target
+        return self._embedded(self.order.get(name, -1), name)
+
+    def _embedded(self, index: int, name: str) -> Path:
+        import zipfile
+
+        from lxml import etree
+
+        from editor.files.atomic import write_bytes_atomic
+
+        try:
+            with zipfile.ZipFile(self.docx_path) as package:
+                body = etree.fromstring(package.read("word/document.xml"))
+                rels = etree.fromstring(package.read("word/_rels/document.xml.rels"))
+                targets = {r.get("Id"): r.get("Target") for r in rels}
+                embeds = [b.get(f"{{{_R}}}embed") for b in body.iter(f"{{{_A}}}blip")]
+                member = "word/" + targets[embeds[index]].lstrip("/").removeprefix("word/")
+                data = package.read(member)
+        except (KeyError, IndexError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
+            raise InputError(msg("versions.docx_photo_missing", name=name), source=self.docx_path) from None
+        target = self.folder / f"{index:03d}{PurePosixPath(member).suffix}"
+        if not target.is_file():
+            write_bytes_atomic(target, data)
+        return target
+
+
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 def read_json_ref(path: Path) -> Article:
@@ -166,7 +225,7 @@ def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
     try:
         yield Progress(0, 1, str(msg("versions.progress_compare")))
         new = side_of(opened)
-        old = open_ref(ref, opened)
+        old = open_ref(ref, opened, warnings)
         warning = other_article_warning(old, new)
         if warning and warnings is not None:
             warnings.append(warning)

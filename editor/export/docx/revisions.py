@@ -289,6 +289,11 @@ def export_docx_changes(new_doc: IRDocument, old_doc: IRDocument, changes: list[
         body = document.element.body
         if writer._table_last or body.find(qn("w:p")) is None:
             writer.paragraph(t.BODY)
+        source_json = getattr(new_doc, "source_json", "")  # the article travels inside every DOCX we export
+        if source_json:
+            from editor.export.docx.source_part import attach_source_part  # type: ignore[import-not-found]
+
+            attach_source_part(document, source_json)
         set_core_properties(document, new_doc, deterministic=options.deterministic)
     finally:
         stream.close()

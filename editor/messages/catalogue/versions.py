@@ -94,4 +94,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Changes since {ref} — review page, not for publication",
     ),
     "versions.summary": ("{count} thay đổi so với {ref}", "{count} changes since {ref}"),
+    "versions.docx_edited": (
+        "cảnh báo: {ref} đã bị sửa sau khi xuất; so sánh với bài gốc mà tệp mang theo",
+        "warning: {ref} was edited after it was exported; comparing with the source article it carries",
+    ),
+    "versions.docx_photo_missing": (
+        "không tìm thấy ảnh {name!r} trong tệp DOCX gốc",
+        "photo {name!r} is not in the reference DOCX",
+    ),
 }
