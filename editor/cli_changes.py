@@ -40,8 +40,8 @@ def default_author(input_path: Path) -> str:
 
 def export_with_changes(args: argparse.Namespace, options: object, report: Callable[[object], None]) -> None:
     from editor.export.api import export
-    from editor.export.changes import export_changes
     from editor.export.progress import run
+    from editor.handoff import export_changes
 
     warnings: list[str] = []
     if Path(args.output).suffix.lower() in (".html", ".htm"):
@@ -84,7 +84,7 @@ def write_review(ref: str, input_path: Path, out: Path, *, profile: str | None, 
 
 def _compare(ref: str, input_path: Path, profile: str | None, warnings: list[str]) -> tuple[list, str]:
     from editor.export.api import resolve_profile
-    from editor.export.changes import compare_articles, open_ref, other_article_warning, side_of
+    from editor.handoff import compare_articles, open_ref, other_article_warning, side_of
     from editor.storage.documents import open_article
     from editor.text.dateline import format_dateline
 

@@ -17,15 +17,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import Any, TypeAlias
 
 from editor.errors import InputError
 from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
 
-if TYPE_CHECKING:
-    from editor.storage.project import Project
+# editor.storage.project.Project, which imports this module for its schema (not imported back: no import circle)
+Project: TypeAlias = Any
 
 VERSIONS_TABLE = """
 CREATE TABLE versions (

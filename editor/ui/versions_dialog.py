@@ -138,7 +138,7 @@ class VersionsDialog(QDialog):
         return int(item.data(256)) if item is not None else None
 
     def _side(self, number: int) -> Any:
-        from editor.export.changes import Side, side_of
+        from editor.handoff import Side, side_of
 
         if number == NOW:
             return side_of(self.window_.session.opened_for_export(self.window_.session.article))
@@ -149,7 +149,7 @@ class VersionsDialog(QDialog):
 
     def show_changes(self) -> None:
         from editor.diff.report import lines
-        from editor.export.changes import compare_articles
+        from editor.handoff import compare_articles
 
         number = self.selected()
         self.restore.setEnabled(number is not None)
@@ -225,7 +225,7 @@ class ChangesWorker(ExportWorker):
         self.when = datetime.now(UTC).replace(microsecond=0)
 
     def make_steps(self, opened: Any) -> Any:
-        from editor.export.changes import export_changes
+        from editor.handoff import export_changes
 
         return export_changes(opened, self.out, self.ref, profile=self.profile, docx=self.docx, author=self.author,
                               when=self.when)  # fmt: skip

@@ -29,8 +29,8 @@ from report import record  # tests/benchmarks/report.py: one table for run_all.p
 
 from editor.diff import align, units_from_article
 from editor.export.api import export
-from editor.export.changes import export_changes
 from editor.export.progress import run
+from editor.handoff import export_changes
 from editor.model import Paragraph, read_article_json
 from editor.model.article import Article, Figure
 from editor.model.interchange import article_to_json_text

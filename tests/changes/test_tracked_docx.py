@@ -13,8 +13,8 @@ import docx
 import pytest
 
 from editor.export.api import export
-from editor.export.changes import export_changes
 from editor.export.progress import run
+from editor.handoff import export_changes
 from editor.storage.documents import open_article
 from tests.changes.scenarios import BASE, SCENARIOS, edited, write_article
 from tests.support.external import require_tool

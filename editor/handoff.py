@@ -1,5 +1,7 @@
 """Corrections for the desk: compare the article with a reference (REF) and export the changes.
 
+A layer above export and storage (REF may be a project version), beside the checks.
+
 REF is a version number of the project (``3``, ``v3``), an article ``.json``, a ``.banthao`` project (its saved
 article) or a DOCX that Bản Thảo exported (the source article it carries). Both sides go through the same IR
 builder and outlet profile as a plain export, then ``editor.diff`` aligns them and the DOCX revisions writer marks
