@@ -110,6 +110,15 @@ def floating_removed(d: dict) -> None:
     del d["body"][6]
 
 
+def header_and_byline(d: dict) -> None:
+    d["kicker"] = "Kinh tế làng nghề"
+    d["sapo"] = d["sapo"].replace("suốt đêm", "suốt ngày đêm")
+    d["location"] = "Hà Nội, Việt Nam"
+    d["authors"] = ["Vân Anh", "Ngọc Thành"]
+    d["body"][2]["text"] = "Mùa hàng Tết bận rộn"
+    d["source"] = "Theo TTXVN và VnExpress"
+
+
 def rewritten(d: dict) -> None:
     d["title"] = "Một bài hoàn toàn khác"
     d["sapo"] = "Mọi chữ đều đã viết lại."
@@ -135,6 +144,7 @@ SCENARIOS: dict[str, tuple[Callable[[dict], None], str, str]] = {
     "title_changed": (title_changed, "bên sông vào", "Đông Xá đỏ lửa"),
     "bold_added": (bold_added, "", ""),
     "floating_removed": (floating_removed, "cổ nhất", ""),
+    "header_and_byline": (header_and_byline, "", "Ngọc Thành"),
     "rewritten": (rewritten, "bàn xoay", "mới tinh"),
 }
 
