@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
+        from editor.ui import versions_dialog as versions  # issue 15: hand-off versions and corrections
+
+        self.versions_action = self._action(self.tr("Sent &versions…"), lambda: versions.show_versions(self),
+                                            None, file_menu)  # fmt: skip
+        self.corrections_action = self._action(self.tr("Send &corrections (tracked changes)…"),
+                                               lambda: versions.send_corrections(self), None, file_menu)  # fmt: skip
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
         self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()
