@@ -105,7 +105,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         related.append((link.title.strip(), url))
 
     def byline(position: BylinePosition) -> IRByline:
-        lines = tuple(a.display.strip() for a in article.authors if a.position is position and a.display.strip())
+        lines = tuple(a.display.strip() for a in article.authors if a.position == position and a.display.strip())
         return IRByline(lines, bold=profile.byline_bold, align=profile.byline_align)
 
     published = article.dateline.published

@@ -221,7 +221,7 @@ class PhotoStore(QObject):
 
     def thumbnail(self, figure: Figure) -> QImage | None:
         """The thumbnail when ready; otherwise None and one is requested (the view repaints on thumbnailReady)."""
-        key: ThumbKey = (figure.image, figure.rotation, figure.crop)
+        key: ThumbKey = (figure.image, figure.quarter_turns, figure.crop)  # the recipe counts quarter turns
         preview = self._previews.get(key)
         if preview is not None and not preview.isNull():
             return preview
