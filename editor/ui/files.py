@@ -115,6 +115,34 @@ class FileActions:
         self._salvage_jobs = Jobs(parent=self.window)
         self._salvage_jobs.submit(lambda: salvage(damaged, destination), done, failed)
 
+    def ask_save_failed(self, message: str) -> bool:
+        """A save failed: say so plainly, that nothing is lost, and offer "Save as…" (True when chosen)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save"), self.save_failed_text(message),
+                          parent=self.window)  # fmt: skip
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
+    def save_failed_text(self, message: str) -> str:
+        return self.tr("The article could not be saved: {0}\n\nYour work is still here in the window, and the file "
+                       "saved before is unchanged. Save it under another name or in another folder with “Save as…”."
+                       ).format(message)  # fmt: skip
+
+    def ask_overwrite_other(self, name: str, when: str) -> str:
+        """Another window saved the file meanwhile: "overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saved in another window"),
+                          self.tr("“{0}” was saved from another window at {1}, after you opened it here. Saving "
+                                  "now would replace that work with this window's.").format(name, when),
+                          parent=self.window)  # fmt: skip
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return {save_as: "save_as", overwrite: "overwrite"}.get(box.clickedButton(), "cancel")
+
     def show_info(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Bản Thảo"), message)
 
@@ -183,13 +211,25 @@ class FileActions:
     def _remember_session(self) -> None:
         self.settings.set("session/open_project", str(self.session.path) if self.session.path else "")
 
-    def save(self) -> bool:
+    def save(self, *, overwrite: bool = False) -> bool:
         if self.session.path is None:
             return self.save_as()
+        from editor.ui.safekeeping import readable
+        from editor.ui.session import SavedElsewhere
+
         try:
-            self.session.save()
-        except InputError as error:
-            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            self.session.save(overwrite=overwrite)
+        except SavedElsewhere as other:
+            answer = self.ask_overwrite_other(self.session.path.name, other.saved_at)
+            if answer == "overwrite":
+                return self.save(overwrite=True)
+            return self.save_as() if answer == "save_as" else False
+        except Exception as exc:  # whatever failed, the reporter is told and the work stays in the window
+            error = readable(exc)
+            if not self.session.article.title.strip():
+                self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            elif self.ask_save_failed(error.one_line()):
+                return self.save_as()
             return False
         self.window.remember_credits()
         self.window.statusBar().showMessage(self.tr("Saved"), 3000)
@@ -204,10 +244,16 @@ class FileActions:
                              str(Path(start) / name))  # fmt: skip
         if path is None:
             return False
+        from editor.ui.safekeeping import readable
+
         try:
             self.session.save_as(path)
-        except InputError as error:
-            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+        except Exception as exc:  # whatever failed, the reporter is told and the work stays in the window
+            error = readable(exc)
+            if not self.session.article.title.strip():
+                self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            elif self.ask_save_failed(error.one_line()):
+                return self.save_as()
             return False
         self.settings.push_front("files/recent", str(self.session.path))
         self._remember_session()

@@ -74,9 +74,12 @@ class MainWindow(QMainWindow):
         self.session.photos.thumbnailReady.connect(self._update_photo_status)
         self.session.photos.importsFinished.connect(self._imports_finished)
         self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.session.autosaveFailed.connect(
-            lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000)
-        )
+        self.autosave_warning = QLabel()
+        self.autosave_warning.setStyleSheet("color:#a4471b; font-weight:bold")
+        self.autosave_warning.setVisible(False)
+        self.statusBar().addPermanentWidget(self.autosave_warning)
+        self.session.autosaveFailed.connect(self._autosave_failed)
+        self.session.autosaveRecovered.connect(self._autosave_recovered)
         self.editor.figureSelected.connect(self._figure_selected)
         self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
@@ -247,8 +250,23 @@ class MainWindow(QMainWindow):
         try:
             if not self.session.autosave() and not self.session.stack.isClean():
                 self.autosave_timer.start()  # busy (photos still copying): try again shortly
-        except Exception as exc:  # autosave must never interrupt typing; say it once in the status bar
-            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), 10000)
+        except Exception as exc:  # autosave must never interrupt typing
+            from editor.ui.safekeeping import readable
+
+            self._autosave_failed(readable(exc).one_line())
+
+    def _autosave_failed(self, message: str) -> None:
+        """Said once (the session reports only the first failure of a run); the mark stays until it works again."""
+        self.autosave_warning.setText(self.tr("⚠ Autosave is not working"))
+        self.autosave_warning.setToolTip(message)
+        self.autosave_warning.setVisible(True)
+        self.statusBar().showMessage(message, 30000)
+
+    def _autosave_recovered(self) -> None:
+        from editor.messages import text
+
+        self.autosave_warning.setVisible(False)
+        self.statusBar().showMessage(text("session.autosave_back"), 5000)
 
     def _figure_selected(self, index: int) -> None:
         self.inspector.show_figure(index)

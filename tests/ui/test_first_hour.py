@@ -1,0 +1,180 @@
+"""Issue 11's walk-through, item by item, through the real window: what broke, and what a reporter expects now."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.model.article import BylinePosition, Figure, Layout
+from editor.storage.project import Project
+from editor.ui.session import find_orphans, lock_path
+from tests.ui.conftest import type_text
+from tests.ui.hands import EXCEPTION_NAME, choose, click, export_both, find_button, shortcut
+from tests.ui.test_window import add_photos
+
+
+def _save_as(window, qtbot, target: Path) -> None:  # type: ignore[no-untyped-def]
+    window.files.ask_path = lambda *args: target
+    window.header.title.setFocus()
+    shortcut(qtbot, window, "Ctrl+S")  # never saved: Ctrl+S asks where, as Save As does
+
+
+def test_item_01_author_typed_then_saved(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    type_text(window.header.title, "Tít bài")
+    type_text(window.header.authors, "Bài và ảnh: Ngọc Hân")
+    target = tmp_path / "tac-gia.banthao"
+    _save_as(window, qtbot, target)
+    assert window.session.path == target and not window.isWindowModified()
+    with Project.open(target) as project:
+        authors = project.load().authors
+    assert [(a.role, a.name, a.position) for a in authors] == [("Bài và ảnh", "Ngọc Hân", BylinePosition.END)]
+    assert type(authors[0].position) is BylinePosition
+    type_text(window.header.authors, "; Thu Chung")
+    shortcut(qtbot, window, "Ctrl+S")  # the second save to the same path: no lock left behind by the first
+    assert not window.isWindowModified()
+    with Project.open(target) as project:
+        assert [a.name for a in project.load().authors] == ["Ngọc Hân", "Thu Chung"]
+    assert not EXCEPTION_NAME.search(window.statusBar().currentMessage())
+
+
+def test_item_02_byline_in_every_export(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    type_text(window.header.title, "Tít bài")
+    type_text(window.header.authors, "Bài và ảnh: Ngọc Hân")
+    exports = export_both(window, tmp_path / "cuoi")
+    assert "Bài và ảnh: Ngọc Hân" in exports.docx_text and "Bài và ảnh: Ngọc Hân" in exports.html_text
+    choose(qtbot, window.header.byline, BylinePosition.TOP)
+    assert window.session.article.authors[0].position is BylinePosition.TOP
+    exports = export_both(window, tmp_path / "tren")
+    docx_lines = exports.docx_text.splitlines()
+    assert docx_lines.index("Bài và ảnh: Ngọc Hân") < 3  # under the title, before the sapo and body
+    assert "Bài và ảnh: Ngọc Hân" in exports.html_text
+
+
+def test_item_03_layout_changed_then_saved_and_exported(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+    type_text(window.header.title, "Bố cục")
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    choose(qtbot, window.inspector.layout_box, Layout.LEFT)
+    figure = window.session.article.figures[0]
+    assert figure.layout is Layout.LEFT
+    exports = export_both(window, tmp_path / "trai")
+    assert "tblpPr" in exports.docx_xml  # a floating table: the photo on the left, text wrapping
+    assert "left" in exports.html_source
+    _save_as(window, qtbot, tmp_path / "bo-cuc.banthao")
+    window.session.autosave(wait=True)
+    with Project.open(tmp_path / "bo-cuc.banthao") as project:
+        assert project.load().figures[0].layout is Layout.LEFT
+
+
+def test_item_04_rotated_photo_previews_and_reopens(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+    type_text(window.header.title, "Xoay")
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    messages: list[str] = []
+    window.session.photos.failed.connect(messages.append)
+    before = window.session.photos.thumbnail(window.session.article.figures[0])
+    click(qtbot, find_button(window.inspector, window.inspector.tr("⟲ Rotate left")))
+    figure = window.session.article.figures[0]
+    assert figure.rotation == 270 and figure.quarter_turns == 3
+    qtbot.waitUntil(lambda: window.session.photos.thumbnail(figure) is not None, timeout=10_000)
+    turned = window.session.photos.thumbnail(figure)
+    assert not turned.isNull() and (turned.width(), turned.height()) == (before.height(), before.width())
+    _save_as(window, qtbot, tmp_path / "xoay.banthao")
+    assert window.files.open_path(tmp_path / "xoay.banthao")
+    reopened = window.session.article.figures[0]
+    assert reopened.rotation == 270
+    qtbot.waitUntil(lambda: window.session.photos.thumbnail(reopened) is not None, timeout=10_000)
+    assert not window.session.photos.thumbnail(reopened).isNull()
+    assert messages == []
+
+
+def _fail_writes_to(monkeypatch, target: Path, method: str) -> None:  # type: ignore[no-untyped-def]
+    """Writing into ``target`` fails as a full disk does; every other project (the recovery copy) still works."""
+    real = getattr(Project, method)
+
+    def failing(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(self.path) == target:
+            from editor.storage.project import DAMAGE_ERRORS  # noqa: F401 - the same path a real full disk takes
+
+            with self._write():
+                raise sqlite3.OperationalError("database or disk is full")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Project, method, failing)
+
+
+def test_item_05_failing_autosave_says_so_once_and_keeps_a_copy(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore
+    target = tmp_path / "day.banthao"
+    type_text(window.header.title, "Ổ đầy")
+    _save_as(window, qtbot, target)
+    _fail_writes_to(monkeypatch, target, "autosave")
+    said: list[str] = []
+    window.session.autosaveFailed.connect(said.append)
+    window.editor.setFocus()
+    type_text(window.editor, "Câu gõ trước khi máy treo.")
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    type_text(window.editor, " Thêm nữa.")
+    qtbot.wait(800)  # several autosave intervals: still said only once
+    window.session.autosave(wait=True)
+    qtbot.wait(100)
+    assert len(said) == 1 and window.autosave_warning.isVisible()
+    assert not EXCEPTION_NAME.search(said[0]) and "disk is full" in said[0]
+    # The copy outside the project holds the last sentence: a crash now loses nothing.
+    rescue = window.session.rescue.path
+    assert rescue is not None and rescue.parent != target.parent
+    with Project.open(rescue) as copy:
+        assert copy.recovery().article.body[0].text == "Câu gõ trước khi máy treo. Thêm nữa."
+    # A crash: the app is gone without closing anything; the next start offers the copy back.
+    window.session.rescue.release()
+    assert [o.title for o in find_orphans()] == ["Ổ đầy"]
+    with Project.open(target) as saved:  # the reporter's file still holds the last explicit save
+        assert saved.load().body == ()
+
+
+def test_failed_save_is_loud_keeps_the_file_and_offers_save_as(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore
+    target = tmp_path / "bai.banthao"
+    type_text(window.header.title, "Bài đầu")
+    _save_as(window, qtbot, target)
+    type_text(window.header.title, " sửa")
+    _fail_writes_to(monkeypatch, target, "save")
+    shown: list[str] = []
+    elsewhere = tmp_path / "noi-khac.banthao"
+    window.files.ask_save_failed = lambda message: shown.append(message) or True  # the reporter picks "Lưu thành…"
+    window.files.ask_path = lambda *args: elsewhere
+    shortcut(qtbot, window, "Ctrl+S")
+    assert len(shown) == 1 and "disk is full" in shown[0] and not EXCEPTION_NAME.search(shown[0])
+    text = window.files.save_failed_text(shown[0])
+    assert "still here" in text or "vẫn còn" in text
+    with Project.open(target) as project:
+        assert project.load().title == "Bài đầu"  # the previous save intact
+    assert window.session.path == elsewhere and not lock_path(target).exists()
+    with Project.open(elsewhere) as project:
+        assert project.load().title == "Bài đầu sửa"
+
+
+def test_save_as_into_a_failing_folder_releases_its_lock(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore
+    type_text(window.header.title, "Khóa")
+    target = tmp_path / "khoa.banthao"
+    monkeypatch.setattr("editor.ui.session.fresh_copy", lambda *a: (_ for _ in ()).throw(OSError(28, "No space")))
+    monkeypatch.setattr(Project, "save_as", lambda *a: (_ for _ in ()).throw(AttributeError("'str' has no 'value'")))
+    shown: list[str] = []
+    window.files.ask_save_failed = lambda message: shown.append(message) or False
+    _save_as(window, qtbot, target)
+    assert len(shown) == 1 and not EXCEPTION_NAME.search(shown[0])
+    assert not lock_path(target).exists() and window.isWindowModified()
+    monkeypatch.undo()
+    _save_as(window, qtbot, target)  # the same path works at once: no "open in another window"
+    assert window.session.path == target and not window.isWindowModified()
+
+
+@pytest.mark.parametrize("bad", [{"layout": "bogus"}, {"rotation": 45}, {"crop": (0.5, 0, 0.2, 1)}])
+def test_item_root_cause_wrong_values_fail_at_the_edit(bad) -> None:  # type: ignore[no-untyped-def]
+    from editor.model.article import ModelValueError
+
+    with pytest.raises(ModelValueError):
+        Figure("a.jpg", **bad)
+    assert Figure("a.jpg", layout="left", rotation=-90).layout is Layout.LEFT  # type: ignore[arg-type]
+    assert Qt  # imported for the key tests of this module
