@@ -178,3 +178,27 @@ def test_item_root_cause_wrong_values_fail_at_the_edit(bad) -> None:  # type: ig
         Figure("a.jpg", **bad)
     assert Figure("a.jpg", layout="left", rotation=-90).layout is Layout.LEFT  # type: ignore[arg-type]
     assert Qt  # imported for the key tests of this module
+
+
+def test_item_09_now_is_the_reporters_instant_zones_named_digits_typed(window, qtbot) -> None:  # type: ignore
+    from datetime import UTC, datetime, timedelta
+
+    header = window.header
+    labels = [header.zone.itemText(i) for i in range(header.zone.count())]
+    assert labels[0] == header.tr("Vietnam") + " (GMT+7)" and not any("/" in label for label in labels)
+    before = datetime.now(UTC).replace(second=0, microsecond=0)
+    click(qtbot, header.has_time)  # "Đặt": now, in Vietnam, whatever the machine's clock zone
+    published = window.session.article.dateline.published
+    assert published.utcoffset() == timedelta(hours=7)
+    assert before - timedelta(minutes=1) <= published <= datetime.now(UTC) + timedelta(minutes=1)
+    header.when.setFocus()
+    qtbot.keyClick(header.when, Qt.Key.Key_Home)
+    qtbot.keyClicks(header.when, "7/8/2024 9:05")
+    assert window.session.article.dateline.published.isoformat() == "2024-08-07T09:05:00+07:00"
+    header.when.setFocus()
+    qtbot.keyClick(header.when, Qt.Key.Key_Home)
+    qtbot.keyClicks(header.when, "25/03/2025 08:30")
+    assert window.session.article.dateline.published.isoformat() == "2025-03-25T08:30:00+07:00"
+    assert header.preview.text() == "Thứ Ba, 25/03/2025, 08:30 [GMT+7]"
+    choose(qtbot, header.zone, "Asia/Tokyo")
+    assert window.session.article.dateline.published.isoformat() == "2025-03-25T08:30:00+09:00"
