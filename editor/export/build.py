@@ -131,6 +131,6 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         docx_font_size=profile.docx_font_size,
         reference_docx=profile.reference_docx,
         html_template=profile.html_template,
-        outlet_name=profile.display_name,
+        outlet_name=profile.display_name if profile.site_name is None else profile.site_name,
         warnings=tuple(warnings),
     )

@@ -36,6 +36,7 @@ class OutletProfile:
 
     name: str = DEFAULT_PROFILE  # the file stem, ASCII
     display_name: str = "Báo Quảng Ninh"  # shown in the UI, Vietnamese
+    site_name: str | None = None  # the outlet's name in exports (og:site_name, publisher); None: display_name
     dateline: DatelineStyle = field(default_factory=DatelineStyle)
     caption_template: str = "{caption} Ảnh: {credit}"  # {caption}, then {credit} or {CREDIT} (upper-cased)
     caption_period: CaptionPeriod = "add"  # the caption's final full stop: add one, strip one, leave it
@@ -138,6 +139,7 @@ def _split_caption_template(template: str) -> tuple[str, str, str, bool, str]:
 _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
     "": {
         "display_name": ("display_name", (str,)),
+        "site_name": ("site_name", (str,)),
         "tone_style": ("tone_style", (str,)),
         "preset_credits": ("preset_credits", (list,)),
     },

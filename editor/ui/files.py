@@ -152,7 +152,8 @@ class FileActions:
     # -- start-up ------------------------------------------------------------------------------------------
 
     def start(self, path: Path | None) -> None:
-        """Open ``path``; without one offer crashed work back, else open the sample (or a new article)."""
+        """Open ``path``; without one offer crashed work back, else reopen what was open last, else a new article
+        (the sample is in the Help menu)."""
         if path is not None:
             if self._open(path):
                 return
@@ -165,9 +166,40 @@ class FileActions:
             last = self.settings.get("session/open_project")
             if last and Path(last).is_file() and self._open(Path(last)):
                 return
-            if SAMPLE.is_file() and self._open(SAMPLE, remember=False):
-                return
         self.session.new(self._new_article())
+
+    def ask_outlet(self, choices: list[tuple[str, str]]) -> str | None:
+        """The reporter's outlet at the first run: a profile name, or None when they close the question."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [label for label, _name in choices]
+        label, ok = QInputDialog.getItem(self.window, self.tr("Welcome to Bản Thảo"),
+                                         self.tr("Which outlet do you write for? (Its dateline, caption and byline "
+                                                 "style is used; you can change it in Preferences.)"),
+                                         labels, 0, False)  # fmt: skip
+        return dict(choices).get(label) if ok else None
+
+    def first_run(self) -> None:
+        """Ask once for the reporter's outlet; until then the common style, with no outlet named in exports."""
+        if self.settings.get("session/outlet_asked"):
+            return
+        from editor.text.profile import list_profiles, load_profile
+
+        choices = []
+        for name in sorted(list_profiles(), key=lambda n: (n != "chung", n)):
+            try:
+                choices.append((load_profile(name).display_name, name))
+            except InputError:
+                continue
+        chosen = self.ask_outlet(choices)
+        self.settings.set("session/outlet_asked", True)
+        if chosen:
+            self.window.set_profile(chosen)
+
+    def open_sample(self) -> None:
+        """The sample article from the Help menu (never reopened by itself at the next start)."""
+        if self.confirm_close(close_session=False):
+            self._open(SAMPLE, remember=False)
 
     def _new_article(self) -> Article:
         from editor.model.article import BylinePosition
@@ -209,7 +241,10 @@ class FileActions:
         return opened
 
     def _remember_session(self) -> None:
-        self.settings.set("session/open_project", str(self.session.path) if self.session.path else "")
+        """What to reopen at the next start: the project, or the JSON the article came from (not the sample)."""
+        source = self.session.source if self.session.source not in (None, SAMPLE) else None
+        opened = self.session.path or source
+        self.settings.set("session/open_project", str(opened) if opened else "")
 
     def save(self, *, overwrite: bool = False) -> bool:
         if self.session.path is None:
@@ -260,15 +295,20 @@ class FileActions:
         self.window.remember_credits()
         return True
 
-    def confirm_close(self, *, close_session: bool = True) -> bool:
-        """Ask about unsaved changes; True when the current article may be closed (and then close it)."""
+    def confirm_close(self, *, close_session: bool = True, quitting: bool = False) -> bool:
+        """Ask about unsaved changes; True when the current article may be closed (and then close it).
+
+        ``quitting`` keeps the note of what was open, so the next start reopens it."""
         if not self.session.stack.isClean():
             answer = self.ask_save_changes()
             if answer == "cancel" or (answer == "save" and not self.save()):
                 return False
         if close_session:
+            if quitting:
+                self._remember_session()
             self.session.close(discard=True)
-            self.settings.set("session/open_project", "")
+            if not quitting:
+                self.settings.set("session/open_project", "")
         return True
 
     def fill_recent(self) -> None:

@@ -102,6 +102,7 @@ class HeaderPanel(QWidget):
         self._group = 0
         self._loading = False
         self._shown: tuple[object, ...] = ()
+        self.folded = False
 
         # Kicker and title take spelling underlines, which a QLineEdit cannot show.
         self.kicker = OneLineField()
@@ -145,7 +146,7 @@ class HeaderPanel(QWidget):
         authors_row.addWidget(self.authors, 1)
         authors_row.addWidget(self.byline)
 
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(18, 12, 18, 6)
         form.addRow(self.tr("Kicker"), self.kicker)
         form.addRow(self.tr("Title"), self.title)
@@ -171,6 +172,14 @@ class HeaderPanel(QWidget):
 
     def _next_group(self) -> None:
         self._group += 1
+
+    def fold(self, folded: bool) -> None:
+        """Every row but the title hidden (small screens), or all shown again."""
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            keep = field is not None and field.widget() is self.title
+            self.form.setRowVisible(row, keep or not folded)
+        self.folded = folded
 
     def _edit(self, field: str, value: object, text: str) -> None:
         if self._loading:

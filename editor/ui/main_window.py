@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts, 1)
         self.statusBar().addPermanentWidget(self.photos_status)
         self.setAcceptDrops(True)
-        self.resize(1280, 860)
+        self.fit_to_screen()
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_article)
         self.session.stack.cleanChanged.connect(self._update_title)
         self.session.fileChanged.connect(self._update_title)
+        self._shown_title: str | None = None
         self.session.photos.thumbnailReady.connect(self._update_photo_status)
         self.session.photos.importsFinished.connect(self._imports_finished)
         self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -218,20 +219,71 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Export…"), self.files.export, None, None, bar)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.fold_action = self._action(self.tr("Fold the header away"), self.fold_header, "Ctrl+Shift+H", view_menu)
+        self.fold_action.setCheckable(True)
+        view_menu.addSeparator()
         self._action("Tiếng Việt", lambda: self.files.set_language("vi"), None, view_menu)
         self._action("English", lambda: self.files.set_language("en"), None, view_menu)
+        if self.settings.get("window/header_folded"):
+            self.fold_action.setChecked(True)
+            self.fold_header(True)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.tr("Open the sample article"), self.files.open_sample, None, help_menu)
+
+    # -- window size -----------------------------------------------------------------------------------------
+
+    WANTED_SIZE = (1280, 860)
+
+    def available(self) -> QRect:
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *self.WANTED_SIZE)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The usual size, or as much of the screen as is free (a 1366×768 laptop keeps its status bar on screen)."""
+        area = available or self.available()
+        frame_w = max(0, self.frameGeometry().width() - self.geometry().width())
+        frame_h = max(0, self.frameGeometry().height() - self.geometry().height())
+        width = min(self.WANTED_SIZE[0], area.width() - frame_w)
+        height = min(self.WANTED_SIZE[1], area.height() - frame_h)
+        self.resize(max(640, width), max(420, height))
+        self.move(area.left() + (area.width() - self.frameGeometry().width()) // 2,
+                  area.top() + (area.height() - self.frameGeometry().height()) // 2)  # fmt: skip
+
+    def restore_geometry(self, geometry: bytes, available: QRect | None = None) -> bool:
+        """Restore the last geometry only when it fits the free screen now (a bigger monitor may be gone)."""
+        area = available or self.available()
+        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
+        if restored and (self.isMaximized() or area.contains(self.frameGeometry()) or area.contains(self.geometry())):
+            return True
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.fit_to_screen(area)
+        return False
+
+    def fold_header(self, folded: bool) -> None:
+        """Only the title stays above the body, to give a small screen's height to the text."""
+        self.header.fold(folded)
+        self.settings.set("window/header_folded", bool(folded))
 
     # -- reactions -----------------------------------------------------------------------------------------
 
     def _on_article(self, article: Article, _origin: object) -> None:
+        if article.title != self._shown_title:
+            self._update_title()
         self.counts.schedule(article)
         self.checks.schedule(article, self.profile())
         self.autosave_timer.start()
         self._update_photo_status()
 
     def _update_title(self, *_args: object) -> None:
-        name = self.session.display_name() or self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — Bản Thảo")
+        """The article's title as typed (a file name only says where it is kept)."""
+        title = " ".join(self.session.article.title.split())
+        self._shown_title = self.session.article.title
+        if len(title) > 70:
+            title = title[:69].rstrip() + "…"
+        name = self.session.path.name if self.session.path is not None else ""
+        shown = title or self.tr("Untitled")
+        self.setWindowTitle(f"{shown}[*] — {name} — Bản Thảo" if name else f"{shown}[*] — Bản Thảo")
         self.setWindowModified(not self.session.stack.isClean())
 
     def _update_photo_status(self, *_args: object) -> None:
@@ -363,7 +415,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.confirm_close():
+        if not self.files.confirm_close(quitting=True):
             event.ignore()
             return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

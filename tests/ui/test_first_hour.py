@@ -202,3 +202,83 @@ def test_item_09_now_is_the_reporters_instant_zones_named_digits_typed(window, q
     assert header.preview.text() == "Thứ Ba, 25/03/2025, 08:30 [GMT+7]"
     choose(qtbot, header.zone, "Asia/Tokyo")
     assert window.session.article.dateline.published.isoformat() == "2025-03-25T08:30:00+09:00"
+
+
+def test_item_10_no_file_opens_a_new_empty_article_sample_in_help(window, qtbot) -> None:  # type: ignore
+    from editor.model.article import Article
+    from tests.ui.conftest import SAMPLE
+
+    window.files.start(None)
+    assert window.session.article == Article() and window.session.source is None
+    assert window.windowTitle().startswith(window.tr("Untitled"))
+    type_text(window.header.title, "Sức lan tỏa")
+    assert window.windowTitle().startswith("Sức lan tỏa")  # not "Chưa có tít", not "article.json"
+    window.undo_action.trigger()
+    sample = next(a for a in window.menuBar().actions() if a.text() == window.tr("&Help")).menu().actions()[0]
+    sample.trigger()
+    assert window.session.source == SAMPLE
+    assert window.windowTitle().startswith("Sức lan tỏa ở Uông Bí")
+
+
+def test_item_10_first_run_asks_for_the_outlet_and_the_default_names_none(window, qtbot, tmp_path) -> None:  # type: ignore
+    assert window.settings.get("export/profile") == "chung"
+    type_text(window.header.title, "Tin")
+    exports = export_both(window, tmp_path / "chung")
+    assert "og:site_name" not in exports.html_source and "Báo Quảng Ninh" not in exports.html_source
+    asked: list[list[tuple[str, str]]] = []
+    window.files.ask_outlet = lambda choices: asked.append(choices) or "dan-tri"
+    window.files.first_run()
+    window.files.first_run()  # asked once only
+    assert len(asked) == 1 and asked[0][0][1] == "chung" and ("Báo Quảng Ninh", "bao-quang-ninh") in asked[0]
+    assert window.settings.get("export/profile") == "dan-tri"
+    exports = export_both(window, tmp_path / "dan-tri")
+    assert 'property="og:site_name"' in exports.html_source and "Dân trí" in exports.html_source
+
+
+def test_20_item_7_restart_reopens_the_json_article(window, qtbot, tmp_path) -> None:  # type: ignore
+    import shutil
+
+    from editor.ui.main_window import MainWindow
+    from tests.ui.conftest import SAMPLE
+
+    folder = tmp_path / "bai"
+    shutil.copytree(SAMPLE.parent, folder)
+    assert window.files.open_path(folder / "article.json")
+    window.close()  # quitting the app
+    again = MainWindow(window.settings)
+    qtbot.addWidget(again)
+    again.files.start(None)
+    assert again.session.source == folder / "article.json"
+    assert again.session.article.title == "Sức lan tỏa ở Uông Bí"
+    again.session.close(discard=True)
+
+
+def test_20_item_4_small_screen_fits_restores_only_what_fits_and_folds(window, qtbot, tmp_path) -> None:  # type: ignore
+    from PySide6.QtCore import QRect
+
+    from editor.ui.main_window import MainWindow
+
+    laptop = QRect(0, 0, 1366, 768 - 30)  # a 1366×768 screen less its task bar
+    window.fit_to_screen(laptop)
+    assert laptop.contains(window.frameGeometry())
+    assert window.statusBar().geometry().bottom() < window.height()
+    big = MainWindow(window.settings)
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 1900, 1150)  # saved on a bigger monitor
+    saved = bytes(big.saveGeometry().data())
+    again = MainWindow(window.settings)
+    qtbot.addWidget(again)
+    assert not again.restore_geometry(saved, laptop)
+    assert laptop.contains(again.frameGeometry())
+    before = window.editor.height()
+    window.header.title.setFocus()
+    shortcut(qtbot, window, "Ctrl+Shift+H")
+    qtbot.waitUntil(lambda: not window.header.sapo.isVisible())
+    assert window.header.title.isVisible() and window.settings.get("window/header_folded")
+    qtbot.waitUntil(lambda: window.editor.height() > before + 100)
+    out = tmp_path / "shots"
+    out.mkdir()
+    window.resize(laptop.size())
+    assert window.grab().save(str(out / "folded-1366.png"))
+    shortcut(qtbot, window, "Ctrl+Shift+H")
+    qtbot.waitUntil(lambda: window.header.sapo.isVisible())
