@@ -282,3 +282,37 @@ def test_20_item_4_small_screen_fits_restores_only_what_fits_and_folds(window, q
     assert window.grab().save(str(out / "folded-1366.png"))
     shortcut(qtbot, window, "Ctrl+Shift+H")
     qtbot.waitUntil(lambda: window.header.sapo.isVisible())
+
+
+def test_item_08_credit_with_a_role_word_gets_no_second_label(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+    type_text(window.header.title, "Đồ họa")
+    add_photos(window, qtbot, photos[:2])
+    window.editor.select_block(0)
+    type_text(window.inspector.caption, "Sơ đồ tuyến đường mới")
+    type_text(window.inspector.credit, "Đồ họa: Minh Khang")
+    window.editor.select_block(1)
+    type_text(window.inspector.caption, "Cầu Bãi Cháy")
+    type_text(window.inspector.credit, "Vân Anh")
+    shown = window._caption_parts("Sơ đồ tuyến đường mới", "Đồ họa: Minh Khang")  # what the editor paints
+    assert "".join(text for text, _ in shown) == "Sơ đồ tuyến đường mới. Đồ họa: Minh Khang"
+    exports = export_both(window, tmp_path / "vai")
+    for text in (exports.docx_text, exports.html_text):
+        assert "Đồ họa: Minh Khang" in text and "Ảnh: Đồ họa" not in text
+        assert "Cầu Bãi Cháy. Ảnh: Vân Anh" in text
+
+
+def test_item_06_typing_while_photos_are_inserted_is_never_split(window, qtbot, photos) -> None:  # type: ignore
+    from editor.model.article import Paragraph
+
+    type_text(window.header.title, "Gõ trong lúc chèn")
+    window.editor.setFocus()
+    type_text(window.editor, "Đoạn một.")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    type_text(window.editor, "Thê")
+    window.photo_actions.insert_paths(photos[:3], window.editor.insertion_index())  # as the Ctrl+Shift+I dialog does
+    type_text(window.editor, "m câu.")  # typed before the photos have been read
+    qtbot.waitUntil(lambda: len(window.session.article.figures) == 3, timeout=20_000)
+    type_text(window.editor, " Hết.")
+    body = window.session.article.body
+    texts = [b.text if isinstance(b, Paragraph) else "ẢNH" for b in body]
+    assert texts == ["Đoạn một.", "Thêm câu. Hết.", "ẢNH", "ẢNH", "ẢNH"]
