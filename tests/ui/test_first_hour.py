@@ -316,3 +316,44 @@ def test_item_06_typing_while_photos_are_inserted_is_never_split(window, qtbot, 
     body = window.session.article.body
     texts = [b.text if isinstance(b, Paragraph) else "ẢNH" for b in body]
     assert texts == ["Đoạn một.", "Thêm câu. Hết.", "ẢNH", "ẢNH", "ẢNH"]
+
+
+def test_item_07_crop_box_follows_the_photo_and_the_frame_moves(window, qtbot, photos) -> None:  # type: ignore
+    from PySide6.QtCore import QPoint
+
+    type_text(window.header.title, "Cắt ảnh")
+    add_photos(window, qtbot, photos[:2])
+    inspector = window.inspector
+    window.editor.select_block(0)
+    qtbot.waitUntil(lambda: inspector.crop_frame.image is not None, timeout=10_000)
+    choose(qtbot, inspector.crop_box, "1:1")
+    first = window.session.article.figures[0]
+    assert first.crop is not None and inspector.crop_frame.crop == first.crop
+    window.editor.select_block(1)
+    assert inspector.crop_box.currentData() == "" and inspector.crop_frame.crop is None  # not photo 1's crop
+    window.editor.select_block(0)
+    assert inspector.crop_box.currentText() == "1:1"
+    # Drag the frame to the left edge: the crop moves, keeps its size, and is one undo step.
+    frame = inspector.crop_frame.frame_rect()
+    start = frame.center().toPoint()
+    qtbot.mousePress(inspector.crop_frame, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(inspector.crop_frame, start - QPoint(300, 0))
+    qtbot.mouseRelease(inspector.crop_frame, Qt.MouseButton.LeftButton, pos=start - QPoint(300, 0))
+    moved_crop = window.session.article.figures[0].crop
+    assert moved_crop[0] == 0.0 and abs((moved_crop[2] - moved_crop[0]) - (first.crop[2] - first.crop[0])) < 1e-9
+    assert inspector.crop_box.currentText() == "1:1"
+    window.undo_action.trigger()
+    assert window.session.article.figures[0].crop == first.crop
+    # A cropped photo is never drawn wider than the text column.
+    handler = window.editor.handler
+    column = handler._column(window.editor.document())
+    for figure in window.session.article.figures:
+        for crop in (None, (0.0, 0.3, 1.0, 0.5), (0.4, 0.0, 0.5, 1.0)):
+            rect = handler._image_rect(replace_crop(figure, crop), column)
+            assert rect.left() >= 0 and rect.right() <= column + 0.5
+
+
+def replace_crop(figure: Figure, crop):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(figure, crop=crop)
