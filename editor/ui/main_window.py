@@ -358,7 +358,29 @@ class MainWindow(QMainWindow):
         except ImportError:
             return
         article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
-        self.session.edit(article, self.tr("Fix: {0}").format(getattr(finding, "id", "")))
+        caret = self.editor.textCursor().position()
+        self.session.edit(article, self.tr("Fix: {0}").format(getattr(finding, "id", "")),
+                          cursor_before=caret, cursor_after=caret)  # fmt: skip
+        self._return_to_change(finding)
+
+    def _return_to_change(self, finding: object) -> None:
+        """After a fix the caret goes where the change is, not to the first field of the window (the Fix button
+        is disabled by the re-run checks, and Qt would hand its focus to the kicker)."""
+        location = getattr(finding, "location", None)
+        field = getattr(location, "field", "body")
+        block = getattr(location, "block", None)
+        widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
+                   "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
+        if field in widgets:
+            widgets[field].setFocus()
+            return
+        if field == "related":
+            getattr(self.details, "related", self.details).setFocus()
+            return
+        self.editor.setFocus()
+        inside = block is not None and 0 <= block < self.editor.document().blockCount()
+        if inside and self.editor.textCursor().blockNumber() != block:
+            self.editor.select_block(block)  # type: ignore[arg-type]
 
     def _link(self) -> None:
         from PySide6.QtWidgets import QInputDialog

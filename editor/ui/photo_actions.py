@@ -130,7 +130,7 @@ class PhotoActions:
             self.replace_with(index, paths[0])
 
     def replace_with(self, index: int, path: Path) -> None:
-        """A new picture for the figure; caption, credit, alt text and layout stay (rotation and crop do not)."""
+        """A new picture for the figure; caption, credit and layout stay (alt text, rotation and crop do not)."""
         old = self.session.article.body[index]
 
         def done(probes: list[Probe], errors: list[str]) -> None:
@@ -139,7 +139,12 @@ class PhotoActions:
             if not probes or self.session.article.body[index] != old:
                 return
             self.session.photos.adopt(probes)
-            figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None)  # type: ignore[arg-type]
+            # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
+            new = probes[0].figure
+            provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]
+            provenance += tuple((k, v) for k, v in new.provenance if k == "alt")
+            figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None, alt=new.alt,  # type: ignore
+                                provenance=provenance)  # fmt: skip
             self.session.edit(self.session.article.replace_block(index, figure), self.tr("Replace photo"))
 
         self.session.photos.probe([path], self.session.article.image_names(), done)

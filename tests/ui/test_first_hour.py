@@ -357,3 +357,41 @@ def replace_crop(figure: Figure, crop):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(figure, crop=crop)
+
+
+def test_20_item_7_caret_stays_where_a_fix_changed_the_text(window, qtbot) -> None:  # type: ignore
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    type_text(window.header.title, "Tít")
+    window.editor.setFocus()
+    type_text(window.editor, "Một  câu có hai dấu cách.")
+    checks = window.checks
+    qtbot.waitUntil(lambda: any("dấu cách" in checks.list.item(i).text() for i in range(checks.list.count())))
+    window.side.setCurrentWidget(checks)
+    row = next(i for i in range(checks.list.count()) if "dấu cách" in checks.list.item(i).text())
+    checks.list.setCurrentRow(row)
+    click(qtbot, checks.fix_button)  # "Sửa"
+    assert window.session.article.body[0].text == "Một câu có hai dấu cách."
+    qtbot.waitUntil(lambda: not any("dấu cách" in checks.list.item(i).text() for i in range(checks.list.count())))
+    assert QApplication.focusWidget() is window.editor and window.editor.textCursor().blockNumber() == 0
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert window.session.article.body[0].text == "Một  câu có hai dấu cách."
+    assert QApplication.focusWidget() is window.editor
+    type_text(window.editor, "!")
+    assert window.session.article.title == "Tít"  # typing after the undo went into the body, not the kicker
+
+
+def test_20_item_7_replacing_a_photo_clears_its_old_alt_text(window, qtbot, photos) -> None:  # type: ignore
+    type_text(window.header.title, "Thay ảnh")
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    type_text(window.inspector.caption, "Chú thích giữ lại")
+    type_text(window.inspector.alt, "Mô tả ảnh cũ")
+    window.photo_actions.ask_photos = lambda many=True: [photos[1]]
+    old_image = window.session.article.figures[0].image
+    click(qtbot, find_button(window.inspector, window.inspector.tr("Replace…")))
+    qtbot.waitUntil(lambda: window.session.article.figures[0].image != old_image, timeout=10_000)
+    figure = window.session.article.figures[0]
+    assert figure.caption == "Chú thích giữ lại" and figure.alt == ""
+    assert window.inspector.alt.toPlainText() == "" and window.inspector.alt_warning.isVisible()

@@ -26,4 +26,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Autosave works again.",
     ),
     "session.new_article": ("bài mới", "new article"),
+    "session.photo_unavailable": (
+        "ảnh {name} không còn đọc được (bài đã đóng, hoặc tệp ảnh không còn ở đó)",
+        "photo {name} can no longer be read (the article was closed, or the photo file is gone)",
+    ),
+    "session.photo_undecodable": ("không hiển thị được ảnh {name}", "photo {name} cannot be shown"),
 }
