@@ -261,7 +261,11 @@ class Session(QObject):
         if self.path is None or self.project is None:
             return None
         with self.photos.lock:
-            now = self._saved_at(self.project)
+            return self.saved_elsewhere_locked()
+
+    def saved_elsewhere_locked(self) -> str | None:
+        """``saved_elsewhere`` with the store's lock already held."""
+        now = self._saved_at(self.project) if self.project is not None else None
         return now if now is not None and self._seen_saved_at is not None and now != self._seen_saved_at else None
 
     def save(self, *, overwrite: bool = False) -> None:
@@ -340,6 +344,9 @@ class Session(QObject):
         very reason for "Save as…" after a failed save), a fresh project built from the article and the photos.
         """
         assert self.project is not None
+        if self.path is not None and self.saved_elsewhere_locked() is not None:
+            # Another window saved this file: "Save as…" must not write this window's article into it first.
+            return fresh_copy(destination, self.article, self.photos.files, self.project)
         try:
             self._keep_dropped_photos(self.project)
             self._restore_missing_photos(self.project)

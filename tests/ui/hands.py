@@ -37,6 +37,7 @@ def shortcut(qtbot, window, sequence: str) -> None:  # type: ignore[no-untyped-d
     from PySide6.QtGui import QKeySequence
 
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3_000)
     combo = QKeySequence(sequence)[0]
     target = window.focusWidget() or window
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())

@@ -395,3 +395,40 @@ def test_20_item_7_replacing_a_photo_clears_its_old_alt_text(window, qtbot, phot
     figure = window.session.article.figures[0]
     assert figure.caption == "Chú thích giữ lại" and figure.alt == ""
     assert window.inspector.alt.toPlainText() == "" and window.inspector.alt_warning.isVisible()
+
+
+def test_20_item_2_two_windows_on_one_project_the_last_save_does_not_silently_win(window, qtbot, tmp_path) -> None:  # type: ignore
+    from editor.model.article import Article
+    from editor.ui.main_window import MainWindow
+
+    target = tmp_path / "chung.banthao"
+    Project.create(target, Article(title="Chung")).close()
+    assert window.files.open_path(target)
+    second = MainWindow(window.settings)
+    qtbot.addWidget(second)
+    second.files.ask_locked = lambda name: True  # "Open" at the lock warning
+    second.files.ask_save_changes = lambda: "discard"
+    assert second.files.open_path(target)
+    second.show()
+    type_text(window.header.title, " A")
+    window.header.title.setFocus()
+    shortcut(qtbot, window, "Ctrl+S")
+    with Project.open(target) as project:
+        assert project.load().title == "Chung A"
+    asked: list[tuple[str, str]] = []
+    answers = iter(["cancel", "save_as"])
+    second.files.ask_overwrite_other = lambda name, when: asked.append((name, when)) or next(answers)
+    second.files.ask_path = lambda *args: tmp_path / "ban-b.banthao"
+    type_text(second.header.title, " B")
+    assert not second.files.save()  # "Hủy": nothing written
+    with Project.open(target) as project:
+        assert project.load().title == "Chung A"
+    second.header.title.setFocus()
+    shortcut(qtbot, second, "Ctrl+S")  # asked again; "Lưu thành…" this time
+    assert [name for name, _ in asked] == ["chung.banthao", "chung.banthao"]
+    with Project.open(target) as project:
+        assert project.load().title == "Chung A"  # the first window's save is not lost
+    with Project.open(tmp_path / "ban-b.banthao") as project:
+        assert project.load().title == "Chung B"
+    assert second.session.path == tmp_path / "ban-b.banthao"
+    second.session.close(discard=True)
