@@ -126,9 +126,10 @@ class FileActions:
         return box.clickedButton() is save_as
 
     def save_failed_text(self, message: str) -> str:
-        return self.tr("The article could not be saved: {0}\n\nYour work is still here in the window, and the file "
-                       "saved before is unchanged. Save it under another name or in another folder with “Save as…”."
-                       ).format(message)  # fmt: skip
+        what = self.tr("The article could not be saved: {0}").format(message)
+        safe = self.tr("Your work is still here in the window, and the file saved before is unchanged. Save it "
+                       "under another name or in another folder with “Save as…”.")  # fmt: skip
+        return f"{what}\n\n{safe}"
 
     def ask_overwrite_other(self, name: str, when: str) -> str:
         """Another window saved the file meanwhile: "overwrite", "save_as" or "cancel"."""

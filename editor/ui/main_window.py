@@ -264,6 +264,19 @@ class MainWindow(QMainWindow):
         """Only the title stays above the body, to give a small screen's height to the text."""
         self.header.fold(folded)
         self.settings.set("window/header_folded", bool(folded))
+        QTimer.singleShot(0, self, self._fit_photos_to_view)
+
+    def _fit_photos_to_view(self) -> None:
+        """Photos in the body at most ~60 % of its visible height (and 460 px), so text stays in view beside one."""
+        wanted = float(max(160, min(460, int(self.editor.viewport().height() * 0.6))))
+        handler = self.editor.handler
+        if abs(handler.max_height - wanted) >= 1:
+            handler.max_height = wanted
+            self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self, self._fit_photos_to_view)
 
     # -- reactions -----------------------------------------------------------------------------------------
 

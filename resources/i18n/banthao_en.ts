@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>e.g. Theo TTXVN</source>
@@ -238,7 +245,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,6 +396,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,6 +464,10 @@
     </message>
     <message>
         <source>No crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +536,10 @@
     </message>
     <message>
         <source>Change layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,6 +722,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
+        <source>⚠ Autosave is not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

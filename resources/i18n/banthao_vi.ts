@@ -54,6 +54,13 @@
     </message>
 </context>
 <context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
+        <translation>Kéo khung để chọn phần ảnh giữ lại (các phím mũi tên cũng dời được khung)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>e.g. Theo TTXVN</source>
@@ -237,8 +244,52 @@
         <translation>Không khôi phục được gì: {0}</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation>Không lưu được bài: {0}</translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation>Bài viết vẫn còn nguyên trong cửa sổ, và tệp đã lưu trước đó không bị thay đổi. Hãy lưu bằng tên khác hoặc vào thư mục khác với «Lưu thành…».</translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation>Đã được lưu ở cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window's.</source>
+        <translation>«{0}» đã được lưu từ một cửa sổ khác lúc {1}, sau khi bạn mở nó ở đây. Lưu bây giờ sẽ thay phần việc đó bằng bài trong cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Bản Thảo</source>
         <translation>Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation>Chào mừng đến với Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
+        <translation>Bạn viết cho tòa soạn nào? (Cách ghi ngày giờ, chú thích ảnh và tên tác giả sẽ theo tòa soạn đó; có thể đổi trong Tùy chọn.)</translation>
     </message>
     <message>
         <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
@@ -344,6 +395,46 @@
         <translation>Sửa tác giả</translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Pháp</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Anh</translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation>New York (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation>Los Angeles (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation>Sydney (Úc)</translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation>Giờ quốc tế</translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation>Sửa ngày giờ đăng</translation>
     </message>
@@ -373,6 +464,10 @@
     <message>
         <source>No crop</source>
         <translation>Không cắt</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
     </message>
     <message>
         <source>⟲ Rotate left</source>
@@ -441,6 +536,10 @@
     <message>
         <source>Change layout</source>
         <translation>Đổi bố cục ảnh</translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
+        <translation>Dời khung cắt</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -622,6 +721,18 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation>Thu gọn phần đầu bài</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation>Mở bài mẫu</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Chưa có tít</translation>
     </message>
@@ -634,8 +745,8 @@
         <translation>đang chép {0} ảnh vào dự án…</translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Tự động lưu không được: {0}</translation>
+        <source>⚠ Autosave is not working</source>
+        <translation>⚠ Tự động lưu không chạy</translation>
     </message>
     <message>
         <source>Fix: {0}</source>

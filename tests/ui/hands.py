@@ -78,7 +78,7 @@ def export_both(window, folder: Path) -> Exports:  # type: ignore[no-untyped-def
     for table in document.tables:
         paragraphs += [cell.text for row in table.rows for cell in row.cells]
     with zipfile.ZipFile(folder / "bai.docx") as package:
-        xml = "".join(package.read(n).decode("utf-8") for n in package.namelist() if n.endswith(".xml"))
+        xml = "".join(package.read(n).decode("utf-8") for n in package.namelist() if n.endswith((".xml", ".rels")))
     source = (folder / "bai.html").read_text("utf-8")
     page = lxml_html.fromstring(source)
     return Exports("\n".join(paragraphs), xml, " ".join(page.text_content().split()), source)
