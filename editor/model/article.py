@@ -86,6 +86,8 @@ def normal_crop(value: object, name: str = "crop") -> Crop | None:
         raise ModelValueError(msg("model.bad_crop", field=name, found=_found(value)))
     return (left, top, right, bottom)
 
+from editor.model.rights import Rights
+
 
 class Layout(StrEnum):
     """How a photo sits in the column."""
@@ -201,6 +203,7 @@ class Figure:
     rotation: int = 0
     crop: Crop | None = None
     provenance: tuple[tuple[str, str], ...] = ()
+    rights: Rights = field(default_factory=Rights)  # creator, copyright, source, AI disclosure (editor.model.rights)
 
     def __post_init__(self) -> None:
         for name in ("image", "caption", "credit", "alt"):

@@ -21,7 +21,7 @@ from PySide6.QtCore import QLockFile
 from editor.errors import InputError
 from editor.messages import msg
 from editor.model.article import Article
-from editor.storage.paths import cache_dir
+from editor.files.paths import cache_dir
 from editor.storage.project import SUFFIX, Project
 
 log = logging.getLogger("editor.ui")

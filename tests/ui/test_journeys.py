@@ -1,5 +1,5 @@
 """Issue 11's journey tests: every editable control of the header, the inspector and the details tab, used as hands
-do (``tests/ui/journey.py`` holds the control → value → where table); each value survives save, reopen, autosave +
+do (``tests/ui/reporter_journey.py`` holds the control → value → where table); each value survives save, reopen, autosave +
 SIGKILL + recovery, and appears in both exports. Nothing shown along the way names a Python exception."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from editor.storage.project import Project
 from editor.ui.session import find_orphans
 from tests.ui.hands import EXCEPTION_NAME, export_both
-from tests.ui.journey import TABLE, TITLE, Hands, Journey, check_article, check_exports
+from tests.ui.reporter_journey import TABLE, TITLE, Hands, Journey, check_article, check_exports
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -104,7 +104,7 @@ CHILD = textwrap.dedent("""
 
 def test_journey_values_survive_autosave_sigkill_and_recovery(window, qtbot, photos, tmp_path) -> None:  # type: ignore
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    script = Path(__file__).with_name("journey.py")
+    script = Path(__file__).with_name("reporter_journey.py")
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(script), *map(str, photos[:2])], cwd=REPO, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
