@@ -14,6 +14,7 @@ from typing import Any, TypeAlias
 
 from editor.errors import InputError
 from editor.messages import msg
+from editor.model.rights import Rights
 
 
 class ModelValueError(InputError, ValueError):
@@ -85,8 +86,6 @@ def normal_crop(value: object, name: str = "crop") -> Crop | None:
     if not (0 <= left < right <= 1 and 0 <= top < bottom <= 1):
         raise ModelValueError(msg("model.bad_crop", field=name, found=_found(value)))
     return (left, top, right, bottom)
-
-from editor.model.rights import Rights
 
 
 class Layout(StrEnum):
@@ -218,6 +217,9 @@ class Figure:
                 raise ModelValueError(msg("model.wrong_type", field="figure.provenance[]", expected="(str, str)",
                                           found=found))  # fmt: skip
         _set(self, "provenance", provenance)
+        if not isinstance(self.rights, Rights):
+            found = _found(self.rights)
+            raise ModelValueError(msg("model.wrong_type", field="figure.rights", expected="Rights", found=found))
 
     @property
     def quarter_turns(self) -> int:

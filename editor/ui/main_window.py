@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.model.article import Article, Figure
 from editor.ui import body_doc as bd
@@ -50,9 +59,16 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.checks, self.tr("Checks"))
         self.details = DetailsPanel(self.session)
         self.side.addTab(self.details, self.tr("Details"))
+        # The side panels scroll rather than set the window's minimum height: on a 1366×768 screen the inspector
+        # and the details tab are taller than the room left, and the window must still fit the screen.
+        side_scroll = self.side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidget(self.side)
+        self.side.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._fit_side))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
-        splitter.addWidget(self.side)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 340])
@@ -343,7 +359,13 @@ class MainWindow(QMainWindow):
         self.autosave_warning.setVisible(False)
         self.statusBar().showMessage(text("session.autosave_back"), 5000)
 
+    def _fit_side(self) -> None:
+        """The side pane as wide as its content needs: it scrolls down on a small screen, never cuts sideways."""
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(self.side.minimumSizeHint().width() + bar + 2)
+
     def _figure_selected(self, index: int) -> None:
+        QTimer.singleShot(0, self, self._fit_side)
         self.inspector.show_figure(index)
         if index >= 0:
             self.side.setCurrentWidget(self.inspector)

@@ -19,9 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from editor.errors import InputError
+from editor.files.paths import cache_dir
 from editor.messages import msg
 from editor.model.article import Article
-from editor.files.paths import cache_dir
 from editor.storage.project import SUFFIX, Project
 
 log = logging.getLogger("editor.ui")

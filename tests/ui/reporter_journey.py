@@ -44,7 +44,11 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("inspector ▲ Up (click)", "photo 2 above photo 1", "figure order in article and both exports"),
     ("details.source (type)", "Theo TTXVN", "article.source; DOCX; HTML"),
     ("details.keywords (type)", "gốm, Đông Triều", "article.keywords; DOCX core keywords; HTML JSON-LD"),
-    ("details.related (type)", "Làng nghề | https://example.org/lang-nghe", "article.related; DOCX + HTML link"),
+    (
+        "details.link_title + link_url (type), Add (click)",
+        "Làng nghề, https://example.org/lang-nghe",
+        "article.related; DOCX 'Tin liên quan' + link; HTML link",
+    ),
 )
 
 KICKER, TITLE, SAPO = "Phóng sự ảnh", "Làng gốm bên sông Đá Bạc", "Những ngày cuối năm, lò gốm đỏ lửa."
@@ -177,7 +181,9 @@ class Journey:
         w.side.setCurrentWidget(details)  # type: ignore
         h.type(details.source, SOURCE)
         h.type(details.keywords, "gốm, Đông Triều")
-        h.type(details.related, f"{RELATED_TITLE} | {RELATED_URL}")
+        h.type(details.link_title, RELATED_TITLE)
+        h.type(details.link_url, RELATED_URL)
+        h.click(details.add_button)
         self.step("details")
 
 

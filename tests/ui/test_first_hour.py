@@ -293,7 +293,7 @@ def test_item_08_credit_with_a_role_word_gets_no_second_label(window, qtbot, pho
     window.editor.select_block(1)
     type_text(window.inspector.caption, "Cầu Bãi Cháy")
     type_text(window.inspector.credit, "Vân Anh")
-    shown = window._caption_parts("Sơ đồ tuyến đường mới", "Đồ họa: Minh Khang")  # what the editor paints
+    shown = window._caption_parts(window.session.article.figures[0])  # what the editor paints
     assert "".join(text for text, _ in shown) == "Sơ đồ tuyến đường mới. Đồ họa: Minh Khang"
     exports = export_both(window, tmp_path / "vai")
     for text in (exports.docx_text, exports.html_text):

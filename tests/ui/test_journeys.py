@@ -1,6 +1,6 @@
 """Issue 11's journey tests: every editable control of the header, the inspector and the details tab, used as hands
-do (``tests/ui/reporter_journey.py`` holds the control → value → where table); each value survives save, reopen, autosave +
-SIGKILL + recovery, and appears in both exports. Nothing shown along the way names a Python exception."""
+do (``tests/ui/reporter_journey.py`` holds the control → value → where table); each value survives save, reopen,
+autosave + SIGKILL + recovery, and appears in both exports. Nothing shown along the way names a Python exception."""
 
 from __future__ import annotations
 
