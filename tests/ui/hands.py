@@ -54,8 +54,11 @@ class Exports:
     """What a reader finds in both exports: the DOCX's paragraphs and its XML (alt text, properties), the HTML's
     visible text and its source (meta tags, JSON-LD, attributes)."""
 
-    def __init__(self, docx_text: str, docx_xml: str, html_text: str, html_source: str) -> None:
+    def __init__(
+        self, docx_text: str, docx_xml: str, html_text: str, html_source: str, docx_media: bytes = b""
+    ) -> None:
         self.docx_text, self.docx_xml, self.html_text, self.html_source = docx_text, docx_xml, html_text, html_source
+        self.docx_media = docx_media  # every picture's bytes, for the metadata inside them
 
 
 def export_both(window, folder: Path) -> Exports:  # type: ignore[no-untyped-def]
@@ -79,6 +82,7 @@ def export_both(window, folder: Path) -> Exports:  # type: ignore[no-untyped-def
         paragraphs += [cell.text for row in table.rows for cell in row.cells]
     with zipfile.ZipFile(folder / "bai.docx") as package:
         xml = "".join(package.read(n).decode("utf-8") for n in package.namelist() if n.endswith((".xml", ".rels")))
+        media = b"".join(package.read(n) for n in package.namelist() if n.startswith("word/media/"))
     source = (folder / "bai.html").read_text("utf-8")
     page = lxml_html.fromstring(source)
-    return Exports("\n".join(paragraphs), xml, " ".join(page.text_content().split()), source)
+    return Exports("\n".join(paragraphs), xml, " ".join(page.text_content().split()), source, media)

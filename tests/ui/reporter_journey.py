@@ -37,6 +37,8 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("inspector.caption (type)", "Lò gốm cổ nhất làng", "figure.caption; DOCX Caption; HTML figcaption"),
     ("inspector.credit (type)", "Vân Anh", "figure.credit; 'Ảnh: Vân Anh' in DOCX and HTML"),
     ("inspector.alt (type)", "Người thợ xếp gốm vào lò", "figure.alt; DOCX picture descr; HTML img alt"),
+    ("inspector.rights creator (type)", "Minh Khang", "figure.rights.creator; HTML JSON-LD creator; DOCX photo XMP"),
+    ("inspector.rights copyright (type)", "© Báo Quảng Ninh", "figure.rights.copyright; HTML copyrightNotice"),
     ("inspector.layout_box (choose)", "Right, text wraps", "figure.layout RIGHT; DOCX tblpXSpec=right; HTML class"),
     ("inspector.crop_box (choose)", "4:3", "figure.crop of 4:3 shape; exported picture 4:3"),
     ("inspector.crop_frame (drag)", "frame to the left edge", "figure.crop left = 0, same size"),
@@ -55,6 +57,7 @@ KICKER, TITLE, SAPO = "Phóng sự ảnh", "Làng gốm bên sông Đá Bạc", 
 BODY = "Đoạn văn đầu tiên của bài."
 CAPTION, CREDIT, ALT = "Lò gốm cổ nhất làng", "Vân Anh", "Người thợ xếp gốm vào lò"
 CAPTION_2 = "Thợ chuốt gốm"
+CREATOR, COPYRIGHT = "Minh Khang", "© Báo Quảng Ninh"
 SOURCE, RELATED_TITLE, RELATED_URL = "Theo TTXVN", "Làng nghề", "https://example.org/lang-nghe"
 
 
@@ -166,6 +169,8 @@ class Journey:
         h.type(inspector.caption, CAPTION)
         h.type(inspector.credit, CREDIT)
         h.type(inspector.alt, ALT)
+        h.type(inspector.rights.fields["creator"], CREATOR)
+        h.type(inspector.rights.fields["copyright"], COPYRIGHT)
         h.choose(inspector.layout_box, Layout.RIGHT)
         h.wait_until(lambda: inspector.crop_frame.image is not None)
         h.choose(inspector.crop_box, "4:3")
@@ -199,6 +204,7 @@ def check_article(article: Article) -> None:
     second, first = article.figures  # "▲ Up" put photo 2 first
     assert (first.caption, first.credit, first.alt, first.layout) == (CAPTION, CREDIT, ALT, Layout.RIGHT)
     assert first.crop is not None and first.crop[0] == 0.0
+    assert (first.rights.creator, first.rights.copyright) == (CREATOR, COPYRIGHT)
     assert (second.caption, second.rotation, second.crop) == (CAPTION_2, 90, None)
     assert article.source == SOURCE and article.keywords == ("gốm", "Đông Triều")
     assert [(r.title, r.url) for r in article.related] == [(RELATED_TITLE, RELATED_URL)]
@@ -226,3 +232,5 @@ def check_exports(exports: object) -> None:
     assert RELATED_URL in docx_xml and f'href="{RELATED_URL}"' in html_source
     assert "gốm" in docx_xml and "Đông Triều" in docx_xml.split("<cp:keywords>", 1)[-1]
     assert '"keywords"' in html_source
+    assert "copyrightNotice" in html_source and CREATOR in html_source and COPYRIGHT in html_source
+    assert CREATOR.encode() in exports.docx_media  # type: ignore[attr-defined] # the photo's own metadata
