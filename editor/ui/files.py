@@ -101,16 +101,13 @@ class FileActions:
         self.window.statusBar().showMessage(self.tr("Recovering {0}…").format(damaged.name))
 
         def done(report: object) -> None:
-            lost = getattr(report, "photos_lost", [])
+            self.window.statusBar().clearMessage()
             if self._open(destination):
-                note = self.tr("Recovered into {0}.").format(destination.name)
-                if lost:
-                    note += " " + self.tr("Photos that could not be recovered (their captions are kept as text): {0}")
-                    note = note.format(", ".join(lost))
-                self.show_info(note)
+                self.show_info(report.summary())  # type: ignore[attr-defined]  # what came back, what was lost
 
         def failed(message: str) -> None:
-            self.show_error(self.tr("Nothing could be recovered: {0}").format(message))
+            self.window.statusBar().clearMessage()
+            self.show_error(self.tr("Recovery failed: {0}").format(message))
 
         self._salvage_jobs = Jobs(parent=self.window)
         self._salvage_jobs.submit(lambda: salvage(damaged, destination), done, failed)
