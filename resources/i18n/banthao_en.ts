@@ -385,7 +385,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovery failed: {0}</source>
+        <source>Recovered into {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

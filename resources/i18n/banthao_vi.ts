@@ -384,8 +384,16 @@
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <source>Recovery failed: {0}</source>
-        <translation>Khôi phục không thành công: {0}</translation>
+        <source>Recovered into {0}.</source>
+        <translation>Đã khôi phục vào {0}.</translation>
+    </message>
+    <message>
+        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <translation>Ảnh không khôi phục được (chú thích vẫn được giữ dưới dạng chữ): {0}</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered: {0}</source>
+        <translation>Không khôi phục được gì: {0}</translation>
     </message>
     <message>
         <source>Bản Thảo</source>
