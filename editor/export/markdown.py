@@ -143,10 +143,16 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     blocks.extend(_byline(doc.byline_end))
     if doc.source_line:
         blocks.append(_emphasis(_block_start(escape(doc.source_line)), "*"))
-    if any(safe_href(url) for _title, url in doc.related):
+    items = []
+    for title, url in doc.related:  # an item without a safe address is plain text, never left out
+        href = safe_href(url)
+        if href is not None:
+            items.append(f"- [{escape(title or href)}]({_link_target(href)})")
+        elif title.strip():
+            items.append(f"- {escape(title.strip())}")
+    if items:
         blocks.append("## " + escape(doc.related_heading))
-        links = [(title, href) for title, url in doc.related if (href := safe_href(url)) is not None]
-        blocks.append("\n".join(f"- [{escape(title or href)}]({_link_target(href)})" for title, href in links))
+        blocks.append("\n".join(items))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
