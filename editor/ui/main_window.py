@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         return action
 
     def show_about(self) -> None:
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
         from editor.ui.about import AboutDialog
 
         AboutDialog(self, str(cache_dir() / "error.log")).exec()
