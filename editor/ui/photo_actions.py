@@ -42,9 +42,13 @@ class PhotoActions:
         if paths:
             self.insert_paths(paths, self.window.editor.insertion_index())
 
-    def insert_paths(self, paths: list[Path], index: int) -> None:
-        """Check the files and read their metadata in workers, then insert them together as one undo step."""
+    def insert_paths(self, paths: list[Path], index: int, positions: list[int] | None = None) -> None:
+        """Check the files and read their metadata in workers, then insert them together as one undo step.
+
+        All go at ``index``, or each at its own body position (``positions``, ascending: pictures pasted among text).
+        """
         self.window.statusBar().showMessage(self.tr("Reading {0} photos…").format(len(paths)))
+        where = {path.resolve(): at for path, at in zip(paths, positions or [], strict=False)}
 
         def done(probes: list[Probe], errors: list[str]) -> None:
             if probes:
@@ -52,6 +56,12 @@ class PhotoActions:
                 body = self.session.article.body
                 at = max(0, min(index, len(body)))
                 article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                if where:  # each at its place; the ones placed before it shift it by one each
+                    article = self.session.article
+                    for placed, probe in enumerate(probes):
+                        place = where.get(Path(probe.path).resolve(), index) + placed
+                        article = article.insert_blocks(max(0, min(place, len(article.body))), [probe.figure])
+                    at = max(0, min(where.get(Path(probes[0].path).resolve(), index), len(body)))
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
                 self.window.editor.select_block(at)
