@@ -60,8 +60,27 @@ def _alt_text(figure: Figure, caption: str) -> str:
     return "Ảnh minh họa cho bài viết"
 
 
-def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
-    warnings: list[str] = []
+def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProfile) -> IRFigure:
+    caption, credit = block.caption.strip(), block.credit.strip()
+    slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
+    return IRFigure(
+        number=number,
+        image_name=block.image,
+        photo_path=photos.path(block.image),
+        photo_root=photos.root,
+        slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
+        caption=caption,
+        credit=credit,
+        caption_parts=tuple(profile.caption_parts(caption, credit)),
+        alt=_alt_text(block, caption),
+        layout=block.layout,
+        rotation=block.rotation,
+        crop=block.crop,
+    )
+
+
+def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warnings: list[str]) -> list[IRBlock]:
+    """The body without empty blocks, links made safe, figures numbered in article order."""
     blocks: list[IRBlock] = []
     number = 0
     for index, block in enumerate(article.body):
@@ -77,24 +96,13 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
                 blocks.append(IRHeading(block.text.strip()))
         elif isinstance(block, Figure):
             number += 1
-            caption, credit = block.caption.strip(), block.credit.strip()
-            slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
-            blocks.append(
-                IRFigure(
-                    number=number,
-                    image_name=block.image,
-                    photo_path=photos.path(block.image),
-                    photo_root=photos.root,
-                    slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
-                    caption=caption,
-                    credit=credit,
-                    caption_parts=tuple(profile.caption_parts(caption, credit)),
-                    alt=_alt_text(block, caption),
-                    layout=block.layout,
-                    rotation=block.rotation,
-                    crop=block.crop,
-                )
-            )
+            blocks.append(_figure(block, number, photos, profile))
+    return blocks
+
+
+def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
+    warnings: list[str] = []
+    blocks = _blocks(article, photos, profile, warnings)
 
     related = []
     for i, link in enumerate(article.related):
