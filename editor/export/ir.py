@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeAlias
 
+from editor.media.embed import EmbeddedMetadata
 from editor.model.article import Crop, Layout, Span
 
 DATELINE_PLACE_SEPARATOR = " · "
@@ -53,6 +54,15 @@ class IRFigure:
     layout: Layout
     rotation: int
     crop: Crop | None
+    # Rights and provenance (editor.model.rights), decided by the builder: labels printed with the caption (AI-made,
+    # archive), the metadata every rendition carries, and what JSON-LD says.
+    labels: tuple[str, ...] = ()
+    embed: EmbeddedMetadata | None = None
+    creator: str = ""
+    copyright: str = ""
+    license_url: str = ""  # http(s) only
+    acquire_license_url: str = ""
+    digital_source_type: str = ""  # the full NewsCodes URI
 
     @property
     def caption_text(self) -> str:
@@ -84,7 +94,7 @@ class IRDocument:
     author_names: tuple[str, ...]
     source_line: str  # "Theo TTXVN"
     related_heading: str  # "Tin liên quan"
-    related: tuple[tuple[str, str], ...]  # (title, safe URL)
+    related: tuple[tuple[str, str], ...]  # (title, safe URL, or "" for an item printed as plain text)
     keywords: tuple[str, ...]
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names

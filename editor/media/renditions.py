@@ -5,8 +5,10 @@ to the smallest DCT scale still >= the target (a 24 MP JPEG decodes at 1/2 for 2
 thumbnail), crop during the LANCZOS resize (``resize(box=...)``), then one transpose for EXIF orientation plus the
 user's rotation on the small image, colour to sRGB, encode. The original file is only read.
 
-Renditions carry no EXIF, XMP, ICC or comment: GPS positions and camera serial numbers never leave the
-newsroom, and orientation is already applied to the pixels.
+Renditions carry no EXIF, ICC or comment of the original: GPS positions and camera serial numbers never leave the
+newsroom, and orientation is already applied to the pixels. A recipe may carry the editorial metadata to write
+(``Recipe.embed``: caption, creator, credit, copyright … as IPTC IIM and XMP, ``editor.media.embed``); it is part of
+the cache key, so a changed caption never comes back from the cache with the old one.
 
 The fan-out over all cores (``render_many``, threads or processes and why) is in ``editor.media.batch``.
 """
@@ -25,6 +27,7 @@ from PIL import Image
 
 from editor.files.atomic import write_bytes_atomic
 from editor.media import edits, hashing, normalise
+from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
 
 PIPELINE_VERSION = 1  # bump when the pixels a recipe produces change, so cached renditions are not reused
@@ -54,6 +57,7 @@ class Recipe:
     rotation: int = 0
     crop: tuple[float, float, float, float] | None = None
     progressive: bool | None = None  # None: progressive for web sizes (long side <= 2048), baseline for print
+    embed: EmbeddedMetadata | None = None  # IPTC/XMP written into the encoded bytes
 
     def __post_init__(self) -> None:
         for name in ("max_width", "max_height"):
@@ -74,7 +78,7 @@ class Recipe:
         crop = ",".join(f"{c:.6f}" for c in self.crop) if self.crop else "-"
         return (
             f"w={self.max_width}|h={self.max_height}|f={self.fmt}|q={self.quality}|r={self.rotation % 4}"
-            f"|c={crop}|p={self.progressive}"
+            f"|c={crop}|p={self.progressive}" + (f"|m={self.embed.digest()}" if self.embed else "")
         )
 
 
@@ -183,6 +187,8 @@ def encode(im: Image.Image, recipe: Recipe) -> Rendition:
         im.save(buf, "PNG", compress_level=6)
         mime, ext = "image/png", "png"
     data = buf.getvalue()
+    if recipe.embed is not None:
+        data = embed_metadata(data, ext, recipe.embed)
     return Rendition(data, im.width, im.height, mime, ext, hashing.sha256_bytes(data))
 
 

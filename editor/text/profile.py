@@ -26,6 +26,14 @@ ToneStyle = Literal["old", "new"]
 CaptionPeriod = Literal["add", "strip", "keep"]
 
 _CAPTION_FIELDS = ("caption", "credit", "CREDIT")
+# Words the outlet prints, as templates a newsroom can change in its profile's "words" section. The photo labels
+# go with the caption of an AI-made image or an archive photo ({year}: the year it was taken, {creator}: its maker;
+# a placeholder with no value is left out).
+DEFAULT_WORDS: dict[str, str] = {
+    "label_ai": "Ảnh minh họa do AI tạo ra",
+    "label_archive": "Ảnh tư liệu",
+}
+_WORD_FIELDS = ("year", "creator")
 # A caption already ends a sentence when its last mark before closing quotes/brackets is one of these.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -49,12 +57,24 @@ class OutletProfile:
     reference_docx: str = ""  # a name the DOCX exporter resolves; "" for its built-in reference
     html_template: str = "article.html"  # a name the HTML exporter resolves
     title_word_limit: int = 12
+    require_creator: bool = False  # checks: every photo names its creator (photographer or artist)
+    words: tuple[tuple[str, str], ...] = tuple(DEFAULT_WORDS.items())
     source: Path | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         problem = _caption_template_problem(self.caption_template)
         if problem:
             raise InputError(problem, source=self.source, where="caption.template")
+        for key, template in self.words:
+            problem = _word_template_problem(template)
+            if problem:
+                raise InputError(problem, source=self.source, where=f"words.{key}")
+
+    def word(self, key: str, **values: str) -> str:
+        """The outlet's word ``key`` with ``values`` filled in (placeholders without a value dropped)."""
+        template = dict(self.words).get(key, DEFAULT_WORDS.get(key, ""))
+        filled = template.format_map({name: values.get(name, "") or "" for name in _WORD_FIELDS})
+        return " ".join(filled.replace("()", "").split()).strip(" ,;:-–")
 
     # -- captions --------------------------------------------------------------------------------------------
     def caption_parts(self, caption: str | None, credit: str | None) -> list[tuple[str, bool]]:
@@ -117,6 +137,17 @@ def _caption_template_problem(template: str) -> str | None:
     return None
 
 
+def _word_template_problem(template: str) -> str | None:
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        return f"broken template {template!r}: {exc}"
+    unknown = [n for n in names if n not in _WORD_FIELDS]
+    if unknown:
+        return f"unknown placeholder {{{unknown[0]}}} in {template!r}; use {{year}} or {{creator}}"
+    return None
+
+
 def _split_caption_template(template: str) -> tuple[str, str, str, bool, str]:
     """(prefix, joint, label, credit upper-cased, suffix) of ``prefix{caption}joint label{credit}suffix``.
 
@@ -153,7 +184,11 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
         "reference": ("reference_docx", (str,)),
     },
     "html": {"template": ("html_template", (str,))},
-    "checks": {"title_word_limit": ("title_word_limit", (int,))},
+    "checks": {
+        "title_word_limit": ("title_word_limit", (int,)),
+        "require_creator": ("require_creator", (bool,)),
+    },
+    "words": {key: ("word:" + key, (str,)) for key in DEFAULT_WORDS},
 }
 _CHOICES: dict[str, tuple[str, ...]] = {
     "tone_style": ("old", "new"),
@@ -210,6 +245,11 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
             _check_type(subvalue, types, where)
             if where in _CHOICES and subvalue not in _CHOICES[where]:
                 raise InputError(f"{subvalue!r} is not one of {', '.join(_CHOICES[where])}", where=where)
+            if attr.startswith("word:"):
+                words = dict(values.get("words", DEFAULT_WORDS))
+                words[attr[5:]] = nfc(subvalue)
+                values["words"] = words
+                continue
             if attr == "preset_credits":
                 for i, item in enumerate(subvalue):
                     _check_type(item, (str,), f"{where}[{i}]")
@@ -221,6 +261,8 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
         if not 6 <= values["docx_font_size"] <= 72:
             raise InputError("a DOCX font size between 6 and 72 points", where="docx.font_size")
         values["docx_font_size"] = float(values["docx_font_size"])
+    if "words" in values:
+        values["words"] = tuple(values["words"].items())
     if values.get("title_word_limit", 1) < 1:
         raise InputError("must be at least 1", where="checks.title_word_limit")
     problem = _caption_template_problem(values.get("caption_template", OutletProfile.caption_template))

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -535,6 +558,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +733,161 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

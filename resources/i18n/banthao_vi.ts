@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation>Giới thiệu Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation>Python {0}, Qt {1} (PySide6 {2}), {3}</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation>Phông chữ của bản DOCX: {0}; trên máy này được hiển thị bằng {1}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -534,6 +557,10 @@
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation>Giới &amp;thiệu Bản Thảo</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -706,6 +733,161 @@
     <message>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation>Bản quyền &amp;&amp; nguồn</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— chưa rõ —</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Xuất xứ ảnh</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Người chụp/tạo</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Bản quyền</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Đường dẫn nguồn</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation>Trang giấy phép</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Chụp lúc</translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation>Phóng viên của báo</translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation>Hãng tin (TTXVN, Reuters…)</translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation>Nhân vật cung cấp (NVCC)</translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation>Bạn đọc gửi</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation>Ảnh tư liệu</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation>Máy ảnh hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation>Do AI tạo ra</translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation>Ảnh có phần do AI tạo</translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation>Làm nét bằng phần mềm (khử nhiễu, phóng to)</translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation>Tranh vẽ, đồ họa</translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation>Ảnh ghép</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation>Quét từ ảnh in</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>người chụp</translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation>bản quyền</translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation>điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation>trang giấy phép</translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation>cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>thời điểm chụp</translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation>Lấy từ ảnh — </translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Sửa %s</translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation>Chọn nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation>Chọn cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation>Ghi ngày giờ theo dạng dd/mm/yyyy hh:mm, ví dụ 19/12/2020 08:30.</translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
+        <translation>Sửa thời điểm chụp</translation>
     </message>
 </context>
 <context>

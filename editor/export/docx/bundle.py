@@ -2,7 +2,9 @@
 
 Desks re-upload photos to the CMS from the originals (full resolution, IPTC intact), so the originals go in byte for
 byte, copied in chunks (30 × 10 MB never sit in memory). ``01-<slug>.jpg`` keeps the article order in any file
-browser; the caption list (UTF-8 text) pairs each file name with its caption and alt text for the web desk.
+browser; the caption list (UTF-8 text) pairs each file name with its caption and alt text for the web desk. Beside
+each original, ``01-<slug>.xmp`` is its XMP sidecar (caption, alt text, creator, credit, copyright, usage terms,
+digital source type, …): the metadata travels without a byte of the original changing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from editor.errors import InputError
 from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
+from editor.media.embed import sidecar
 from editor.media.safe_open import check_file, display_name
 
 CAPTIONS_NAME = "chu-thich-anh.txt"
@@ -51,4 +54,6 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
                 raise InputError(
                     f"cannot be copied into the bundle ({exc.strerror or exc})", source=display_name(figure.photo_path)
                 ) from None
+            if figure.embed is not None and not figure.embed.empty:
+                bundle.write_bytes(f"{PurePosixPath(name).stem}.xmp", sidecar(figure.embed), compress=True)
         bundle.write_bytes(CAPTIONS_NAME, caption_list(doc).encode("utf-8"), compress=True)

@@ -77,6 +77,7 @@ def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recip
             rotation=quarter_turns(figure.rotation),
             crop=figure.crop,
             progressive=False,
+            embed=figure.embed,
         )
     except (TypeError, ValueError) as exc:  # a crop that is not a box of fractions, from a hand-built IR
         raise InputError(f"cannot be framed ({exc})", source=display_name(figure.photo_path)) from None
@@ -142,6 +143,7 @@ class PhotoStream:
                         quality=max(quality, 92),
                         rotation=quarter_turns(figure.rotation),
                         crop=figure.crop,
+                        embed=figure.embed,
                     )
                     original = make_rendition(figure.photo_path, recipe)
                 yield index, original

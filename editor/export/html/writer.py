@@ -84,7 +84,9 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
         # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
         # (taller than any screen, and 2.25× the pixels to make and to download).
-        jobs.extend((figure, replace(r, quality=quality, max_height=r.max_width), path) for r in recipes)
+        jobs.extend(
+            (figure, replace(r, quality=quality, max_height=r.max_width, embed=figure.embed), path) for r in recipes
+        )
     return jobs
 
 
