@@ -116,6 +116,13 @@ def _figure(figure: IRFigure, src: str) -> list[str]:
     return [image, caption] if caption else [image]
 
 
+def _related_item(title: str, url: str) -> str:
+    """A related link; one without a safe address is its title as plain text (nothing typed is dropped)."""
+    href = safe_href(url)
+    text = escape(title.strip() or (href or ""))
+    return f"[{text}]({_link_target(href)})" if href and text else text
+
+
 def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     """The CommonMark text of ``doc``; ``images`` maps figure numbers to their relative file URLs."""
     blocks: list[str] = []
@@ -139,10 +146,10 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     blocks.extend(_byline(doc.byline_end))
     if doc.source_line:
         blocks.append(_emphasis(_block_start(escape(doc.source_line)), "*"))
-    if any(safe_href(url) for _title, url in doc.related):
+    items = [_related_item(title, url) for title, url in doc.related]
+    if any(items):
         blocks.append("## " + escape(doc.related_heading))
-        links = [(title, href) for title, url in doc.related if (href := safe_href(url)) is not None]
-        blocks.append("\n".join(f"- [{escape(title or href)}]({_link_target(href)})" for title, href in links))
+        blocks.append("\n".join(f"- {item}" for item in items if item))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
