@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from editor.export.api import export
+from editor.storage.documents import open_article
 from editor.storage.project import Project
 
 
@@ -37,8 +38,9 @@ def export_both(source: Path, folder: Path) -> tuple[Path, Path]:
     out = []
     for suffix in (".docx", ".html"):
         target = folder / f"out{suffix}"
-        for _ in export(source, target):
-            pass
+        with open_article(source) as opened:  # export takes an opened article (docs/ARCHITECTURE.md)
+            for _ in export(opened, target):
+                pass
         out.append(target)
     return out[0], out[1]
 
