@@ -24,7 +24,7 @@ from editor.errors import InputError
 from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.progress import Progress
-from editor.files.atomic import PageStage
+from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, RenditionCache
@@ -214,6 +214,8 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
         yield Progress(total - 1, total, f"Đang ghi {out.name}…")
         stage.commit(render_markdown(doc, images).encode("utf-8"))
         yield Progress(total, total, f"Đã xuất {out.name}")
+    except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
+        raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()

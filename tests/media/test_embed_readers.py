@@ -71,11 +71,11 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     (folder / "article.json").write_text(json.dumps(article_to_data(article), ensure_ascii=False), encoding="utf-8")
     out = folder / "out"
     out.mkdir()
-    with open_article(folder / "article.json") as opened:  # export takes an opened article (docs/ARCHITECTURE.md)
-        for _ in export(opened, out / "bai.docx", docx=DocxOptions(bundle=True)):
-            pass
-        for _ in export(opened, out / "bai.html"):
-            pass
+    opened = open_article(folder / "article.json")
+    for _ in export(opened, out / "bai.docx", docx=DocxOptions(bundle=True)):
+        pass
+    for _ in export(opened, out / "bai.html"):
+        pass
     media = out / "media"
     media.mkdir()
     with zipfile.ZipFile(out / "bai.docx") as docx:
@@ -177,9 +177,8 @@ def test_html_json_ld_carries_the_rights(exported) -> None:  # type: ignore[no-u
 def test_export_is_deterministic_with_metadata(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = exported["out"].parent / "article.json"
     again = tmp_path / "bai.docx"
-    with open_article(source) as opened:
-        for _ in export(opened, again):
-            pass
+    for _ in export(open_article(source), again):
+        pass
     assert again.read_bytes() == (exported["out"] / "bai.docx").read_bytes()
 
 

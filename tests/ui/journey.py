@@ -36,11 +36,11 @@ def save_through_window(window, path: Path) -> Project:  # type: ignore[no-untyp
 def export_both(source: Path, folder: Path) -> tuple[Path, Path]:
     """The saved project exported to DOCX and HTML by the same API the export dialog runs."""
     out = []
+    opened = open_article(source)
     for suffix in (".docx", ".html"):
         target = folder / f"out{suffix}"
-        with open_article(source) as opened:  # export takes an opened article (docs/ARCHITECTURE.md)
-            for _ in export(opened, target):
-                pass
+        for _ in export(opened, target):
+            pass
         out.append(target)
     return out[0], out[1]
 
