@@ -413,7 +413,7 @@ class BodyEditor(QTextEdit):
 
     def _pasted_pictures(self, html: str | None) -> tuple[list[Path], list[str]]:
         """The local files of the pictures in pasted HTML, and a reason for each one that cannot be inserted."""
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
         from editor.ui.paste import picture_file, pictures_in_html
 
         if not html or "<img" not in html.lower():

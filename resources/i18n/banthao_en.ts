@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -32,6 +55,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,9 +91,39 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Send corrections as tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: export the article to the desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,7 +138,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
+        <source>Title of the related story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -74,6 +167,14 @@
     </message>
     <message>
         <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,7 +190,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -97,6 +222,14 @@
     <name>ExportDialog</name>
     <message>
         <source>Export the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s house template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,11 +241,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,11 +281,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,19 +415,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovered into {0}.</source>
+        <source>Recovery failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing could be recovered: {0}</source>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,6 +570,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,6 +672,10 @@
     </message>
     <message>
         <source>No crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +744,10 @@
     </message>
     <message>
         <source>Change layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,7 +842,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;corrections (tracked changes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout Bản Thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,6 +946,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
+        <source>⚠ Autosave is not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,6 +1041,161 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,9 +1281,75 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sent versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: every export to the desk is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions sent to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore sent version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} restored (Undo brings the article back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Could not record the sent version: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as sent version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX + photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX with tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

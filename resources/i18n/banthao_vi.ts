@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation>Giới thiệu Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation>Python {0}, Qt {1} (PySide6 {2}), {3}</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation>Phông chữ của bản DOCX: {0}; trên máy này được hiển thị bằng {1}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -31,6 +54,26 @@
         <translation>Chuyển thành đoạn thường</translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation>Ảnh không dán vào được:</translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation>{0} nằm trên mạng (hãy lưu về máy rồi chèn ảnh)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation>{0} không còn trên máy này</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation>Không đọc được {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation>{0} không phải tệp ảnh</translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation>Di chuyển ảnh</translation>
     </message>
@@ -47,10 +90,40 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Send corrections as tracked changes</source>
+        <translation>Gửi bản sửa có đánh dấu thay đổi</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (DOCX)</source>
+        <translation>Tài liệu Word có đánh dấu thay đổi (DOCX)</translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2}</source>
+        <translation>Bản {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Thay đổi kể từ</translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: export the article to the desk first.</source>
+        <translation>Chưa có bản nào được gửi: hãy xuất bài gửi ban biên tập trước.</translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
         <translation>Tít {0} · Sapo {1} · Thân bài {2} · Chú thích {3} chữ · {4} ảnh · đọc ~{5} phút</translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
+        <translation>Kéo khung để chọn phần ảnh giữ lại (các phím mũi tên cũng dời được khung)</translation>
     </message>
 </context>
 <context>
@@ -64,8 +137,28 @@
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
-        <translation>Mỗi dòng một liên kết: Tiêu đề | https://…</translation>
+        <source>Title of the related story</source>
+        <translation>Tít của bài liên quan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Source line</source>
@@ -74,6 +167,14 @@
     <message>
         <source>Keywords</source>
         <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Related links (Tin liên quan)</source>
@@ -88,8 +189,32 @@
         <translation>Sửa từ khóa</translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation>Thêm tin liên quan</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
         <translation>Sửa tin liên quan</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Chuyển chỗ tin liên quan</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Xóa tin liên quan</translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation>Chưa có địa chỉ: khi xuất sẽ in thành chữ thường</translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation>Khi xuất sẽ thành {0}</translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
+        <translation>Không phải địa chỉ web: khi xuất sẽ in thành chữ thường</translation>
     </message>
 </context>
 <context>
@@ -97,6 +222,14 @@
     <message>
         <source>Export the article</source>
         <translation>Xuất bài viết</translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation>Xem phần Kiểm tra trước</translation>
+    </message>
+    <message>
+        <source>the outlet's house template</source>
+        <translation>mẫu trình bày của tờ báo</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
@@ -107,12 +240,24 @@
         <translation>Trang web (HTML)</translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
-        <translation>DOCX + ảnh gốc (gói gửi ban biên tập)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation>Làm thêm gói ZIP cho ban biên tập (tệp DOCX và ảnh gốc)</translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation>Trang web kèm thư mục ảnh bên cạnh</translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation>Một tệp duy nhất (ảnh nằm trong tệp)</translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
+        <translation>Đoạn mã cho CMS (chỉ phần bài viết)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -135,12 +280,56 @@
         <translation>Tờ báo</translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation>Tệp mẫu (reference)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi mà ban biên tập sẽ trả bài.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation>{0} đang mở trong {1}{2}: hãy đóng tệp ở đó trước, nếu không ban biên tập có thể nhận bản mà chương trình đó lưu đè lên.</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>Vẫn ghi đè</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation>Đã có sẵn: {0}. Bấm “{1}” để thay bằng bản mới.</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi. Bấm “{1}” để xuất nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
+        <translation>Không có tệp mẫu ở {0}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -225,20 +414,56 @@
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <source>Recovered into {0}.</source>
-        <translation>Đã khôi phục vào {0}.</translation>
+        <source>Recovery failed: {0}</source>
+        <translation>Khôi phục không thành công: {0}</translation>
     </message>
     <message>
-        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
-        <translation>Ảnh không khôi phục được (chú thích vẫn được giữ dưới dạng chữ): {0}</translation>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
     </message>
     <message>
-        <source>Nothing could be recovered: {0}</source>
-        <translation>Không khôi phục được gì: {0}</translation>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation>Không lưu được bài: {0}</translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation>Bài viết vẫn còn nguyên trong cửa sổ, và tệp đã lưu trước đó không bị thay đổi. Hãy lưu bằng tên khác hoặc vào thư mục khác với «Lưu thành…».</translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation>Đã được lưu ở cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window's.</source>
+        <translation>«{0}» đã được lưu từ một cửa sổ khác lúc {1}, sau khi bạn mở nó ở đây. Lưu bây giờ sẽ thay phần việc đó bằng bài trong cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Bản Thảo</source>
         <translation>Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation>Chào mừng đến với Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
+        <translation>Bạn viết cho tòa soạn nào? (Cách ghi ngày giờ, chú thích ảnh và tên tác giả sẽ theo tòa soạn đó; có thể đổi trong Tùy chọn.)</translation>
     </message>
     <message>
         <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
@@ -344,6 +569,46 @@
         <translation>Sửa tác giả</translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Pháp</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Anh</translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation>New York (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation>Los Angeles (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation>Sydney (Úc)</translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation>Giờ quốc tế</translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation>Sửa ngày giờ đăng</translation>
     </message>
@@ -407,6 +672,10 @@
     <message>
         <source>No crop</source>
         <translation>Không cắt</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
     </message>
     <message>
         <source>⟲ Rotate left</source>
@@ -475,6 +744,10 @@
     <message>
         <source>Change layout</source>
         <translation>Đổi bố cục ảnh</translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
+        <translation>Dời khung cắt</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -568,8 +841,20 @@
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
+        <source>Sent &amp;versions…</source>
+        <translation>Các &amp;bản đã gửi…</translation>
+    </message>
+    <message>
+        <source>Send &amp;corrections (tracked changes)…</source>
+        <translation>Gửi &amp;bản sửa (đánh dấu thay đổi)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation>Giới &amp;thiệu Bản Thảo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -660,6 +945,18 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation>Thu gọn phần đầu bài</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation>Mở bài mẫu</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Chưa có tít</translation>
     </message>
@@ -672,8 +969,8 @@
         <translation>đang chép {0} ảnh vào dự án…</translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Tự động lưu không được: {0}</translation>
+        <source>⚠ Autosave is not working</source>
+        <translation>⚠ Tự động lưu không chạy</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
@@ -744,6 +1041,161 @@
     <message>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Rights &amp;&amp; source</source>
+        <translation>Bản quyền &amp;&amp; nguồn</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— chưa rõ —</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Xuất xứ ảnh</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Người chụp/tạo</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Bản quyền</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Đường dẫn nguồn</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>Licence page</source>
+        <translation>Trang giấy phép</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Chụp lúc</translation>
+    </message>
+    <message>
+        <source>Our photographer or reporter</source>
+        <translation>Phóng viên của báo</translation>
+    </message>
+    <message>
+        <source>News agency (TTXVN, Reuters…)</source>
+        <translation>Hãng tin (TTXVN, Reuters…)</translation>
+    </message>
+    <message>
+        <source>Provided by the people in the story</source>
+        <translation>Nhân vật cung cấp (NVCC)</translation>
+    </message>
+    <message>
+        <source>Sent by a reader</source>
+        <translation>Bạn đọc gửi</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Archive photo</source>
+        <translation>Ảnh tư liệu</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Camera or phone</source>
+        <translation>Máy ảnh hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>Made by AI</source>
+        <translation>Do AI tạo ra</translation>
+    </message>
+    <message>
+        <source>Photo with AI-made parts</source>
+        <translation>Ảnh có phần do AI tạo</translation>
+    </message>
+    <message>
+        <source>Enhanced by software (denoise, upscale)</source>
+        <translation>Làm nét bằng phần mềm (khử nhiễu, phóng to)</translation>
+    </message>
+    <message>
+        <source>Drawing or graphic</source>
+        <translation>Tranh vẽ, đồ họa</translation>
+    </message>
+    <message>
+        <source>Montage of photos</source>
+        <translation>Ảnh ghép</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Scanned from a print</source>
+        <translation>Quét từ ảnh in</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>người chụp</translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation>bản quyền</translation>
+    </message>
+    <message>
+        <source>usage terms</source>
+        <translation>điều kiện sử dụng</translation>
+    </message>
+    <message>
+        <source>licence page</source>
+        <translation>trang giấy phép</translation>
+    </message>
+    <message>
+        <source>made by</source>
+        <translation>cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>thời điểm chụp</translation>
+    </message>
+    <message>
+        <source>From the photo — </source>
+        <translation>Lấy từ ảnh — </translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Sửa %s</translation>
+    </message>
+    <message>
+        <source>Set photo source</source>
+        <translation>Chọn nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>Set how the photo was made</source>
+        <translation>Chọn cách tạo ảnh</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy hh:mm, e.g. 19/12/2020 08:30.</source>
+        <translation>Ghi ngày giờ theo dạng dd/mm/yyyy hh:mm, ví dụ 19/12/2020 08:30.</translation>
+    </message>
+    <message>
+        <source>Edit time taken</source>
+        <translation>Sửa thời điểm chụp</translation>
     </message>
 </context>
 <context>
@@ -828,10 +1280,76 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sent versions</source>
+        <translation>Các bản đã gửi</translation>
+    </message>
+    <message>
+        <source>the article now</source>
+        <translation>bài hiện tại</translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2} · {3}</source>
+        <translation>Bản {0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>Bản {0}</translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: every export to the desk is recorded here.</source>
+        <translation>Chưa có bản nào được gửi: mỗi lần xuất bài gửi ban biên tập đều được ghi lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>Versions sent to the desk</source>
+        <translation>Các bản đã gửi ban biên tập</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>So với</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restore sent version {0}</source>
+        <translation>Khôi phục bản đã gửi số {0}</translation>
+    </message>
+    <message>
+        <source>Version {0} restored (Undo brings the article back).</source>
+        <translation>Đã khôi phục bản {0} (Hoàn tác để trở lại bài trước đó).</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Could not record the sent version: {0}</source>
+        <translation>Không ghi được bản đã gửi: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded as sent version {0}</source>
+        <translation>Đã ghi lại thành bản gửi số {0}</translation>
+    </message>
+    <message>
+        <source>DOCX + photos</source>
+        <translation>DOCX + ảnh gốc</translation>
+    </message>
+    <message>
+        <source>DOCX with tracked changes</source>
+        <translation>DOCX có đánh dấu thay đổi</translation>
     </message>
 </context>
 </TS>

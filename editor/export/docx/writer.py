@@ -27,7 +27,7 @@ from editor.export.docx.source_part import attach_source_part
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
-from editor.files.atomic import atomic_output
+from editor.files.atomic import atomic_output, write_refusal
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
@@ -120,4 +120,4 @@ def _write(document: Document, doc: IRDocument, out: Path, options: DocxOptions)
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(f"cannot be written ({exc.strerror or exc})", source=out) from None
+        raise write_refusal(exc, out) from None
