@@ -44,9 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("input", type=Path, metavar="IN")
     convert.add_argument("output", type=Path, metavar="OUT")
 
-    export = commands.add_parser("export", help="export an article to DOCX or HTML")
+    formats = _formats()
+    export = commands.add_parser("export", help=f"export an article ({formats})")
     export.add_argument("input", type=Path, metavar="INPUT", help="an article .json, its folder, or a .banthao project")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.docx or OUT.html")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help=f"the output; its suffix chooses the format: {formats}",
+    )
     export.add_argument("--profile", metavar="NAME", help="outlet profile name or a profile .json file")
     docx = export.add_argument_group("DOCX")
     docx.add_argument("--reference", type=Path, metavar="FILE.docx", help="a newsroom's own reference DOCX")
@@ -65,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--profile", metavar="NAME")
     check.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _formats() -> str:
+    from editor.export.registry import writers
+
+    return ", ".join(f"{'/'.join(w.suffixes)} {w.label('en')}" for w in writers())
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -86,21 +100,29 @@ def _export(args: argparse.Namespace) -> int:
     from editor.export.api import export
     from editor.export.options import DocxOptions, HtmlOptions
     from editor.export.progress import run
+    from editor.export.registry import writer_for
+    from editor.storage.documents import open_article
 
-    docx = DocxOptions(
-        reference=args.reference,
-        bundle=args.bundle,
-        font_size=args.font_size,
-        caption_numbering=args.number_captions,
-        embed_originals=args.embed_originals,
-    )
-    html = HtmlOptions(mode=args.html_mode or "folder")
+    writer = writer_for(args.output)  # a wrong suffix fails before the input is opened
+    if writer.key == "docx":
+        options = DocxOptions(
+            reference=args.reference,
+            bundle=args.bundle,
+            font_size=args.font_size,
+            caption_numbering=args.number_captions,
+            embed_originals=args.embed_originals,
+        )
+    elif writer.key == "html":
+        options = HtmlOptions(mode=args.html_mode or "folder")
+    else:
+        options = writer.options()
 
     def report(step: object) -> None:
         if not args.quiet:
             print(f"[{step.done}/{step.total}] {step.message}", file=sys.stderr)  # type: ignore[attr-defined]
 
-    run(export(args.input, args.output, profile=args.profile, docx=docx, html=html), report=report)
+    with open_article(args.input) as opened:
+        run(export(opened, args.output, profile=args.profile, options=options), report=report)
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -140,7 +162,7 @@ def _guarded(action: Callable[[], int]) -> int:
 
 def _log_internal_error() -> Path | str:
     try:
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
 
         log = cache_dir() / "error.log"
         with log.open("a", encoding="utf-8") as handle:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
-from editor.export.build import safe_url
+from editor.export.build import related_item
+from editor.messages import text as message_text
 from editor.model.article import Article, Figure, Layout
 from editor.text.counts import count_chu
 from editor.text.legacy import detect_mojibake
@@ -25,7 +26,7 @@ from editor.text.profile import OutletProfile
 
 if TYPE_CHECKING:
     from editor.media.info import ImageInfo
-    from editor.storage.documents import PhotoSource
+    from editor.model.photos import PhotoSource
     from editor.text.spell import SpellChecker
 
 # Print frame widths of the house template (A4, 2.5 cm side margins: a 16 cm column; floats take about half).
@@ -144,17 +145,31 @@ def dateline(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+# What export does with a related link (editor.export.build.related_item) → finding id, severity, message code.
+_RELATED = {
+    "none": ("related.no-url", Severity.HINT, "editing.related-no-url"),
+    "https": ("related.no-scheme", Severity.WARNING, "editing.related-no-scheme"),
+    "unsafe": ("related.bad-url", Severity.WARNING, "editing.related-bad-url"),
+}
+
+
 @rule
 def related_links(ctx: CheckContext) -> Iterator[Finding]:
+    """Say what export does with each related link that is not a plain web address (it never drops one)."""
     for i, link in enumerate(ctx.article.related):
-        if safe_url(link.url) is None or not link.url.lower().startswith(("http://", "https://")):
-            yield _finding(
-                "related.bad-url",
-                Severity.WARNING,
-                f"Liên kết “{link.title[:40]}” không phải địa chỉ http(s): {link.url[:60]}",
-                f"Related link “{link.title[:40]}” is not an http(s) address: {link.url[:60]}",
-                Location("related", i, "url"),
-            )
+        _shown, url, change = related_item(link.title, link.url)
+        if not change:
+            continue
+        id_, severity, code = _RELATED[change]
+        address = (url or link.url.strip())[:60]
+        vi, en = (
+            message_text(code, lang, url=address,
+                         title=link.title.strip()[:40] or message_text("editing.related-untitled", lang))
+            for lang in ("vi", "en")
+        )  # fmt: skip
+        part = "title" if change == "none" else "url"
+        yield _finding(id_, severity, vi, en, Location("related", i, part),
+                       fix="related-https" if change == "https" else None)  # fmt: skip
 
 
 # -- photos ----------------------------------------------------------------------------------------------------

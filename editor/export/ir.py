@@ -94,14 +94,10 @@ class IRDocument:
     author_names: tuple[str, ...]
     source_line: str  # "Theo TTXVN"
     related_heading: str  # "Tin liên quan"
-    related: tuple[tuple[str, str], ...]  # (title, safe URL)
+    related: tuple[tuple[str, str], ...]  # (title, safe URL, or "" for an item printed as plain text)
     keywords: tuple[str, ...]
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names
-    docx_font: str = "Times New Roman"
-    docx_font_size: float = 13.0
-    reference_docx: str = ""  # profile's reference template name ("" = the house one)
-    html_template: str = ""
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
 
@@ -113,7 +109,3 @@ class IRDocument:
     def dateline_line(self) -> str:
         """The dateline as printed: the outlet's date text, then the place ("… [GMT+7] · Uông Bí")."""
         return DATELINE_PLACE_SEPARATOR.join(part for part in (self.dateline_text, self.location) if part)
-
-    @property
-    def published_iso(self) -> str:
-        return self.published.isoformat() if self.published else ""

@@ -18,10 +18,6 @@ class Progress:
     total: int
     message: str  # Vietnamese, shown to the reporter
 
-    @property
-    def fraction(self) -> float:
-        return self.done / self.total if self.total else 1.0
-
 
 def run(steps: Iterator[Progress], cancel: Callable[[], bool] | None = None,
         report: Callable[[Progress], None] | None = None) -> None:  # fmt: skip

@@ -19,13 +19,13 @@ import contextlib
 import io
 import math
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
+from editor.files.atomic import write_bytes_atomic
 from editor.media import edits, hashing, normalise
 from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
@@ -257,7 +257,7 @@ class RenditionCache:
     def put(self, original_sha256: str, recipe: Recipe, rendition: Rendition) -> None:
         key = self.key(original_sha256, recipe)
         name = f"{key}.{rendition.width}x{rendition.height}.{rendition.sha256[:16]}.{rendition.ext}"
-        _atomic_write(self.folder / key[:2] / name, rendition.data)
+        _write(self.folder / key[:2] / name, rendition.data)
 
     def original_sha256(self, path: Path) -> str | None:
         """The remembered hash of an unchanged original, or None when it must be read."""
@@ -276,7 +276,7 @@ class RenditionCache:
     def remember_original(self, path: Path, digest: str) -> None:
         key = hashing.file_key(path)
         hashing.remember(key, digest)
-        _atomic_write(self.folder / "hashes" / self._path_key(key), digest.encode("ascii"))
+        _write(self.folder / "hashes" / self._path_key(key), digest.encode("ascii"))
 
     @staticmethod
     def _path_key(key: tuple[str, int, int, int]) -> str:
@@ -306,23 +306,6 @@ class RenditionCache:
         return rendition
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def __getattr__(name: str) -> object:
-    """``render_many`` and ``make_pool`` live in ``editor.media.batch`` (the fan-out); importable from here too."""
-    if name in ("render_many", "make_pool"):
-        from editor.media import batch
-
-        return getattr(batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    write_bytes_atomic(target, data)

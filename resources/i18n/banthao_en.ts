@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -532,6 +555,10 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout Bản Thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

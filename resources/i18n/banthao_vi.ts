@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bản Thảo</source>
+        <translation>Giới thiệu Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6 {2}), {3}</source>
+        <translation>Python {0}, Qt {1} (PySide6 {2}), {3}</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <source>Font for the DOCX: {0}; on this computer it is drawn with {1}.</source>
+        <translation>Phông chữ của bản DOCX: {0}; trên máy này được hiển thị bằng {1}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Double-click to write a caption…</source>
@@ -532,6 +555,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout Bản Thảo</source>
+        <translation>Giới &amp;thiệu Bản Thảo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

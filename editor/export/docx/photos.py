@@ -17,11 +17,12 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.export.ir import IRFigure
+from editor.files.paths import cache_dir
 from editor.media import hashing
-from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition, render_many
+from editor.media.batch import render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 from editor.media.safe_open import check_file, decoding, display_name, open_bytes, quiet, read_file
 from editor.model.article import Layout
-from editor.storage.paths import cache_dir
 
 EMU_PER_INCH = 914400
 FLOAT_FRACTION = 0.48  # a floated photo takes about half the column, leaving room for the text beside it
