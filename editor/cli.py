@@ -21,7 +21,7 @@ EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
-COMMANDS = ("convert", "export", "check")
+COMMANDS = ("convert", "export", "check", "diff")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,12 +67,32 @@ def _parser() -> argparse.ArgumentParser:
     html.add_argument("--self-contained", dest="html_mode", action="store_const", const="self-contained")
     html.add_argument("--fragment", dest="html_mode", action="store_const", const="fragment", help="body only")
     export.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    _add_changes_arguments(export)
 
     check = commands.add_parser("check", help="pre-send checks: what a desk editor would send back")
     check.add_argument("input", type=Path, metavar="INPUT")
     check.add_argument("--profile", metavar="NAME")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    diff = commands.add_parser("diff", help="what changed between REF and INPUT, as readable lines")
+    diff.add_argument("ref", metavar="REF", help="a version number of INPUT's project, an article .json, a "
+                      ".banthao project or a DOCX exported by Bản Thảo")  # fmt: skip
+    diff.add_argument("input", type=Path, metavar="INPUT")
+    diff.add_argument("--profile", metavar="NAME")
+    diff.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _add_changes_arguments(export: argparse.ArgumentParser) -> None:
+    from datetime import datetime
+
+    changes = export.add_argument_group("corrections for the desk")
+    changes.add_argument("--changes-since", metavar="REF", help="DOCX: mark every difference from REF as a Word "
+                         "revision; HTML: also write OUT.review.html with the changes marked. REF: a version "
+                         "number of the project, an article .json, a .banthao or a DOCX Bản Thảo exported")  # fmt: skip
+    changes.add_argument("--author", metavar="NAME", help="author of the revisions (default: the first byline)")
+    changes.add_argument("--revision-date", type=datetime.fromisoformat, metavar="ISO",
+                         help="instant stamped on the revisions (default: now, or SOURCE_DATE_EPOCH)")  # fmt: skip
 
 
 def _formats() -> str:
@@ -86,6 +106,14 @@ def _convert(args: argparse.Namespace) -> int:
     from editor.storage.project import SUFFIX
 
     source, target = resolve_input(args.input), args.output
+    from editor.importers.cli import convert_draft, handles
+
+    if handles(source):
+        convert_draft(source, target)
+        from editor.checks.cli import run_check
+
+        run_check(target)  # the pre-send checks on the result, for the reporter; they do not change the exit code
+        return EXIT_OK
     if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
         json_to_project(source, target)
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":
@@ -101,7 +129,7 @@ def _export(args: argparse.Namespace) -> int:
     from editor.export.options import DocxOptions, HtmlOptions
     from editor.export.progress import run
     from editor.export.registry import writer_for
-    from editor.storage.documents import open_article
+    from editor.storage.documents import explain, open_article
 
     writer = writer_for(args.output)  # a wrong suffix fails before the input is opened
     if writer.key == "docx":
@@ -121,11 +149,26 @@ def _export(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{step.done}/{step.total}] {step.message}", file=sys.stderr)  # type: ignore[attr-defined]
 
-    with open_article(args.input) as opened:
-        run(export(opened, args.output, profile=args.profile, options=options), report=report)
+    from editor.cli_changes import export_with_changes, record_sent_version
+
+    if args.changes_since:
+        export_with_changes(args, options, report)
+    else:
+        with open_article(args.input) as opened:
+            try:
+                run(export(opened, args.output, profile=args.profile, options=options), report=report)
+            except InputError as error:
+                raise explain(opened, error) from None  # the article's photo and the project, never a cache file
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
+    record_sent_version(args)
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from editor.cli_changes import run_diff
+
+    return run_diff(args)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -181,5 +224,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return _guarded(lambda: _open_app(Path(argv[0]) if argv else None))
     args = _parser().parse_args(argv)
-    handlers = {"convert": _convert, "export": _export, "check": _check}
+    handlers = {"convert": _convert, "export": _export, "check": _check, "diff": _diff}
     return _guarded(lambda: handlers[args.command](args))

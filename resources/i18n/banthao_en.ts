@@ -55,6 +55,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +108,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
+        <source>Title of the related story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,6 +137,14 @@
     </message>
     <message>
         <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +160,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +192,14 @@
     <name>ExportDialog</name>
     <message>
         <source>Export the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s house template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,11 +211,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,11 +251,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,6 +54,26 @@
         <translation>Chuyển thành đoạn thường</translation>
     </message>
     <message>
+        <source>Pictures not pasted:</source>
+        <translation>Ảnh không dán vào được:</translation>
+    </message>
+    <message>
+        <source>{0} is on the web (save it, then insert it)</source>
+        <translation>{0} nằm trên mạng (hãy lưu về máy rồi chèn ảnh)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer on this computer</source>
+        <translation>{0} không còn trên máy này</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read</source>
+        <translation>Không đọc được {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a photo file</source>
+        <translation>{0} không phải tệp ảnh</translation>
+    </message>
+    <message>
         <source>Move photo</source>
         <translation>Di chuyển ảnh</translation>
     </message>
@@ -87,8 +107,28 @@
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <source>One link per line: Title | https://…</source>
-        <translation>Mỗi dòng một liên kết: Tiêu đề | https://…</translation>
+        <source>Title of the related story</source>
+        <translation>Tít của bài liên quan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Source line</source>
@@ -97,6 +137,14 @@
     <message>
         <source>Keywords</source>
         <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Related links (Tin liên quan)</source>
@@ -111,8 +159,32 @@
         <translation>Sửa từ khóa</translation>
     </message>
     <message>
-        <source>Edit related links</source>
+        <source>Add related link</source>
+        <translation>Thêm tin liên quan</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
         <translation>Sửa tin liên quan</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Chuyển chỗ tin liên quan</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Xóa tin liên quan</translation>
+    </message>
+    <message>
+        <source>No address yet: exported as plain text</source>
+        <translation>Chưa có địa chỉ: khi xuất sẽ in thành chữ thường</translation>
+    </message>
+    <message>
+        <source>Exported as {0}</source>
+        <translation>Khi xuất sẽ thành {0}</translation>
+    </message>
+    <message>
+        <source>Not a web address: exported as plain text</source>
+        <translation>Không phải địa chỉ web: khi xuất sẽ in thành chữ thường</translation>
     </message>
 </context>
 <context>
@@ -120,6 +192,14 @@
     <message>
         <source>Export the article</source>
         <translation>Xuất bài viết</translation>
+    </message>
+    <message>
+        <source>Look at the checks first</source>
+        <translation>Xem phần Kiểm tra trước</translation>
+    </message>
+    <message>
+        <source>the outlet's house template</source>
+        <translation>mẫu trình bày của tờ báo</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
@@ -130,12 +210,24 @@
         <translation>Trang web (HTML)</translation>
     </message>
     <message>
-        <source>DOCX + original photos (bundle for the desk)</source>
-        <translation>DOCX + ảnh gốc (gói gửi ban biên tập)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Also make a ZIP for the desk (the DOCX and the original photos)</source>
+        <translation>Làm thêm gói ZIP cho ban biên tập (tệp DOCX và ảnh gốc)</translation>
+    </message>
+    <message>
+        <source>Page and an images folder beside it</source>
+        <translation>Trang web kèm thư mục ảnh bên cạnh</translation>
+    </message>
+    <message>
+        <source>One self-contained file</source>
+        <translation>Một tệp duy nhất (ảnh nằm trong tệp)</translation>
+    </message>
+    <message>
+        <source>Fragment for the CMS (the article only)</source>
+        <translation>Đoạn mã cho CMS (chỉ phần bài viết)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -158,12 +250,56 @@
         <translation>Tờ báo</translation>
     </message>
     <message>
+        <source>Reference template</source>
+        <translation>Tệp mẫu (reference)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s) that the desk would send back.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi mà ban biên tập sẽ trả bài.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
+        <source>{0} is open in {1}{2}: close it there first, or the desk may get the copy that program saves over it.</source>
+        <translation>{0} đang mở trong {1}{2}: hãy đóng tệp ở đó trước, nếu không ban biên tập có thể nhận bản mà chương trình đó lưu đè lên.</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>Vẫn ghi đè</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Already there: {0}. Press “{1}” to write over it.</source>
+        <translation>Đã có sẵn: {0}. Bấm “{1}” để thay bằng bản mới.</translation>
+    </message>
+    <message>
+        <source>The checks hold {0} error(s). Press “{1}” to export as it is.</source>
+        <translation>Phần Kiểm tra còn {0} lỗi. Bấm “{1}” để xuất nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>No reference template at {0}</source>
+        <translation>Không có tệp mẫu ở {0}</translation>
     </message>
     <message>
         <source>Exporting…</source>
