@@ -135,8 +135,8 @@ class Rights:
             if not isinstance(value, str):
                 raise RightsValueError(msg("model.wrong_type", field=field, expected="str", found=_found(value)))
             if len(value) > MAX_LENGTH[name]:
-                raise RightsValueError(msg("rights.model.too-long", field=field, length=len(value),
-                                           limit=MAX_LENGTH[name]))  # fmt: skip
+                raise RightsValueError(msg("rights.model.too-long", field=field, length=f"{len(value):,}",
+                                           limit=f"{MAX_LENGTH[name]:,}"))  # fmt: skip
             if has_xml_illegal(value) or "\n" in value or "\r" in value:
                 raise RightsValueError(msg("rights.model.one-line", field=field))
             if value != nfc(value):

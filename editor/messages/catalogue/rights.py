@@ -2,8 +2,8 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "rights.model.too-long": (
-        "{field}: dài {length:,} ký tự, quá {limit:,} ký tự cho phép",
-        "{field}: {length:,} characters, more than the {limit:,} allowed",
+        "{field}: dài {length} ký tự, quá {limit} ký tự cho phép",
+        "{field}: {length} characters, more than the {limit} allowed",
     ),
     "rights.model.one-line": (
         "{field}: phải là một dòng, không có ký tự điều khiển",
