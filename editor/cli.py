@@ -106,6 +106,14 @@ def _convert(args: argparse.Namespace) -> int:
     from editor.storage.project import SUFFIX
 
     source, target = resolve_input(args.input), args.output
+    from editor.importers.cli import convert_draft, handles
+
+    if handles(source):
+        convert_draft(source, target)
+        from editor.checks.cli import run_check
+
+        run_check(target)  # the pre-send checks on the result, for the reporter; they do not change the exit code
+        return EXIT_OK
     if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
         json_to_project(source, target)
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":
@@ -121,7 +129,7 @@ def _export(args: argparse.Namespace) -> int:
     from editor.export.options import DocxOptions, HtmlOptions
     from editor.export.progress import run
     from editor.export.registry import writer_for
-    from editor.storage.documents import open_article
+    from editor.storage.documents import explain, open_article
 
     writer = writer_for(args.output)  # a wrong suffix fails before the input is opened
     if writer.key == "docx":
@@ -147,7 +155,10 @@ def _export(args: argparse.Namespace) -> int:
         export_with_changes(args, options, report)
     else:
         with open_article(args.input) as opened:
-            run(export(opened, args.output, profile=args.profile, options=options), report=report)
+            try:
+                run(export(opened, args.output, profile=args.profile, options=options), report=report)
+            except InputError as error:
+                raise explain(opened, error) from None  # the article's photo and the project, never a cache file
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
     record_sent_version(args)

@@ -100,6 +100,7 @@ class IRDocument:
     slug: str  # from the title, for file names
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
+    source_json: str = ""  # the article's interchange JSON, kept inside the DOCX so it can be read back
 
     @property
     def figures(self) -> tuple[IRFigure, ...]:

@@ -380,7 +380,8 @@ class BodyEditor(QTextEdit):
             if photos:
                 self.photosDropped.emit(photos, index)
                 return
-            articles = [p for p in local if p.suffix.lower() in (".json", ".banthao") or p.is_dir()]
+            articles = [p for p in local if p.suffix.lower() in (".json", ".banthao", ".docx", ".odt", ".doc", ".rtf")
+                        or p.is_dir()]  # fmt: skip
             if articles:
                 self.fileDropped.emit(str(articles[0]))
                 return
@@ -412,7 +413,7 @@ class BodyEditor(QTextEdit):
 
     def _pasted_pictures(self, html: str | None) -> tuple[list[Path], list[str]]:
         """The local files of the pictures in pasted HTML, and a reason for each one that cannot be inserted."""
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
         from editor.ui.paste import picture_file, pictures_in_html
 
         if not html or "<img" not in html.lower():

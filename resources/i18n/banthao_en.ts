@@ -91,29 +91,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionsDialog</name>
-    <message>
-        <source>Send corrections as tracked changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word document with tracked changes (DOCX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No version has been sent yet: export the article to the desk first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
@@ -713,14 +690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent &amp;versions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;corrections (tracked changes)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,75 +1109,9 @@
     </message>
 </context>
 <context>
-    <name>VersionsDialog</name>
-    <message>
-        <source>Sent versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the article now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No version has been sent yet: every export to the desk is recorded here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions sent to the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore sent version {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {0} restored (Undo brings the article back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Could not record the sent version: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as sent version {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOCX + photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOCX with tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,29 +90,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionsDialog</name>
-    <message>
-        <source>Send corrections as tracked changes</source>
-        <translation>Gửi bản sửa có đánh dấu thay đổi</translation>
-    </message>
-    <message>
-        <source>Word document with tracked changes (DOCX)</source>
-        <translation>Tài liệu Word có đánh dấu thay đổi (DOCX)</translation>
-    </message>
-    <message>
-        <source>No. {0} · {1} · {2}</source>
-        <translation>Bản {0} · {1} · {2}</translation>
-    </message>
-    <message>
-        <source>Changes since</source>
-        <translation>Thay đổi kể từ</translation>
-    </message>
-    <message>
-        <source>No version has been sent yet: export the article to the desk first.</source>
-        <translation>Chưa có bản nào được gửi: hãy xuất bài gửi ban biên tập trước.</translation>
-    </message>
-</context>
-<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
@@ -712,14 +689,6 @@
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <source>Sent &amp;versions…</source>
-        <translation>Các &amp;bản đã gửi…</translation>
-    </message>
-    <message>
-        <source>Send &amp;corrections (tracked changes)…</source>
-        <translation>Gửi &amp;bản sửa (đánh dấu thay đổi)…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
@@ -1139,76 +1108,10 @@
     </message>
 </context>
 <context>
-    <name>VersionsDialog</name>
-    <message>
-        <source>Sent versions</source>
-        <translation>Các bản đã gửi</translation>
-    </message>
-    <message>
-        <source>the article now</source>
-        <translation>bài hiện tại</translation>
-    </message>
-    <message>
-        <source>No. {0} · {1} · {2} · {3}</source>
-        <translation>Bản {0} · {1} · {2} · {3}</translation>
-    </message>
-    <message>
-        <source>No. {0}</source>
-        <translation>Bản {0}</translation>
-    </message>
-    <message>
-        <source>No version has been sent yet: every export to the desk is recorded here.</source>
-        <translation>Chưa có bản nào được gửi: mỗi lần xuất bài gửi ban biên tập đều được ghi lại ở đây.</translation>
-    </message>
-    <message>
-        <source>Restore this version</source>
-        <translation>Khôi phục bản này</translation>
-    </message>
-    <message>
-        <source>Versions sent to the desk</source>
-        <translation>Các bản đã gửi ban biên tập</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>So với</translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>Không có thay đổi.</translation>
-    </message>
-    <message>
-        <source>Restore sent version {0}</source>
-        <translation>Khôi phục bản đã gửi số {0}</translation>
-    </message>
-    <message>
-        <source>Version {0} restored (Undo brings the article back).</source>
-        <translation>Đã khôi phục bản {0} (Hoàn tác để trở lại bài trước đó).</translation>
-    </message>
-</context>
-<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Could not record the sent version: {0}</source>
-        <translation>Không ghi được bản đã gửi: {0}</translation>
-    </message>
-    <message>
-        <source>Recorded as sent version {0}</source>
-        <translation>Đã ghi lại thành bản gửi số {0}</translation>
-    </message>
-    <message>
-        <source>DOCX + photos</source>
-        <translation>DOCX + ảnh gốc</translation>
-    </message>
-    <message>
-        <source>DOCX with tracked changes</source>
-        <translation>DOCX có đánh dấu thay đổi</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from editor.errors import InputError
 from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
+from editor.files.atomic import WRITE_FAILURES
 from editor.media.embed import sidecar
 from editor.media.safe_open import check_file, display_name
 
@@ -51,6 +52,8 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
                 original = check_file(figure.photo_path, [figure.photo_root])
                 bundle.write_file(name, original)
             except OSError as exc:
+                if exc.errno in WRITE_FAILURES:
+                    raise  # the bundle itself cannot be written: atomic_output refuses it naming OUT.zip
                 raise InputError(
                     f"cannot be copied into the bundle ({exc.strerror or exc})", source=display_name(figure.photo_path)
                 ) from None

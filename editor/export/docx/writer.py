@@ -23,10 +23,11 @@ from editor.export.docx.bundle import write_bundle
 from editor.export.docx.package import save_document
 from editor.export.docx.photos import FrameGeometry, PhotoStream
 from editor.export.docx.properties import language_tag, set_core_properties
+from editor.export.docx.source_part import attach_source_part
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
-from editor.files.atomic import atomic_output
+from editor.files.atomic import atomic_output, write_refusal
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
@@ -97,6 +98,8 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
             else:
                 writer.block(block)
         writer.tail(doc)
+        if doc.source_json:
+            attach_source_part(document, doc.source_json)
         set_core_properties(document, doc, deterministic=options.deterministic)
     finally:
         stream.close()
@@ -117,4 +120,4 @@ def _write(document: Document, doc: IRDocument, out: Path, options: DocxOptions)
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(f"cannot be written ({exc.strerror or exc})", source=out) from None
+        raise write_refusal(exc, out) from None
