@@ -91,9 +91,39 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Send corrections as tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: export the article to the desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,19 +415,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovered into {0}.</source>
+        <source>Recovery failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing could be recovered: {0}</source>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,11 +570,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no publication time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import a Word draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word drafts ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Word draft imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} into a new, unsaved article. Check it, then save it under a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +672,10 @@
     </message>
     <message>
         <source>No crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +744,10 @@
     </message>
     <message>
         <source>Change layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,6 +822,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import Word draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +839,14 @@
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;corrections (tracked changes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,6 +946,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
+        <source>⚠ Autosave is not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,9 +1281,75 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sent versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: every export to the desk is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions sent to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore sent version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} restored (Undo brings the article back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Could not record the sent version: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as sent version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX + photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX with tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,10 +90,40 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Send corrections as tracked changes</source>
+        <translation>Gửi bản sửa có đánh dấu thay đổi</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (DOCX)</source>
+        <translation>Tài liệu Word có đánh dấu thay đổi (DOCX)</translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2}</source>
+        <translation>Bản {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Thay đổi kể từ</translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: export the article to the desk first.</source>
+        <translation>Chưa có bản nào được gửi: hãy xuất bài gửi ban biên tập trước.</translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read</source>
         <translation>Tít {0} · Sapo {1} · Thân bài {2} · Chú thích {3} chữ · {4} ảnh · đọc ~{5} phút</translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <source>Drag the frame to choose what the crop keeps (arrow keys move it too)</source>
+        <translation>Kéo khung để chọn phần ảnh giữ lại (các phím mũi tên cũng dời được khung)</translation>
     </message>
 </context>
 <context>
@@ -384,20 +414,56 @@
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <source>Recovered into {0}.</source>
-        <translation>Đã khôi phục vào {0}.</translation>
+        <source>Recovery failed: {0}</source>
+        <translation>Khôi phục không thành công: {0}</translation>
     </message>
     <message>
-        <source>Photos that could not be recovered (their captions are kept as text): {0}</source>
-        <translation>Ảnh không khôi phục được (chú thích vẫn được giữ dưới dạng chữ): {0}</translation>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
     </message>
     <message>
-        <source>Nothing could be recovered: {0}</source>
-        <translation>Không khôi phục được gì: {0}</translation>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: {0}</source>
+        <translation>Không lưu được bài: {0}</translation>
+    </message>
+    <message>
+        <source>Your work is still here in the window, and the file saved before is unchanged. Save it under another name or in another folder with “Save as…”.</source>
+        <translation>Bài viết vẫn còn nguyên trong cửa sổ, và tệp đã lưu trước đó không bị thay đổi. Hãy lưu bằng tên khác hoặc vào thư mục khác với «Lưu thành…».</translation>
+    </message>
+    <message>
+        <source>Saved in another window</source>
+        <translation>Đã được lưu ở cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved from another window at {1}, after you opened it here. Saving now would replace that work with this window's.</source>
+        <translation>«{0}» đã được lưu từ một cửa sổ khác lúc {1}, sau khi bạn mở nó ở đây. Lưu bây giờ sẽ thay phần việc đó bằng bài trong cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Bản Thảo</source>
         <translation>Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Welcome to Bản Thảo</source>
+        <translation>Chào mừng đến với Bản Thảo</translation>
+    </message>
+    <message>
+        <source>Which outlet do you write for? (Its dateline, caption and byline style is used; you can change it in Preferences.)</source>
+        <translation>Bạn viết cho tòa soạn nào? (Cách ghi ngày giờ, chú thích ảnh và tên tác giả sẽ theo tòa soạn đó; có thể đổi trong Tùy chọn.)</translation>
     </message>
     <message>
         <source>Articles (*.banthao *.json);;Bản Thảo projects (*.banthao);;Article JSON (*.json)</source>
@@ -503,12 +569,86 @@
         <translation>Sửa tác giả</translation>
     </message>
     <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Pháp</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Anh</translation>
+    </message>
+    <message>
+        <source>New York (USA)</source>
+        <translation>New York (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Los Angeles (USA)</source>
+        <translation>Los Angeles (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Sydney (Australia)</source>
+        <translation>Sydney (Úc)</translation>
+    </message>
+    <message>
+        <source>Universal time</source>
+        <translation>Giờ quốc tế</translation>
+    </message>
+    <message>
         <source>Edit dateline</source>
         <translation>Sửa ngày giờ đăng</translation>
     </message>
     <message>
         <source>(no publication time)</source>
         <translation>(chưa đặt giờ đăng)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import a Word draft</source>
+        <translation>Nhập bản Word</translation>
+    </message>
+    <message>
+        <source>Word drafts ({0})</source>
+        <translation>Bản Word ({0})</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Đang nhập {0}…</translation>
+    </message>
+    <message>
+        <source>Cannot import: {0}</source>
+        <translation>Không nhập được: {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>Đã nhập {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Word draft imported</source>
+        <translation>Đã nhập bản Word</translation>
+    </message>
+    <message>
+        <source>Imported {0} into a new, unsaved article. Check it, then save it under a name.</source>
+        <translation>Đã nhập {0} thành một bài mới, chưa lưu. Hãy kiểm tra rồi lưu lại với một tên.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +672,10 @@
     <message>
         <source>No crop</source>
         <translation>Không cắt</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
     </message>
     <message>
         <source>⟲ Rotate left</source>
@@ -600,6 +744,10 @@
     <message>
         <source>Change layout</source>
         <translation>Đổi bố cục ảnh</translation>
+    </message>
+    <message>
+        <source>Move crop frame</source>
+        <translation>Dời khung cắt</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -673,6 +821,10 @@
         <translation>&amp;Mở…</translation>
     </message>
     <message>
+        <source>&amp;Import Word draft…</source>
+        <translation>&amp;Nhập bản Word…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
@@ -687,6 +839,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Sent &amp;versions…</source>
+        <translation>Các &amp;bản đã gửi…</translation>
+    </message>
+    <message>
+        <source>Send &amp;corrections (tracked changes)…</source>
+        <translation>Gửi &amp;bản sửa (đánh dấu thay đổi)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -785,6 +945,18 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Fold the header away</source>
+        <translation>Thu gọn phần đầu bài</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Open the sample article</source>
+        <translation>Mở bài mẫu</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Chưa có tít</translation>
     </message>
@@ -797,8 +969,8 @@
         <translation>đang chép {0} ảnh vào dự án…</translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Tự động lưu không được: {0}</translation>
+        <source>⚠ Autosave is not working</source>
+        <translation>⚠ Tự động lưu không chạy</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
@@ -1108,10 +1280,76 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sent versions</source>
+        <translation>Các bản đã gửi</translation>
+    </message>
+    <message>
+        <source>the article now</source>
+        <translation>bài hiện tại</translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2} · {3}</source>
+        <translation>Bản {0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>Bản {0}</translation>
+    </message>
+    <message>
+        <source>No version has been sent yet: every export to the desk is recorded here.</source>
+        <translation>Chưa có bản nào được gửi: mỗi lần xuất bài gửi ban biên tập đều được ghi lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>Versions sent to the desk</source>
+        <translation>Các bản đã gửi ban biên tập</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>So với</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restore sent version {0}</source>
+        <translation>Khôi phục bản đã gửi số {0}</translation>
+    </message>
+    <message>
+        <source>Version {0} restored (Undo brings the article back).</source>
+        <translation>Đã khôi phục bản {0} (Hoàn tác để trở lại bài trước đó).</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Could not record the sent version: {0}</source>
+        <translation>Không ghi được bản đã gửi: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded as sent version {0}</source>
+        <translation>Đã ghi lại thành bản gửi số {0}</translation>
+    </message>
+    <message>
+        <source>DOCX + photos</source>
+        <translation>DOCX + ảnh gốc</translation>
+    </message>
+    <message>
+        <source>DOCX with tracked changes</source>
+        <translation>DOCX có đánh dấu thay đổi</translation>
     </message>
 </context>
 </TS>
