@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self._shown_title = self.session.article.title
         if len(title) > 70:
             title = title[:69].rstrip() + "…"
-        name = self.session.display_name()  # the project, or the JSON / Word file it came from
+        name = self.session.display_name()  # the project, or the file it came from (a Word draft, a JSON)
         shown = title or self.tr("Untitled")
         self.setWindowTitle(f"{shown}[*] — {name} — Bản Thảo" if name else f"{shown}[*] — Bản Thảo")
         self.setWindowModified(not self.session.stack.isClean())
