@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from editor.checks.alt_text import alt_problem
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
@@ -38,11 +38,6 @@ ILLUSTRATIVE = re.compile(r"ảnh\s+minh\s+h[ọo]ạ?", re.IGNORECASE)
 # "… Ảnh: Vân Anh", "… - Ảnh: BẢO PHÚ", "… (Ảnh: X/TTXVN)" typed at the end of the caption.
 CREDIT_IN_CAPTION = re.compile(
     r"^(?P<caption>.*?[.!?…]?)[\s\-–—]*\(?\s*Ảnh\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)?\s*\.?$", re.DOTALL
-)
-FILE_NAME_ALT = re.compile(
-    r"^\s*(?:(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG|PHOTO|IMAGE|ANH|P)[_\- ]?\d{2,}\S*"
-    r"|\S+\.(?:jpe?g|png|heic|heif|webp|tiff?|gif|bmp))\s*$",
-    re.IGNORECASE,
 )
 TIME_WORDS = re.compile(
     r"\b(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|tháng|năm|sáng nay|chiều nay|\d{1,2}/\d{1,2})\b", re.IGNORECASE
@@ -185,7 +180,7 @@ def _figures(article: Article) -> Iterator[tuple[int, Figure]]:
 def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
     illustrative = {c.casefold() for c in ctx.profile.preset_credits}
     for i, fig in _figures(ctx.article):
-        caption, credit, alt = fig.caption.strip(), fig.credit.strip(), fig.alt.strip()
+        caption, credit = fig.caption.strip(), fig.credit.strip()
         if not caption:
             yield _finding(
                 "figure.caption-missing",
@@ -212,7 +207,8 @@ def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
                 "A photo has no credit.",
                 Location("body", i, "credit"),
             )
-        if not alt:
+        problem = alt_problem(fig)
+        if problem == "empty":
             yield _finding(
                 "figure.alt-missing",
                 Severity.WARNING,
@@ -220,7 +216,7 @@ def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
                 "A photo has no alt text for people who cannot see it.",
                 Location("body", i, "alt"),
             )
-        elif caption and alt.casefold() == caption.casefold():
+        elif problem == "caption":
             yield _finding(
                 "figure.alt-is-caption",
                 Severity.WARNING,
@@ -228,7 +224,7 @@ def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
                 "The alt text repeats the caption; describe what the picture shows.",
                 Location("body", i, "alt"),
             )
-        elif FILE_NAME_ALT.match(alt) or alt == PurePosixPath(fig.image).name:
+        elif problem == "file":
             yield _finding(
                 "figure.alt-is-file-name",
                 Severity.WARNING,

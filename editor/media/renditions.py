@@ -318,6 +318,5 @@ class RenditionCache:
 
 
 def _write(target: Path, data: bytes) -> None:
-    """A cache write: atomic, and its OSError kept raw, so a full or read-only cache disk is skipped, not refused."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data, raw_errors=True)
+    write_bytes_atomic(target, data, raw_errors=True)  # a cache: callers fall back to no cache on OSError
