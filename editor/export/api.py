@@ -8,6 +8,7 @@ from pathlib import Path
 from editor.errors import InputError
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.export.progress import Progress
+from editor.messages import msg
 from editor.storage.documents import OpenedArticle, open_article
 from editor.text.profile import OutletProfile, default_profile, load_profile
 
@@ -17,7 +18,7 @@ FORMATS = {".docx": "docx", ".html": "html", ".htm": "html"}
 def output_format(out: Path) -> str:
     fmt = FORMATS.get(Path(out).suffix.lower())
     if fmt is None:
-        raise InputError("unsupported output type: name the output .docx or .html", source=out)
+        raise InputError(msg("export.unsupported-output"), source=out)
     return fmt
 
 
@@ -46,11 +47,11 @@ def export(
     out = Path(out)
     fmt = output_format(out)
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     chosen = resolve_profile(profile)
     opened = source if isinstance(source, OpenedArticle) else open_article(Path(source))
     try:
-        yield Progress(0, 1, "Đang chuẩn bị bài viết…")
+        yield Progress(0, 1, msg("export.step.preparing"))
         document = build_document(opened.article, opened.photos, chosen)
         if fmt == "docx":
             from editor.export.docx import export_docx

@@ -23,8 +23,10 @@ from editor.export.docx import template as t
 from editor.export.docx.image_parts import remember_image_digests
 from editor.export.docx.photos import FrameGeometry
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.export.photo_errors import photo_error
 from editor.media.renditions import Rendition
-from editor.media.safe_open import display_name
+from editor.messages import msg
+from editor.messages.log import log_cause
 from editor.model.article import Layout, Span
 from editor.text.normalize import strip_xml_illegal
 
@@ -173,9 +175,8 @@ class BodyWriter:
         try:
             run.add_picture(io.BytesIO(rendition.data), width=Emu(width), height=Emu(height))
         except Exception as exc:  # python-docx's own header parser on an embedded original it does not understand
-            raise InputError(
-                f"cannot be placed in the DOCX ({type(exc).__name__}: {exc})", source=display_name(figure.photo_path)
-            ) from None
+            log_cause(figure.image_name, exc)
+            raise photo_error(InputError(msg("photo.cannot-place-docx")), figure) from None
         inline = run._r.findall(f".//{qn('wp:inline')}")[-1]
         alt = clip(figure.alt, ALT_TEXT_LIMIT) or clip(figure.caption_text, ALT_TEXT_LIMIT)
         ooxml.set_alt_text(inline, alt, f"{CAPTION_LABEL} {figure.number}")

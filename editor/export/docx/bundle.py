@@ -13,7 +13,10 @@ from editor.errors import InputError
 from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
-from editor.media.safe_open import check_file, display_name
+from editor.export.photo_errors import photo_error
+from editor.media.safe_open import check_file
+from editor.messages import msg
+from editor.messages.log import log_cause
 
 CAPTIONS_NAME = "chu-thich-anh.txt"
 
@@ -47,8 +50,9 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
             try:
                 original = check_file(figure.photo_path, [figure.photo_root])
                 bundle.write_file(name, original)
+            except InputError as error:
+                raise photo_error(error, figure) from None
             except OSError as exc:
-                raise InputError(
-                    f"cannot be copied into the bundle ({exc.strerror or exc})", source=display_name(figure.photo_path)
-                ) from None
+                log_cause(figure.image_name, exc)
+                raise photo_error(InputError(msg("photo.cannot-bundle")), figure) from None
         bundle.write_bytes(CAPTIONS_NAME, caption_list(doc).encode("utf-8"), compress=True)
