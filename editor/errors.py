@@ -35,7 +35,7 @@ class InputError(Exception):
         where = render(self.where, language) if isinstance(self.where, Message) else self.where
         parts = [p for p in (self.source, where) if p]
         parts.append(self.problem_in(language))
-        return ": ".join(parts)
+        return " ".join(": ".join(parts).split())  # one line, whatever a file name or a JSON key holds
 
     def __str__(self) -> str:
         return self.one_line()

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from editor.errors import InputError
+from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import article_to_json_text, image_file_problem, read_article_json
 from editor.storage.atomic import atomic_output, write_bytes_atomic
@@ -57,7 +58,7 @@ class ProjectPhotos:
     def path(self, name: str) -> Path:
         digest = self.project.photo_sha256(name)
         if digest is None:
-            raise InputError(f"photo {name!r} is not in the project", source=self.project.path)
+            raise InputError(msg("project.photo-not-in-project", name=name), source=self.project.path)
         # Under its hash (written once, shared by projects) but keeping the photo's own file name, so a message
         # about the file names the photo the reporter knows.
         target = self.folder / digest / PurePosixPath(name).name
@@ -97,14 +98,14 @@ def open_article(path: Path) -> OpenedArticle:
     """Open a JSON article (photos beside it) or a project file (photos inside it)."""
     path = resolve_input(path)
     if not path.exists():
-        raise InputError("no such file", source=path)
+        raise InputError(msg("file.missing"), source=path)
     if path.suffix.lower() == SUFFIX:
         project = Project.open(path)
         # Headless commands work on the saved state; only the app offers autosaved work back.
         return OpenedArticle(project.load(), ProjectPhotos(project), path, project)
     if path.suffix.lower() == ".json":
         return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
-    raise InputError("unsupported file type: expected an article .json or a .banthao project", source=path)
+    raise InputError(msg("file.unsupported-type"), source=path)
 
 
 def json_to_project(json_path: Path, project_path: Path) -> Article:
@@ -129,7 +130,7 @@ def project_to_json(project_path: Path, json_path: Path) -> Article:
     with Project.open(Path(project_path)) as project:
         article = project.load()
         if not article.title.strip():  # a draft may lack one; the interchange format requires it
-            raise InputError("title: is empty; give the article a title before converting it", source=project_path)
+            raise InputError(msg("convert.untitled"), source=project_path, where="title")
         json_path.parent.mkdir(parents=True, exist_ok=True)
         for name in article.image_names():
             target = json_path.parent / name

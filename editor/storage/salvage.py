@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.errors import InputError
+from editor.messages import msg
 from editor.model.article import Article, Figure, Paragraph
 from editor.model.interchange import article_from_json_text
 from editor.storage.atomic import atomic_output, write_text_atomic
@@ -110,8 +111,7 @@ def salvage(damaged: Path, destination: Path) -> SalvageReport:
         elif record is not None:
             article, source = record.article, "last-good"
         else:
-            raise InputError("nothing can be recovered: the article is unreadable and no earlier copy is kept",
-                             source=damaged)  # fmt: skip
+            raise InputError(msg("salvage.nothing"), source=damaged)
         if record is not None:
             photos = {**record.photos, **photos}
         report = SalvageReport(source)

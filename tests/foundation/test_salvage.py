@@ -13,6 +13,8 @@ from editor.model import Article, Figure, Paragraph
 from editor.storage.project import Project
 from editor.storage.salvage import last_good, salvage, salvage_default_destination
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 PAGE = 4096
 
 

@@ -106,8 +106,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không chép được ảnh gốc vào gói ảnh (OUT.zip); kiểm tra chỗ trống trên ổ đĩa rồi xuất lại",
         "the original photo cannot be copied into the bundle (OUT.zip); check the free disk space and export again",
     ),
-    "photo.not-in-project": (
-        "ảnh “{name}” không có trong tệp dự án; hãy chèn lại ảnh",
-        "photo “{name}” is not in the project file; insert the photo again",
-    ),
 }
