@@ -9,14 +9,14 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.messages import Message, msg
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
 from editor.storage.documents import PhotoSource
 from editor.text.dateline import format_dateline
-from editor.text.profile import OutletProfile
+from editor.text.profile import DocumentWords, OutletProfile
 from editor.text.slug import slugify_vi
 
 SAFE_SCHEMES = ("http", "https", "mailto")
-RELATED_HEADING = "Tin liên quan"
 DESCRIPTION_LIMIT = 300
 
 
@@ -31,11 +31,11 @@ def safe_url(url: str) -> str | None:
     return url if parts.netloc else None
 
 
-def _clean_spans(spans: tuple[Span, ...], warnings: list[str], where: str) -> tuple[Span, ...]:
+def _clean_spans(spans: tuple[Span, ...], warnings: list[Message], where: str) -> tuple[Span, ...]:
     cleaned = []
     for span in spans:
         if span.link is not None and safe_url(span.link) is None:
-            warnings.append(f"{where}: liên kết không an toàn đã bị bỏ: {span.link[:80]}")
+            warnings.append(msg("export.unsafe-link-dropped", where=where, url=span.link[:80]))
             span = Span(span.text, span.bold, span.italic, None)
         cleaned.append(span)
     return tuple(cleaned)
@@ -52,16 +52,16 @@ def _description(article: Article) -> str:
     return cut.rstrip(",;:-–") + "…"
 
 
-def _alt_text(figure: Figure, caption: str) -> str:
+def _alt_text(figure: Figure, caption: str, words: DocumentWords) -> str:
     if figure.alt.strip():
         return figure.alt.strip()
     if caption.strip():
         return caption.strip()
-    return "Ảnh minh họa cho bài viết"
+    return words.alt_fallback
 
 
 def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
-    warnings: list[str] = []
+    warnings: list[Message] = []
     blocks: list[IRBlock] = []
     number = 0
     for index, block in enumerate(article.body):
@@ -89,7 +89,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
                     caption=caption,
                     credit=credit,
                     caption_parts=tuple(profile.caption_parts(caption, credit)),
-                    alt=_alt_text(block, caption),
+                    alt=_alt_text(block, caption, profile.words),
                     layout=block.layout,
                     rotation=block.rotation,
                     crop=block.crop,
@@ -100,7 +100,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
     for i, link in enumerate(article.related):
         url = safe_url(link.url)
         if url is None:
-            warnings.append(f"related[{i}]: liên kết không an toàn đã bị bỏ: {link.url[:80]}")
+            warnings.append(msg("export.unsafe-link-dropped", where=f"related[{i}]", url=link.url[:80]))
             continue
         related.append((link.title.strip(), url))
 
@@ -122,7 +122,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         byline_end=byline(BylinePosition.END),
         author_names=tuple(a.name.strip() for a in article.authors if a.name.strip()),
         source_line=article.source.strip(),
-        related_heading=RELATED_HEADING,
+        related_heading=profile.words.related,
         related=tuple(related),
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
@@ -133,4 +133,5 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         html_template=profile.html_template,
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
+        words=profile.words,
     )

@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeAlias
 
+from editor.messages import Message
 from editor.model.article import Crop, Layout, Span
+from editor.text.profile import DocumentWords
 
 DATELINE_PLACE_SEPARATOR = " · "
 
@@ -93,7 +95,8 @@ class IRDocument:
     reference_docx: str = ""  # profile's reference template name ("" = the house one)
     html_template: str = ""
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
-    warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
+    warnings: tuple[Message | str, ...] = field(default=())  # e.g. unsafe links dropped
+    words: DocumentWords = field(default_factory=DocumentWords)  # the document's own words, from the profile
 
     @property
     def figures(self) -> tuple[IRFigure, ...]:

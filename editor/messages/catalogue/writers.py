@@ -11,6 +11,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.step.web-photo": ("Đang tạo ảnh cho web {done}/{total}…", "Making web photos {done}/{total}…"),
     "export.step.writing-html": ("Đang ghi trang HTML…", "Writing the HTML page…"),
     "export.step.done": ("Đã xuất {name}", "Exported {name}"),
+    "export.unsafe-link-dropped": (
+        "{where}: liên kết không an toàn đã bị bỏ: {url}",
+        "{where}: an unsafe link was left out: {url}",
+    ),
     # the output
     "export.no-output-folder": (
         "thư mục để lưu tệp xuất không có; hãy chọn một thư mục có thật",
