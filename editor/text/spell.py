@@ -7,8 +7,8 @@ UI's underlines.
 
 The dictionary is Debian's ``hunspell-vi`` (``/usr/share/hunspell/vi_VN.*``), found at run time. It is GPL-2
 licensed, so the MIT-licensed app does not ship a copy; a newsroom may drop ``vi_VN.dic``/``.aff`` into
-``resources/dictionaries/`` or point ``BANTHAO_DICTIONARY_DIR`` at them. Without one the checker reports
-itself unavailable and finds nothing.
+``resources/dictionaries/`` or point ``BANTHAO_DICTIONARY_DIR`` at them. Without one the checker falls back on
+the spelling rules of ``editor.text.orthography`` (onset + rhyme + tone), so spelling works on every machine.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any
 from editor.messages import Message, msg, render
 from editor.messages.log import log_cause
 from editor.text.normalize import nfc
+from editor.text.orthography import SyllableRules
 from editor.text.tone import ToneStyle, convert_tone_style
 
 LANGUAGE = "vi_VN"
@@ -169,7 +170,7 @@ class SpellChecker:
         """A checker on the dictionary at ``path`` (base path or ``.dic`` file), else the first one found."""
         base = Path(path).with_suffix("") if path is not None else find_dictionary()
         if base is None:
-            return cls(None, tone_style=tone_style, user_words=user_words)
+            return cls(SyllableRules(), tone_style=tone_style, user_words=user_words)
         try:
             dictionary = _load(base)
         except Exception as exc:  # spylls raises plain errors on a broken file; the app must still start
@@ -186,6 +187,11 @@ class SpellChecker:
     @property
     def available(self) -> bool:
         return self._dictionary is not None
+
+    @property
+    def uses_rules(self) -> bool:
+        """True when words are judged by the spelling rules (no hunspell dictionary was found)."""
+        return isinstance(self._dictionary, SyllableRules)
 
     # -- user words ------------------------------------------------------------------------------------------
     @property
