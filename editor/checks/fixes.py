@@ -7,6 +7,7 @@ from dataclasses import replace
 from editor.checks.findings import Finding, Location
 from editor.checks.rules import CREDIT_IN_CAPTION
 from editor.checks.text_fields import map_text
+from editor.messages import Message, msg
 from editor.model.article import Article, Figure
 from editor.text.hygiene import collapse_spaces, smart_quotes
 from editor.text.legacy import decode_legacy
@@ -50,6 +51,15 @@ def apply_fix(article: Article, fix: str, location: Location | None = None) -> A
     if change is None:
         raise ValueError(f"unknown fix {fix!r}")
     return map_text(article, change, location)
+
+
+def fix_label(fix: str) -> Message:
+    """What the fix does, in the reader's words: the undo history's entry ("Hoàn tác Sửa ngoặc kép")."""
+    if fix.startswith("convert-legacy:"):
+        return msg("check.fix.convert-legacy", encoding=fix.split(":", 1)[1].upper())
+    if fix in TEXT_FIXES or fix == "split-credit":
+        return msg(f"check.fix.{fix}")
+    return msg("check.fix.other")
 
 
 def apply_finding_fix(article: Article, finding: Finding) -> Article:

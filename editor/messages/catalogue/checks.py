@@ -68,6 +68,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.text.double-space": ("Có hai dấu cách liền nhau.", "Double spaces."),
     "check.spelling.hints": ("Có {count} chữ có thể sai chính tả.", "{count} word(s) may be misspelt."),
+    # mechanical fixes, as the undo history names them ("Hoàn tác Sửa ngoặc kép")
+    "check.fix.normalise": ("Chuẩn hóa Unicode", "Normalise Unicode"),
+    "check.fix.remove-soft-hyphens": ("Bỏ gạch nối mềm", "Remove soft hyphens"),
+    "check.fix.smart-quotes": ("Sửa ngoặc kép", "Fix quotes"),
+    "check.fix.collapse-spaces": ("Bỏ dấu cách thừa", "Remove double spaces"),
+    "check.fix.split-credit": ("Tách tác giả ảnh khỏi chú thích", "Move the credit out of the caption"),
+    "check.fix.convert-legacy": ("Chuyển chữ mã {encoding} sang Unicode", "Convert {encoding} text to Unicode"),
+    "check.fix.other": ("Sửa theo kiểm tra", "Apply the check's fix"),
+    "check.failed": ("Không chạy được kiểm tra: {problem}", "The checks could not run: {problem}"),
     # the `check` command's own lines
     "check.severity.error": ("LỖI", "ERROR"),
     "check.severity.warning": ("CẢNH BÁO", "WARNING"),
