@@ -44,6 +44,8 @@ class DocumentWords:
     related: str = "Tin liên quan"  # the heading over related links
     untitled: str = "Bài viết"  # the page title of an article without one
     alt_fallback: str = "Ảnh minh họa cho bài viết"  # alt text of a photo with neither alt text nor caption
+    caption_label: str = "Chú thích"  # the bundle's caption list: "Chú thích: …"
+    alt_label: str = "Mô tả ảnh (alt)"  # the bundle's caption list: "Mô tả ảnh (alt): …"
 
 
 @dataclass(frozen=True)

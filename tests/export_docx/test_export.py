@@ -188,6 +188,20 @@ def test_caption_numbering_uses_a_seq_field(tmp_path: Path, photos):
     assert "".join(caption.itertext()).startswith("Ảnh  SEQ Ảnh \\* ARABIC 1: Khói")
 
 
+def test_document_words_come_from_the_profile(tmp_path: Path, photos):
+    from dataclasses import replace
+
+    from editor.text.profile import DocumentWords
+
+    words = DocumentWords(photo="Hình", related="Đọc thêm")
+    doc = replace(rich_document(photos), words=words, related_heading=words.related)
+    out = tmp_path / "tu.docx"
+    run_export(doc, out, caption_numbering=True)
+    root = body_xml(out)
+    assert [t.text for t in root.iter(f"{W}instrText")] == [" SEQ Hình \\* ARABIC "] * 4
+    assert "Đọc thêm" in "".join(root.itertext()) and "Tin liên quan" not in "".join(root.itertext())
+
+
 def test_embed_originals_keeps_upright_files_and_turns_the_sideways_one(tmp_path: Path, photos):
     out = tmp_path / "goc.docx"
     run_export(rich_document(photos), out, embed_originals=True)

@@ -32,8 +32,8 @@ def caption_list(doc: IRDocument) -> str:
     lines = [clean(doc.title), ""]
     for figure in doc.figures:
         lines.append(f"{photo_name(figure)}")
-        lines.append(f"Chú thích: {clean(figure.caption_text)}")
-        lines.append(f"Mô tả ảnh (alt): {clean(figure.alt)}")
+        lines.append(f"{clean(doc.words.caption_label)}: {clean(figure.caption_text)}")
+        lines.append(f"{clean(doc.words.alt_label)}: {clean(figure.alt)}")
         lines.append("")
     return "\n".join(lines)
 
