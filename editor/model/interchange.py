@@ -70,6 +70,7 @@ class _Reader:
         self.source = source
         self.base_dir = base_dir
         self.require_title = require_title
+        self.photos = 0  # figures read so far: the photo's number in messages
 
     def fail(self, where: str, problem: Message) -> InputError:
         return InputError(problem, source=self.source, where=where or None)
@@ -244,14 +245,13 @@ class _Reader:
 
     def image(self, obj: Mapping[str, Any], where: str) -> str:
         path = f"{where}.image"
+        self.photos += 1
         name = self.string(obj, "image", where, required=True)
         problem = image_name_problem(name)
-        if problem:
-            raise self.fail(path, problem)
-        if self.base_dir is not None:
+        if problem is None and self.base_dir is not None:
             problem = image_file_problem(self.base_dir, name)
-            if problem:
-                raise self.fail(path, problem)
+        if problem:
+            raise self.fail(path, msg("json.in-photo", number=self.photos, problem=problem))
         return str(PurePosixPath(name))
 
     def author(self, value: Any, where: str) -> Author:

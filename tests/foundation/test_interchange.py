@@ -140,7 +140,7 @@ BAD_CASES = [
     (
         "absolute image",
         {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "/etc/passwd"}]},
-        r"body\[0\]\.image: “/etc/passwd” is an absolute path",
+        r"body\[0\]\.image: photo 1: “/etc/passwd” is an absolute path",
     ),
     ("windows absolute", {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "C:/x.jpg"}]}, r"absolute path"),
     (
@@ -151,7 +151,7 @@ BAD_CASES = [
     (
         "missing image",
         {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "images/nope.jpg"}]},
-        r"body\[0\]\.image: photo “images/nope.jpg”: no such file",
+        r"body\[0\]\.image: photo 1: “images/nope.jpg”: no such file",
     ),
     (
         "image is a folder",

@@ -112,17 +112,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” points outside the JSON file's folder; copy the photo into that folder",
     ),
     "json.image.missing": (
-        "ảnh “{name}” không có trong thư mục của tệp JSON; hãy chép ảnh vào đó hoặc sửa đường dẫn",
-        "photo “{name}”: no such file next to the JSON file; copy the photo there or correct the path",
+        "“{name}” không có trong thư mục của tệp JSON; hãy chép ảnh vào đó hoặc sửa đường dẫn",
+        "“{name}”: no such file next to the JSON file; copy the photo there or correct the path",
     ),
     "json.image.unreadable": (
-        "ảnh “{name}” không đọc được (thiếu quyền đọc hoặc liên kết vòng)",
-        "photo “{name}” cannot be read (no read permission, or a link loop)",
+        "“{name}” không đọc được (thiếu quyền đọc hoặc liên kết vòng)",
+        "“{name}” cannot be read (no read permission, or a link loop)",
     ),
     "json.image.link-outside": (
-        "ảnh “{name}” là lối tắt trỏ ra ngoài thư mục của tệp JSON; hãy chép chính tệp ảnh vào đó",
-        "photo “{name}” resolves outside the JSON file's folder (a link?); copy the photo itself there",
+        "“{name}” là lối tắt trỏ ra ngoài thư mục của tệp JSON; hãy chép chính tệp ảnh vào đó",
+        "“{name}” resolves outside the JSON file's folder (a link?); copy the photo itself there",
     ),
+    "json.in-photo": ("ảnh {number}: {problem}", "photo {number}: {problem}"),
     "json.image.not-file": (
         "“{name}” không phải một tệp ảnh bình thường",
         "“{name}” is not a regular file",
