@@ -125,7 +125,7 @@ def test_failed_export_leaves_existing_output_unchanged(doc, out_dir):
     before = _existing_output(out_dir)
     broken = doc.figures[2].photo_path
     broken.write_bytes(broken.read_bytes()[:2000])  # truncated JPEG
-    with pytest.raises(InputError, match=r"^Photo 3 \(images/p03\.jpg\): the photo is truncated"):
+    with pytest.raises(InputError, match=r"^Photo 3 \(images/p03\.jpg\) is truncated"):
         run(doc, out_dir / "a.html")
     assert listing(out_dir) == ["a.html", "a_files", "a_files/old.jpg"]
     assert {name: (out_dir / name).read_bytes() for name in before} == before

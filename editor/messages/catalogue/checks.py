@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{photo}: chú thích chưa nói ảnh chụp ở đâu, khi nào.",
         "{photo}: the caption does not say where or when the photo was taken.",
     ),
-    "check.figure.unreadable": ("{photo}: {problem}", "{photo}: {problem}"),
+    "check.figure.unreadable": ("{photo} {problem}", "{photo} {problem}"),
     "check.figure.low-resolution": (
         "{photo} quá nhỏ để in ở khổ này: chỉ {dpi} dpi (cần từ {needed} dpi).",
         "{photo} is too small to print at this size: {dpi} dpi (needs {needed}).",
