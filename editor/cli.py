@@ -16,7 +16,7 @@ from pathlib import Path
 
 from editor import __version__
 from editor.errors import Cancelled, InputError
-from editor.messages import msg, render, set_language, text
+from editor.messages import current_language, msg, render, set_language, text
 from editor.messages.catalogue import CATALOGUE
 
 EXIT_OK = 0
@@ -30,8 +30,8 @@ COMMANDS = ("convert", "export", "check")
 def _parser() -> argparse.ArgumentParser:
     """The argument parser, its help in the current language (build it inside ``_argparse_words``)."""
 
-    def h(key: str) -> str:
-        return text(f"cli.help.{key}")
+    def h(key: str, **args: object) -> str:
+        return text(f"cli.help.{key}", **args)
 
     parser = argparse.ArgumentParser(prog="banthao", description=text("cli.description"), epilog=text("cli.epilog"))
     version_help = text("cli.argparse.show program's version number and exit")
@@ -43,9 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("input", type=Path, metavar="IN")
     convert.add_argument("output", type=Path, metavar="OUT")
 
-    export = commands.add_parser("export", help=h("export"), description=h("export"))
+    formats = _formats()
+    export = commands.add_parser("export", help=h("export", formats=formats), description=h("export", formats=formats))
     export.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=h("output"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help=h("output", formats=formats))  # fmt: skip
     export.add_argument("--profile", metavar="NAME", help=h("profile"))
     docx = export.add_argument_group(text("cli.group.docx"))
     docx.add_argument("--reference", type=Path, metavar="FILE.docx", help=h("reference"))
@@ -106,6 +108,12 @@ def _take_language(argv: list[str]) -> list[str]:
     return rest
 
 
+def _formats() -> str:
+    from editor.export.registry import writers
+
+    return ", ".join(f"{'/'.join(w.suffixes)} {w.label(current_language())}" for w in writers())
+
+
 def _convert(args: argparse.Namespace) -> int:
     from editor.storage.documents import json_to_project, project_to_json, resolve_input
     from editor.storage.project import SUFFIX
@@ -125,21 +133,29 @@ def _export(args: argparse.Namespace) -> int:
     from editor.export.api import export
     from editor.export.options import DocxOptions, HtmlOptions
     from editor.export.progress import run
+    from editor.export.registry import writer_for
+    from editor.storage.documents import open_article
 
-    docx = DocxOptions(
-        reference=args.reference,
-        bundle=args.bundle,
-        font_size=args.font_size,
-        caption_numbering=args.number_captions,
-        embed_originals=args.embed_originals,
-    )
-    html = HtmlOptions(mode=args.html_mode or "folder")
+    writer = writer_for(args.output)  # a wrong suffix fails before the input is opened
+    if writer.key == "docx":
+        options = DocxOptions(
+            reference=args.reference,
+            bundle=args.bundle,
+            font_size=args.font_size,
+            caption_numbering=args.number_captions,
+            embed_originals=args.embed_originals,
+        )
+    elif writer.key == "html":
+        options = HtmlOptions(mode=args.html_mode or "folder")
+    else:
+        options = writer.options()
 
     def report(step: object) -> None:
         if not args.quiet:
             print(f"[{step.done}/{step.total}] {render(step.step)}", file=sys.stderr)  # type: ignore[attr-defined]
 
-    run(export(args.input, args.output, profile=args.profile, docx=docx, html=html), report=report)
+    with open_article(args.input) as opened:
+        run(export(opened, args.output, profile=args.profile, options=options), report=report)
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -178,7 +194,7 @@ def _guarded(action: Callable[[], int]) -> int:
 
 def _log_internal_error() -> Path | str:
     try:
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
 
         log = cache_dir() / "error.log"
         with log.open("a", encoding="utf-8") as handle:
@@ -191,8 +207,8 @@ def _log_internal_error() -> Path | str:
 def _open_log() -> None:
     """Refusals' technical reasons (Pillow's, SQLite's, Python's words) go to banthao.log in the cache folder."""
     try:
+        from editor.files.paths import cache_dir
         from editor.messages.log import open_log_file
-        from editor.storage.paths import cache_dir
 
         open_log_file(cache_dir())
     except Exception:  # no cache folder: the reasons are dropped, the reporter's line is unchanged

@@ -7,6 +7,7 @@ from dataclasses import replace
 from editor.checks.findings import Finding, Location
 from editor.checks.rules import CREDIT_IN_CAPTION
 from editor.checks.text_fields import map_text
+from editor.export.build import safe_url, with_https
 from editor.messages import Message, msg
 from editor.model.article import Article, Figure
 from editor.text.hygiene import collapse_spaces, smart_quotes
@@ -34,8 +35,20 @@ def split_credit(article: Article, block: int) -> Article:
     return article.replace_block(block, replace(figure, caption=caption, credit=figure.credit.strip() or credit))
 
 
+def add_https(article: Article, index: int | None) -> Article:
+    """Related links typed as ``example.org/…`` get the ``https://`` export would add (one, or all when None)."""
+    related = list(article.related)
+    for i, link in enumerate(related):
+        fixed = with_https(link.url) if index is None or i == index else None
+        if fixed is not None and safe_url(link.url) is None:
+            related[i] = replace(link, url=fixed)
+    return article.with_fields(related=tuple(related))
+
+
 def apply_fix(article: Article, fix: str, location: Location | None = None) -> Article:
     """Apply the fix named ``fix`` at ``location`` (everywhere when None); unknown fixes raise ValueError."""
+    if fix == "related-https":
+        return add_https(article, location.block if location is not None else None)
     if fix == "split-credit":
         if location is None or location.block is None:
             blocks = [i for i, b in enumerate(article.body) if isinstance(b, Figure)]
@@ -44,6 +57,10 @@ def apply_fix(article: Article, fix: str, location: Location | None = None) -> A
         for block in blocks:
             article = split_credit(article, block)
         return article
+    if fix.startswith("rights:"):
+        from editor.checks.rights import apply_rights_fix
+
+        return apply_rights_fix(article, fix, location)
     if fix.startswith("convert-legacy:"):
         encoding = fix.split(":", 1)[1]
         return map_text(article, lambda text: nfc(decode_legacy(text, encoding)), location)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
-from editor.export.build import safe_url
+from editor.export.build import related_item
 from editor.messages import Message, msg
 from editor.model.article import Article, Figure, Layout
 from editor.text.counts import count_chu
@@ -26,7 +26,7 @@ from editor.text.profile import OutletProfile
 
 if TYPE_CHECKING:
     from editor.media.info import ImageInfo
-    from editor.storage.documents import PhotoSource
+    from editor.model.photos import PhotoSource
     from editor.text.spell import SpellChecker
 
 # Print frame widths of the house template (A4, 2.5 cm side margins: a 16 cm column; floats take about half).
@@ -74,9 +74,10 @@ class CheckContext:
         return self._infos[name]
 
 
-def _finding(id_: str, severity: Severity, location: Location, fix: str | None = None, **args: object) -> Finding:
-    """A finding whose message is the catalogue's ``check.<id>`` with ``args``."""
-    return Finding(id_, severity, msg(f"check.{id_}", **args), location, fix)
+def _finding(id_: str, severity: Severity, location: Location, fix: str | None = None, *, code: str | None = None,
+             **args: object) -> Finding:  # fmt: skip
+    """A finding whose message is the catalogue's ``code`` (default ``check.<id>``) with ``args``."""
+    return Finding(id_, severity, msg(code or f"check.{id_}", **args), location, fix)
 
 
 def _photo(number: int, figure: Figure) -> Message:
@@ -122,12 +123,27 @@ def dateline(ctx: CheckContext) -> Iterator[Finding]:
         yield _finding("dateline.far-past", Severity.WARNING, where)
 
 
+# What export does with a related link (editor.export.build.related_item) → finding id, severity, message code.
+_RELATED = {
+    "none": ("related.no-url", Severity.HINT, "editing.related-no-url"),
+    "https": ("related.no-scheme", Severity.WARNING, "editing.related-no-scheme"),
+    "unsafe": ("related.bad-url", Severity.WARNING, "editing.related-bad-url"),
+}
+
+
 @rule
 def related_links(ctx: CheckContext) -> Iterator[Finding]:
+    """Say what export does with each related link that is not a plain web address (it never drops one)."""
     for i, link in enumerate(ctx.article.related):
-        if safe_url(link.url) is None or not link.url.lower().startswith(("http://", "https://")):
-            where = Location("related", i, "url")
-            yield _finding("related.bad-url", Severity.WARNING, where, title=link.title[:40], url=link.url[:60])
+        _shown, url, change = related_item(link.title, link.url)
+        if not change:
+            continue
+        id_, severity, code = _RELATED[change]
+        address = (url or link.url.strip())[:60]
+        title = link.title.strip()[:40] or msg("editing.related-untitled")
+        part = "title" if change == "none" else "url"
+        yield _finding(id_, severity, Location("related", i, part), "related-https" if change == "https" else None,
+                       code=code, url=address, title=title)  # fmt: skip
 
 
 # -- photos ----------------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Every piece of reporter-written text in an article, with its location and a way to put an edited version back.
 
-Checks read text through ``text_fields``; mechanical fixes rewrite it through ``map_text``, so a fix such as smart
-quotes reaches every field (spans of a paragraph are rewritten one by one, keeping their formatting).
+Checks read text through ``text_fields``; mechanical fixes and the app's whole-article commands (Edit › curly
+quotes, tone-mark style) rewrite it through ``map_text``: one traversal, so a fix and a menu command always reach the
+same fields (spans of a paragraph are rewritten one by one, keeping their formatting). URLs and photo file names are
+not text and are never changed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from editor.checks.findings import Location
-from editor.model.article import Article, Figure, Heading, Paragraph, Quote, Span
+from editor.model.article import Article, Figure, Heading, Paragraph, Quote, Span, merge_spans
 
 
 def text_fields(article: Article) -> Iterator[tuple[Location, str]]:
@@ -33,7 +35,7 @@ def text_fields(article: Article) -> Iterator[tuple[Location, str]]:
 
 
 def _map_spans(spans: tuple[Span, ...], change: Callable[[str], str]) -> tuple[Span, ...]:
-    return tuple(replace(span, text=change(span.text)) for span in spans)
+    return merge_spans([replace(span, text=change(span.text)) for span in spans])
 
 
 def map_text(article: Article, change: Callable[[str], str], only: Location | None = None) -> Article:

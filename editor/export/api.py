@@ -1,25 +1,23 @@
-"""The export entry point shared by the CLI and the app: input → IR → the writer chosen by the output's suffix."""
+"""The export entry point shared by the CLI and the app: an opened article → IR → the writer for the output's suffix.
+
+Export never opens files itself: the caller opens the input (``editor.storage.documents.open_article`` for a
+path, the app's session for the open project) and passes the ``OpenedArticle``; the writer is chosen from
+``editor.export.registry`` by the output's suffix.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from editor.errors import InputError
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.export.progress import Progress
+from editor.export.registry import writer_for
 from editor.messages import msg
-from editor.storage.documents import OpenedArticle, open_article
+from editor.model.photos import OpenedArticle
 from editor.text.profile import OutletProfile, default_profile, load_profile
-
-FORMATS = {".docx": "docx", ".html": "html", ".htm": "html"}
-
-
-def output_format(out: Path) -> str:
-    fmt = FORMATS.get(Path(out).suffix.lower())
-    if fmt is None:
-        raise InputError(msg("export.unsupported-output"), source=out)
-    return fmt
 
 
 def resolve_profile(profile: str | Path | OutletProfile | None) -> OutletProfile:
@@ -31,36 +29,31 @@ def resolve_profile(profile: str | Path | OutletProfile | None) -> OutletProfile
 
 
 def export(
-    source: Path | OpenedArticle,
+    source: OpenedArticle,
     out: Path,
     *,
     profile: str | Path | OutletProfile | None = None,
+    options: Any = None,
     docx: DocxOptions | None = None,
     html: HtmlOptions | None = None,
 ) -> Iterator[Progress]:
-    """Export ``source`` (a JSON article, a folder holding article.json, a project, or an opened article) to ``out``.
+    """Export an opened article to ``out`` with the writer registered for its suffix.
 
-    A generator of progress steps; close it to cancel. The output is written atomically by the writer.
+    ``options`` are that writer's options (default: its defaults); ``docx``/``html`` are kept for callers that
+    prepare both and let the suffix decide. A generator of progress steps; close it to cancel. The writer writes
+    atomically, so a failed or cancelled export leaves an existing ``out`` as it was.
     """
+    if not isinstance(source, OpenedArticle):
+        raise TypeError("export() takes an OpenedArticle: open the input with editor.storage.documents.open_article")
     from editor.export.build import build_document
 
     out = Path(out)
-    fmt = output_format(out)
+    chosen_writer = writer_for(out)
     if not out.parent.is_dir():
-        raise InputError(msg("export.no-output-folder"), source=out.parent)
+        raise InputError(msg("export.no_folder"), source=out.parent)
+    if options is None:
+        options = {"docx": docx, "html": html}.get(chosen_writer.key) or chosen_writer.options()
     chosen = resolve_profile(profile)
-    opened = source if isinstance(source, OpenedArticle) else open_article(Path(source))
-    try:
-        yield Progress(0, 1, msg("export.step.preparing"))
-        document = build_document(opened.article, opened.photos, chosen)
-        if fmt == "docx":
-            from editor.export.docx import export_docx
-
-            yield from export_docx(document, out, docx or DocxOptions())
-        else:
-            from editor.export.html import export_html
-
-            yield from export_html(document, out, html or HtmlOptions())
-    finally:
-        if not isinstance(source, OpenedArticle):
-            opened.close()
+    yield Progress(0, 1, msg("export.preparing"))
+    document = build_document(source.article, source.photos, chosen)
+    yield from chosen_writer.export(document, out, chosen_writer.for_profile(options, chosen))

@@ -6,17 +6,19 @@ fallbacks and the metadata description are decided here, so DOCX and HTML can ne
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
+from editor.export import rights as photo_rights
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.messages import Message, msg
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
-from editor.storage.documents import PhotoSource
+from editor.model.links import LINK_SCHEMES
+from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
 from editor.text.profile import DocumentWords, OutletProfile
 from editor.text.slug import slugify_vi
 
-SAFE_SCHEMES = ("http", "https", "mailto")
 DESCRIPTION_LIMIT = 300
 
 
@@ -24,11 +26,46 @@ def safe_url(url: str) -> str | None:
     """The URL when its scheme is http(s) or mailto and it has somewhere to go; None otherwise."""
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in SAFE_SCHEMES:
+    if parts.scheme.lower() not in LINK_SCHEMES:
         return None
     if parts.scheme.lower() == "mailto":
         return url if parts.path else None
     return url if parts.netloc else None
+
+
+# A host name typed without a scheme: labels of letters, digits and hyphens, a dot, an alphabetic top-level domain,
+# maybe a port; then a path, query or fragment. No user info ("a@b"), no spaces: anything else is not guessed at.
+_HOST_NAME = re.compile(r"(?:[^\W_](?:[^\W_]|-){0,62}\.)+[^\W\d_]{2,63}(?::\d{1,5})?(?=[/?#]|$)", re.IGNORECASE)
+
+
+def with_https(url: str) -> str | None:
+    """``example.org/a`` (or ``//example.org/a``) as ``https://example.org/a`` when the rest is a host name; else None.
+
+    Used for related links a reporter pasted without their scheme; the check says the scheme was added.
+    """
+    url = url.strip()
+    rest = url[2:] if url.startswith("//") else url
+    if not rest or any(ch.isspace() for ch in rest) or not _HOST_NAME.match(rest):
+        return None
+    return safe_url(f"https://{rest}")
+
+
+def related_item(title: str, url: str) -> tuple[str, str, str]:
+    """One related link as exported: (text shown, safe URL or "" for plain text, what happened to the address).
+
+    What happened is "" (kept), "https" (scheme added), "none" (no address: plain text) or "unsafe" (not a web
+    address: the text is printed plain). Nothing the reporter typed is ever dropped.
+    """
+    title, url = title.strip(), url.strip()
+    if not url:
+        return title, "", "none"
+    safe = safe_url(url)
+    if safe is not None:
+        return title or safe, safe, ""
+    fixed = with_https(url)
+    if fixed is not None:
+        return title or fixed, fixed, "https"
+    return title or url, "", "unsafe"
 
 
 def _clean_spans(spans: tuple[Span, ...], warnings: list[Message], where: str) -> tuple[Span, ...]:
@@ -60,6 +97,12 @@ def _alt_text(figure: Figure, caption: str, words: DocumentWords) -> str:
     return words.alt_fallback
 
 
+def figure_caption_parts(figure: Figure, profile: OutletProfile) -> list[tuple[str, bool]]:
+    """The caption line of ``figure`` as every output prints it: caption, the outlet's labels, credit."""
+    labels = photo_rights.photo_labels(figure, profile)
+    return profile.caption_parts(photo_rights.labelled_caption(figure.caption.strip(), labels), figure.credit.strip())
+
+
 def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
     warnings: list[Message] = []
     blocks: list[IRBlock] = []
@@ -79,6 +122,10 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
             number += 1
             caption, credit = block.caption.strip(), block.credit.strip()
             slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
+            labels = photo_rights.photo_labels(block, profile)
+            alt = _alt_text(block, caption, profile.words)
+            license_url, acquire_url = photo_rights.json_ld_urls(block)
+            kind = block.rights.digital_source_type
             blocks.append(
                 IRFigure(
                     number=number,
@@ -88,21 +135,28 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
                     slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
                     caption=caption,
                     credit=credit,
-                    caption_parts=tuple(profile.caption_parts(caption, credit)),
-                    alt=_alt_text(block, caption, profile.words),
+                    caption_parts=tuple(figure_caption_parts(block, profile)),
+                    alt=alt,
                     layout=block.layout,
                     rotation=block.rotation,
                     crop=block.crop,
+                    labels=labels,
+                    embed=photo_rights.embedded(block, photo_rights.labelled_caption(caption, labels), alt, credit),
+                    creator=block.rights.creator.strip(),
+                    copyright=block.rights.copyright.strip(),
+                    license_url=license_url,
+                    acquire_license_url=acquire_url,
+                    digital_source_type=kind.uri if kind is not None else "",
                 )
             )
 
     related = []
     for i, link in enumerate(article.related):
-        url = safe_url(link.url)
-        if url is None:
-            warnings.append(msg("export.unsafe-link-dropped", where=f"related[{i}]", url=link.url[:80]))
-            continue
-        related.append((link.title.strip(), url))
+        shown, url, change = related_item(link.title, link.url)
+        if change == "unsafe":
+            warnings.append(msg("export.link-as-text", where=f"related[{i}]", url=link.url[:80]))
+        if shown:
+            related.append((shown, url))
 
     def byline(position: BylinePosition) -> IRByline:
         lines = tuple(a.display.strip() for a in article.authors if a.position is position and a.display.strip())
@@ -127,10 +181,6 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
-        docx_font=profile.docx_font,
-        docx_font_size=profile.docx_font_size,
-        reference_docx=profile.reference_docx,
-        html_template=profile.html_template,
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
         words=profile.words,

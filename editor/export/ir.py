@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeAlias
 
+from editor.media.embed import EmbeddedMetadata
 from editor.messages import Message
 from editor.model.article import Crop, Layout, Span
 from editor.text.profile import DocumentWords
@@ -55,6 +56,15 @@ class IRFigure:
     layout: Layout
     rotation: int
     crop: Crop | None
+    # Rights and provenance (editor.model.rights), decided by the builder: labels printed with the caption (AI-made,
+    # archive), the metadata every rendition carries, and what JSON-LD says.
+    labels: tuple[str, ...] = ()
+    embed: EmbeddedMetadata | None = None
+    creator: str = ""
+    copyright: str = ""
+    license_url: str = ""  # http(s) only
+    acquire_license_url: str = ""
+    digital_source_type: str = ""  # the full NewsCodes URI
 
     @property
     def caption_text(self) -> str:
@@ -86,14 +96,10 @@ class IRDocument:
     author_names: tuple[str, ...]
     source_line: str  # "Theo TTXVN"
     related_heading: str  # "Tin liên quan"
-    related: tuple[tuple[str, str], ...]  # (title, safe URL)
+    related: tuple[tuple[str, str], ...]  # (title, safe URL, or "" for an item printed as plain text)
     keywords: tuple[str, ...]
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names
-    docx_font: str = "Times New Roman"
-    docx_font_size: float = 13.0
-    reference_docx: str = ""  # profile's reference template name ("" = the house one)
-    html_template: str = ""
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[Message | str, ...] = field(default=())  # e.g. unsafe links dropped
     words: DocumentWords = field(default_factory=DocumentWords)  # the document's own words, from the profile
@@ -106,7 +112,3 @@ class IRDocument:
     def dateline_line(self) -> str:
         """The dateline as printed: the outlet's date text, then the place ("… [GMT+7] · Uông Bí")."""
         return DATELINE_PLACE_SEPARATOR.join(part for part in (self.dateline_text, self.location) if part)
-
-    @property
-    def published_iso(self) -> str:
-        return self.published.isoformat() if self.published else ""

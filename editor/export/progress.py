@@ -24,10 +24,6 @@ class Progress:
         """The step in the language of the moment."""
         return render(self.step)
 
-    @property
-    def fraction(self) -> float:
-        return self.done / self.total if self.total else 1.0
-
 
 def run(steps: Iterator[Progress], cancel: Callable[[], bool] | None = None,
         report: Callable[[Progress], None] | None = None) -> None:  # fmt: skip

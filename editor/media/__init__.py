@@ -3,9 +3,11 @@
 Modules, each usable alone:
 
 * ``safe_open``  — ``check_file``, ``open_image``, ``read_file``: the one door for untrusted image files.
-* ``metadata``   — ``read_metadata`` -> ``PhotoMetadata`` (caption, creator, credit, city, date, alt + sources).
+* ``metadata``   — ``read_metadata`` -> ``PhotoMetadata`` (caption, creator, credit, city, date, alt, copyright, usage
+  terms, web statement, digital source type, capture instant + sources, notes); ``rights_from_metadata``.
+* ``embed``      — ``EmbeddedMetadata``, ``embed_metadata`` (IPTC IIM + XMP into a rendition's bytes), ``sidecar``.
 * ``renditions`` — ``Recipe``, ``Rendition``, ``make_rendition``, ``RenditionCache``, ``docx_recipe``, ``web_recipes``.
-* ``batch``      — ``render_many`` (also importable from ``renditions``), ``make_pool``: the fan-out on all cores.
+* ``batch``      — ``render_many``, ``make_pool``: the fan-out on all cores.
 * ``thumbnails`` — ``make_thumbnail``, ``make_thumbnails`` (the rendition path at 256 px).
 * ``edits``      — orientation algebra, ``centred_crop`` for 3:2, 4:3, 16:9, 1:1, ``fit_size``.
 * ``info``       — ``image_info`` -> ``ImageInfo``, ``effective_dpi``, ``find_duplicates`` (sha256 and dHash).

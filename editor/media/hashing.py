@@ -13,7 +13,6 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-_CHUNK = 1 << 20
 _MEMO_SIZE = 4096
 
 _memo: OrderedDict[tuple[str, int, int, int], str] = OrderedDict()
@@ -43,18 +42,3 @@ def remember(key: tuple[str, int, int, int], digest: str) -> None:
         _memo.move_to_end(key)
         while len(_memo) > _MEMO_SIZE:
             _memo.popitem(last=False)
-
-
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    """sha256 of the file's bytes, streamed in 1 MB chunks, remembered while the file is unchanged."""
-    p = Path(path)
-    key = file_key(p)
-    digest = remembered(key)
-    if digest is None:
-        h = hashlib.sha256()
-        with open(p, "rb") as f:
-            while chunk := f.read(_CHUNK):
-                h.update(chunk)
-        digest = h.hexdigest()
-        remember(key, digest)
-    return digest

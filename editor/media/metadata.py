@@ -17,6 +17,7 @@ import logging
 import re
 import struct
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -25,11 +26,20 @@ from defusedxml import DefusedXmlException
 from PIL import Image
 
 from editor.media.safe_open import DECODE_ERRORS, decoding, open_image, quiet
+from editor.model.rights import MAX_LENGTH as RIGHTS_LENGTH
+from editor.model.rights import DigitalSourceType, Rights
 from editor.text.normalize import clean_input
 
 log = logging.getLogger("editor.media")
 
-FIELDS = ("caption", "creator", "credit", "city", "date_created", "alt")
+FIELDS = ("caption", "creator", "credit", "city", "date_created", "alt", "copyright", "usage_terms", "license_url",
+          "digital_source_type")  # fmt: skip
+# Bigger blocks are not read at all (a note says so): no camera or agency writes more, and a 10 MB packet is an attack
+# or an accident that would only slow the import down.
+MAX_XMP_BYTES = 1 << 20
+MAX_IIM_BYTES = 256 << 10
+# A capture time without a UTC offset (old cameras, IIM without 2:60) is taken as Vietnam time, and said so.
+ASSUMED_OFFSET = "+07:00"
 
 # IPTC IIM record 2 datasets we read: (record, dataset) -> field.
 IIM_FIELDS: dict[tuple[int, int], str] = {
@@ -38,6 +48,7 @@ IIM_FIELDS: dict[tuple[int, int], str] = {
     (2, 110): "credit",
     (2, 90): "city",
     (2, 55): "date_created",
+    (2, 116): "copyright",
 }
 _UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/I")  # ISO 2022 escapes for UTF-8 in dataset 1:90
 
@@ -50,11 +61,17 @@ XMP_FIELDS: dict[str, tuple[str, str]] = {  # field -> (namespace, property), la
     "city": ("http://ns.adobe.com/photoshop/1.0/", "City"),
     "date_created": ("http://ns.adobe.com/photoshop/1.0/", "DateCreated"),
     "alt": ("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/", "AltTextAccessibility"),
+    "copyright": ("http://purl.org/dc/elements/1.1/", "rights"),
+    "usage_terms": ("http://ns.adobe.com/xap/1.0/rights/", "UsageTerms"),
+    "license_url": ("http://ns.adobe.com/xap/1.0/rights/", "WebStatement"),
+    "digital_source_type": ("http://iptc.org/std/Iptc4xmpExt/2008-02-29/", "DigitalSourceType"),
 }
 _PREFIX = {
     "http://purl.org/dc/elements/1.1/": "dc",
     "http://ns.adobe.com/photoshop/1.0/": "photoshop",
     "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore",
+    "http://ns.adobe.com/xap/1.0/rights/": "xmpRights",
+    "http://iptc.org/std/Iptc4xmpExt/2008-02-29/": "Iptc4xmpExt",
 }
 
 # Text cameras write into ImageDescription by themselves: not a caption.
@@ -75,8 +92,14 @@ class PhotoMetadata:
     city: str | None = None
     date_created: str | None = None
     alt: str | None = None
+    copyright: str | None = None
+    usage_terms: str | None = None
+    license_url: str | None = None  # xmpRights:WebStatement
+    digital_source_type: str | None = None  # a NewsCodes URI or name as found
+    taken: datetime | None = None  # date_created as an aware instant (offset assumed when absent: see sources)
     sources: dict[str, str] = field(default_factory=dict)
     has_gps: bool = False
+    notes: tuple[str, ...] = ()  # parts that were ignored, and why (English, for the log and tests)
 
 
 def read_metadata(path: Path) -> PhotoMetadata:
@@ -88,8 +111,9 @@ def read_metadata(path: Path) -> PhotoMetadata:
 
 def metadata_of(im: Image.Image) -> PhotoMetadata:
     """The editorial fields of an image opened by ``safe_open`` (no pixels are decoded)."""
-    iim, iim_raw, digest = _iptc(im)
-    xmp = _xmp(im)
+    notes: list[str] = []
+    iim, iim_raw, digest = _iptc(im, notes)
+    xmp = _xmp(im, notes)
     exif, has_gps = _exif(im)
     # MWG: a stored digest that no longer matches means IPTC was edited after XMP was written.
     iptc_first = digest is not None and iim_raw is not None and hashlib.md5(iim_raw).digest() != digest
@@ -101,7 +125,47 @@ def metadata_of(im: Image.Image) -> PhotoMetadata:
             if name not in values:
                 values[name] = value
                 sources[name] = source
-    return PhotoMetadata(**values, sources=sources, has_gps=has_gps)
+    taken = _instant(values.get("date_created"))
+    if taken is not None:
+        sources["taken"] = sources["date_created"] + ("" if taken[1] else f" ({ASSUMED_OFFSET} assumed)")
+    for note in notes:
+        log.info("photo metadata: %s", note)
+    return PhotoMetadata(
+        **values, taken=taken[0] if taken else None, sources=sources, has_gps=has_gps, notes=tuple(notes)
+    )
+
+
+def rights_from_metadata(meta: PhotoMetadata) -> tuple[Rights, tuple[tuple[str, str], ...]]:
+    """The figure's pre-filled rights and where each value came from (for ``Figure.provenance``).
+
+    The by-line (IPTC 2:80, dc:creator, EXIF Artist) is the creator; the credit line (2:110, photoshop:Credit) stays
+    the printed credit. A value too long for the model is cut at a character boundary, never a reason to refuse.
+    """
+    values: dict[str, object] = {}
+    for name in ("creator", "copyright", "usage_terms", "license_url"):
+        text = getattr(meta, name)
+        if text:
+            values[name] = text[: RIGHTS_LENGTH[name]]
+    kind = DigitalSourceType.from_text(meta.digital_source_type or "")
+    if kind is not None:
+        values["digital_source_type"] = kind
+    if meta.taken is not None:
+        values["taken"] = meta.taken
+    provenance = tuple((name, meta.sources.get(name, "metadata")) for name in values)
+    return Rights(**values), provenance  # type: ignore[arg-type]
+
+
+def _instant(iso: str | None) -> tuple[datetime, bool] | None:
+    """An ISO date (and time) as an aware instant, and whether its offset was stated."""
+    if not iso:
+        return None
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if value.utcoffset() is not None:
+        return value, True
+    return datetime.fromisoformat(value.isoformat() + ASSUMED_OFFSET), False
 
 
 def _clean(text: str) -> str | None:
@@ -112,7 +176,7 @@ def _clean(text: str) -> str | None:
 # ---------------------------------------------------------------- IPTC IIM
 
 
-def _iptc(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bytes | None, bytes | None]:
+def _iptc(im: Image.Image, notes: list[str]) -> tuple[dict[str, tuple[str, str]], bytes | None, bytes | None]:
     """Fields from the IIM block, the raw block, and Photoshop's IPTC digest when present."""
     iim_raw: bytes | None = None
     digest: bytes | None = None
@@ -134,7 +198,10 @@ def _iptc(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bytes | None, by
         log.debug("ignoring unreadable IPTC: %s", exc)
     if not iim_raw:
         return {}, None, digest
-    return _parse_iim(iim_raw), iim_raw, digest
+    if len(iim_raw) > MAX_IIM_BYTES:
+        notes.append(f"IPTC IIM block of {len(iim_raw):,} bytes ignored (more than {MAX_IIM_BYTES:,})")
+        return {}, None, None
+    return _parse_iim(iim_raw, notes), iim_raw, digest
 
 
 def _endian(tags: object) -> str:
@@ -172,7 +239,7 @@ def _photoshop_resources(data: bytes) -> dict[int, bytes]:
     return out
 
 
-def _parse_iim(data: bytes) -> dict[str, tuple[str, str]]:
+def _parse_iim(data: bytes, notes: list[str] | None = None) -> dict[str, tuple[str, str]]:
     datasets: dict[tuple[int, int], list[bytes]] = {}
     pos = 0
     while pos + 5 <= len(data) and data[pos] == 0x1C:
@@ -190,13 +257,24 @@ def _parse_iim(data: bytes) -> dict[str, tuple[str, str]]:
     utf8 = any(m in b"".join(datasets.get((1, 90), [])) for m in _UTF8_MARKERS)
     out: dict[str, tuple[str, str]] = {}
     for key, name in IIM_FIELDS.items():
-        parts = [t for t in (_decode_iim(v, utf8) for v in datasets.get(key, [])) if t]
+        raws = datasets.get(key, [])
+        if utf8 and notes is not None and any(_not_utf8(v) for v in raws):
+            notes.append(f"IPTC {key[0]}:{key[1]} declared UTF-8 but is not; unreadable bytes replaced")
+        parts = [t for t in (_decode_iim(v, utf8) for v in raws) if t]
         if not parts:
             continue
         value = _iim_date(parts[0], datasets.get((2, 60), [b""])[0]) if name == "date_created" else ", ".join(parts)
         if value:
             out[name] = (value, f"IPTC {key[0]}:{key[1]}")
     return out
+
+
+def _not_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _decode_iim(raw: bytes, utf8: bool) -> str | None:
@@ -228,7 +306,7 @@ def _iim_date(date: str, time_raw: bytes) -> str | None:
 # ---------------------------------------------------------------- XMP
 
 
-def _xmp(im: Image.Image) -> dict[str, tuple[str, str]]:
+def _xmp(im: Image.Image, notes: list[str]) -> dict[str, tuple[str, str]]:
     packets: list[bytes] = []
     for key in ("xmp", "XML:com.adobe.xmp"):
         value = im.info.get(key)
@@ -240,13 +318,16 @@ def _xmp(im: Image.Image) -> dict[str, tuple[str, str]]:
     if tags is not None and 700 in tags:
         packets.append(_as_bytes(tags[700], _endian(tags)))
     for packet in packets:
-        root = _parse_xmp(packet)
+        if len(packet) > MAX_XMP_BYTES:
+            notes.append(f"XMP packet of {len(packet):,} bytes ignored (more than {MAX_XMP_BYTES:,})")
+            continue
+        root = _parse_xmp(packet, notes)
         if root is not None:
             return _xmp_fields(root)
     return {}
 
 
-def _parse_xmp(packet: bytes) -> Element | None:
+def _parse_xmp(packet: bytes, notes: list[str]) -> Element | None:
     packet = packet.replace(b"\x00", b"")
     start, end = packet.find(b"<x:xmpmeta"), packet.rfind(b"</x:xmpmeta>")
     if start >= 0 and end > start:
@@ -254,7 +335,7 @@ def _parse_xmp(packet: bytes) -> Element | None:
     try:
         return SafeET.fromstring(packet, forbid_dtd=True)
     except (ParseError, DefusedXmlException, ValueError, UnicodeError) as exc:
-        log.debug("ignoring unreadable XMP: %s", exc)
+        notes.append(f"unreadable XMP ignored ({exc.__class__.__name__})")
         return None
 
 
@@ -297,15 +378,24 @@ def _exif(im: Image.Image) -> tuple[dict[str, tuple[str, str]], bool]:
         with quiet():
             exif = im.getexif()
             has_gps = bool(exif.get_ifd(0x8825)) or 0x8825 in exif
-            for tag, name, label in ((0x010E, "caption", "EXIF ImageDescription"), (0x013B, "creator", "EXIF Artist")):
+            for tag, name, label in (
+                (0x010E, "caption", "EXIF ImageDescription"),
+                (0x013B, "creator", "EXIF Artist"),
+                (0x8298, "copyright", "EXIF Copyright"),
+            ):
                 text = _exif_text(exif.get(tag))
                 if text and not (name == "caption" and _CAMERA_BOILERPLATE.match(text)):
                     out[name] = (text, label)
-            taken = _exif_text(exif.get_ifd(0x8769).get(0x9003))
+            sub = exif.get_ifd(0x8769)
+            taken = _exif_text(sub.get(0x9003))
             m = re.fullmatch(r"(\d{4}):(\d{2}):(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?", taken or "")
             if m and m[1] != "0000":
                 iso = f"{m[1]}-{m[2]}-{m[3]}" + (f"T{m[4]}:{m[5]}:{m[6]}" if m[4] else "")
-                out["date_created"] = (iso, "EXIF DateTimeOriginal")
+                offset = re.fullmatch(r"[+-]\d{2}:\d{2}", _exif_text(sub.get(0x9011)) or "")
+                if offset and m[4]:
+                    out["date_created"] = (iso + offset[0], "EXIF DateTimeOriginal + OffsetTimeOriginal")
+                else:
+                    out["date_created"] = (iso, "EXIF DateTimeOriginal")
     except DECODE_ERRORS as exc:
         log.debug("ignoring unreadable EXIF: %s", exc)
     return out, has_gps

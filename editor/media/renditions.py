@@ -5,8 +5,10 @@ to the smallest DCT scale still >= the target (a 24 MP JPEG decodes at 1/2 for 2
 thumbnail), crop during the LANCZOS resize (``resize(box=...)``), then one transpose for EXIF orientation plus the
 user's rotation on the small image, colour to sRGB, encode. The original file is only read.
 
-Renditions carry no EXIF, XMP, ICC or comment: GPS positions and camera serial numbers never leave the
-newsroom, and orientation is already applied to the pixels.
+Renditions carry no EXIF, ICC or comment of the original: GPS positions and camera serial numbers never leave the
+newsroom, and orientation is already applied to the pixels. A recipe may carry the editorial metadata to write
+(``Recipe.embed``: caption, creator, credit, copyright … as IPTC IIM and XMP, ``editor.media.embed``); it is part of
+the cache key, so a changed caption never comes back from the cache with the old one.
 
 The fan-out over all cores (``render_many``, threads or processes and why) is in ``editor.media.batch``.
 """
@@ -17,14 +19,15 @@ import contextlib
 import io
 import math
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
+from editor.files.atomic import write_bytes_atomic
 from editor.media import edits, hashing, normalise
+from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
 
 PIPELINE_VERSION = 1  # bump when the pixels a recipe produces change, so cached renditions are not reused
@@ -54,6 +57,7 @@ class Recipe:
     rotation: int = 0
     crop: tuple[float, float, float, float] | None = None
     progressive: bool | None = None  # None: progressive for web sizes (long side <= 2048), baseline for print
+    embed: EmbeddedMetadata | None = None  # IPTC/XMP written into the encoded bytes
 
     def __post_init__(self) -> None:
         for name in ("max_width", "max_height"):
@@ -74,7 +78,7 @@ class Recipe:
         crop = ",".join(f"{c:.6f}" for c in self.crop) if self.crop else "-"
         return (
             f"w={self.max_width}|h={self.max_height}|f={self.fmt}|q={self.quality}|r={self.rotation % 4}"
-            f"|c={crop}|p={self.progressive}"
+            f"|c={crop}|p={self.progressive}" + (f"|m={self.embed.digest()}" if self.embed else "")
         )
 
 
@@ -183,6 +187,8 @@ def encode(im: Image.Image, recipe: Recipe) -> Rendition:
         im.save(buf, "PNG", compress_level=6)
         mime, ext = "image/png", "png"
     data = buf.getvalue()
+    if recipe.embed is not None:
+        data = embed_metadata(data, ext, recipe.embed)
     return Rendition(data, im.width, im.height, mime, ext, hashing.sha256_bytes(data))
 
 
@@ -251,7 +257,7 @@ class RenditionCache:
     def put(self, original_sha256: str, recipe: Recipe, rendition: Rendition) -> None:
         key = self.key(original_sha256, recipe)
         name = f"{key}.{rendition.width}x{rendition.height}.{rendition.sha256[:16]}.{rendition.ext}"
-        _atomic_write(self.folder / key[:2] / name, rendition.data)
+        _write(self.folder / key[:2] / name, rendition.data)
 
     def original_sha256(self, path: Path) -> str | None:
         """The remembered hash of an unchanged original, or None when it must be read."""
@@ -270,7 +276,7 @@ class RenditionCache:
     def remember_original(self, path: Path, digest: str) -> None:
         key = hashing.file_key(path)
         hashing.remember(key, digest)
-        _atomic_write(self.folder / "hashes" / self._path_key(key), digest.encode("ascii"))
+        _write(self.folder / "hashes" / self._path_key(key), digest.encode("ascii"))
 
     @staticmethod
     def _path_key(key: tuple[str, int, int, int]) -> str:
@@ -300,23 +306,6 @@ class RenditionCache:
         return rendition
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def __getattr__(name: str) -> object:
-    """``render_many`` and ``make_pool`` live in ``editor.media.batch`` (the fan-out); importable from here too."""
-    if name in ("render_many", "make_pool"):
-        from editor.media import batch
-
-        return getattr(batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    write_bytes_atomic(target, data)

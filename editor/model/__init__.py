@@ -26,6 +26,7 @@ from editor.model.interchange import (
     article_to_json_text,
     read_article_json,
 )
+from editor.model.rights import DigitalSourceType, Rights, SourceKind
 
 __all__ = [
     "FORMAT_VERSION",
@@ -35,12 +36,15 @@ __all__ = [
     "BylinePosition",
     "Crop",
     "Dateline",
+    "DigitalSourceType",
     "Figure",
     "Heading",
     "Layout",
     "Paragraph",
     "Quote",
     "RelatedLink",
+    "Rights",
+    "SourceKind",
     "Span",
     "article_from_data",
     "article_from_json_text",

@@ -11,6 +11,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeAlias
 
+from editor.model.rights import Rights
+
 
 class Layout(StrEnum):
     """How a photo sits in the column."""
@@ -108,6 +110,7 @@ class Figure:
     rotation: int = 0  # extra clockwise quarter turns on top of EXIF orientation: 0, 90, 180 or 270
     crop: Crop | None = None
     provenance: tuple[tuple[str, str], ...] = ()
+    rights: Rights = field(default_factory=Rights)  # creator, copyright, source, AI disclosure (editor.model.rights)
 
     def source_of(self, field_name: str) -> str | None:
         return dict(self.provenance).get(field_name)

@@ -36,6 +36,8 @@ from editor.model.article import (
     Span,
     merge_spans,
 )
+from editor.model.rights import MAX_LENGTH as RIGHTS_MAX_LENGTH
+from editor.model.rights import DigitalSourceType, Rights, SourceKind
 from editor.text.normalize import has_xml_illegal, nfc
 
 FORMAT_VERSION = 1
@@ -56,11 +58,20 @@ MAX_LENGTH = {
     "url": 4_000,
     "image": 1_000,
     "keyword": 200,
+    **RIGHTS_MAX_LENGTH,
 }
+# Optional figure keys for rights and provenance (editor.model.rights); provenance may name any pre-fillable one.
+RIGHTS_KEYS = ("creator", "copyright", "usage_terms", "license_url", "source", "source_url", "digital_source_type",
+               "taken")  # fmt: skip
+PROVENANCE_KEYS = {"caption", "credit", "alt", "creator", "copyright", "usage_terms", "license_url",
+                   "digital_source_type", "taken"}  # fmt: skip
 _TOP_KEYS = {
     "$schema", "version", "kicker", "title", "sapo", "published", "location",
     "authors", "body", "source", "related", "keywords",
 }  # fmt: skip
+
+
+_DST_NAMES = {kind.value for kind in DigitalSourceType}
 
 
 class _Reader:
@@ -151,16 +162,19 @@ class _Reader:
         )
 
     def published(self, value: Any) -> datetime | None:
+        return self.instant(value, "published")
+
+    def instant(self, value: Any, where: str) -> datetime | None:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail("published", msg("json.expected-datetime", kind=_kind(value)))
+            raise self.fail(where, msg("json.expected-datetime", kind=_kind(value)))
         try:
             instant = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise self.fail("published", msg("json.bad-datetime", value=value[:60])) from None
+            raise self.fail(where, msg("json.bad-datetime", value=value[:60])) from None
         if instant.utcoffset() is None:
-            raise self.fail("published", msg("json.no-offset", value=value[:60]))
+            raise self.fail(where, msg("json.no-offset", value=value[:60]))
         return instant
 
     def block(self, value: Any, where: str) -> Block:
@@ -203,7 +217,7 @@ class _Reader:
 
     def figure(self, value: Mapping[str, Any], where: str) -> Figure:
         obj = self.object(value, where, {"type", "image", "caption", "credit", "alt", "layout", "rotation", "crop",
-                                         "provenance"})  # fmt: skip
+                                         "provenance", *RIGHTS_KEYS})  # fmt: skip
         layout_text = obj.get("layout", "full")
         try:
             layout = Layout(layout_text)
@@ -221,7 +235,32 @@ class _Reader:
             rotation=rotation,
             crop=self.crop(obj.get("crop"), f"{where}.crop"),
             provenance=self.provenance(obj.get("provenance"), f"{where}.provenance"),
+            rights=self.rights(obj, where),
         )
+
+    def rights(self, obj: Mapping[str, Any], where: str) -> Rights:
+        texts = {key: self.string(obj, key, where) for key in RIGHTS_MAX_LENGTH}
+        for key, value in texts.items():
+            if "\n" in value or "\r" in value:
+                raise self.fail(f"{where}.{key}", msg("json.one-line"))
+        source = obj.get("source")
+        if source is not None:
+            try:
+                source = SourceKind(source if isinstance(source, str) else "")
+            except ValueError:
+                choices = ", ".join(k.value for k in SourceKind)
+                raise self.fail(
+                    f"{where}.source", msg("json.not-a-choice", choices=choices, value=str(source)[:60])
+                ) from None
+        kind = obj.get("digital_source_type")
+        if kind is not None:
+            found = DigitalSourceType(kind) if isinstance(kind, str) and kind in _DST_NAMES else None
+            if found is None:
+                problem = msg("json.bad-digital-source-type", value=str(kind)[:60])
+                raise self.fail(f"{where}.digital_source_type", problem)
+            kind = found
+        taken = self.instant(obj.get("taken"), f"{where}.taken")
+        return Rights(**texts, source=source, digital_source_type=kind, taken=taken)
 
     def crop(self, value: Any, where: str) -> tuple[float, float, float, float] | None:
         if value is None:
@@ -240,7 +279,7 @@ class _Reader:
     def provenance(self, value: Any, where: str) -> tuple[tuple[str, str], ...]:
         if value is None:
             return ()
-        obj = self.object(value, where, {"caption", "credit", "alt"})
+        obj = self.object(value, where, PROVENANCE_KEYS)
         return tuple((key, self.text(obj[key], f"{where}.{key}", "source")) for key in sorted(obj))
 
     def image(self, obj: Mapping[str, Any], where: str) -> str:
@@ -400,6 +439,21 @@ def _block_data(block: Block) -> dict[str, Any]:
         data["crop"] = list(block.crop)
     if block.provenance:
         data["provenance"] = dict(block.provenance)
+    data.update(_rights_data(block.rights))
+    return data
+
+
+def _rights_data(rights: Rights) -> dict[str, Any]:
+    """Only the rights fields that are set, in a fixed order (absent keys read back as empty)."""
+    data: dict[str, Any] = {}
+    for key in RIGHTS_KEYS:
+        value = getattr(rights, key)
+        if key == "taken":
+            value = value.isoformat() if value is not None else None
+        elif key in ("source", "digital_source_type"):
+            value = value.value if value is not None else None
+        if value:
+            data[key] = value
     return data
 
 

@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Protocol
 
 from editor.errors import InputError
+from editor.files.atomic import atomic_output, write_bytes_atomic
+from editor.files.paths import cache_dir
 from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import article_to_json_text, image_file_problem, read_article_json
-from editor.storage.atomic import atomic_output, write_bytes_atomic
-from editor.storage.paths import cache_dir
+from editor.model.photos import OpenedArticle
 from editor.storage.project import SUFFIX, Project
-
-
-class PhotoSource(Protocol):
-    """Gives exporters a readable file for each photo name of an article."""
-
-    @property
-    def root(self) -> Path:
-        """The only folder photo files are read from (exporters pass it to the safe opener)."""
-        ...
-
-    def path(self, name: str) -> Path: ...
 
 
 @dataclass(frozen=True)
@@ -66,24 +55,6 @@ class ProjectPhotos:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(target, self.project.photo_bytes(name))
         return target
-
-
-@dataclass
-class OpenedArticle:
-    article: Article
-    photos: PhotoSource
-    source: Path
-    project: Project | None = None
-
-    def close(self) -> None:
-        if self.project is not None:
-            self.project.close()
-
-    def __enter__(self) -> OpenedArticle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def resolve_input(path: Path) -> Path:

@@ -28,11 +28,12 @@ from pathlib import Path
 
 from editor import __version__
 from editor.errors import InputError
+from editor.files.atomic import write_bytes_atomic
 from editor.messages import Message, msg
 from editor.messages.log import log_cause
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
-from editor.storage.atomic import write_bytes_atomic
+from editor.storage.last_good import remember_last_good
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
@@ -278,8 +279,6 @@ class Project:
 
     def _remember(self, article: Article) -> None:
         """Keep a small last-good copy of the article text outside the file, for salvage after damage."""
-        from editor.storage.salvage import remember_last_good
-
         photos = {name: digest for name in article.image_names() if (digest := self.photo_sha256(name))}
         remember_last_good(self.path, article_to_json_text(article), photos, _now())
 

@@ -11,50 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.errors import InputError
+from editor.files.atomic import atomic_output
+from editor.files.paths import cache_dir
 from editor.messages import msg
 from editor.model.article import Article, Figure, Paragraph
 from editor.model.interchange import article_from_json_text
-from editor.storage.atomic import atomic_output, write_text_atomic
-from editor.storage.paths import cache_dir
+from editor.storage.last_good import last_good
 from editor.storage.project import DAMAGE_ERRORS, Project
-
-
-def _record_path(project_path: Path) -> Path:
-    key = hashlib.sha256(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()[:24]
-    folder = cache_dir() / "last-good"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{key}.json"
-
-
-def remember_last_good(project_path: Path, article_json: str, photos: dict[str, str], saved_at: str) -> None:
-    """Keep the article text and photo map of a project that just opened or saved cleanly (best effort)."""
-    record = {"project": str(Path(project_path).resolve()), "saved_at": saved_at, "article": article_json,
-              "photos": photos}  # fmt: skip
-    with contextlib.suppress(OSError):
-        write_text_atomic(_record_path(project_path), json.dumps(record, ensure_ascii=False))
-
-
-@dataclass(frozen=True)
-class LastGood:
-    article: Article
-    photos: dict[str, str]  # name → sha256
-    saved_at: str
-
-
-def last_good(project_path: Path) -> LastGood | None:
-    """The last good record of a project, or None when there is none (or it is unreadable)."""
-    try:
-        record = json.loads(_record_path(project_path).read_text(encoding="utf-8"))
-        article = article_from_json_text(record["article"], require_title=False)
-        return LastGood(article, dict(record.get("photos", {})), str(record.get("saved_at", "")))
-    except (OSError, ValueError, KeyError, TypeError, InputError):
-        return None
 
 
 @dataclass

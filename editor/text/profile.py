@@ -28,6 +28,9 @@ ToneStyle = Literal["old", "new"]
 CaptionPeriod = Literal["add", "strip", "keep"]
 
 _CAPTION_FIELDS = ("caption", "credit", "CREDIT")
+# Placeholders of the photo labels ({year}: the year it was taken, {creator}: its maker; left out when unknown).
+_WORD_FIELDS = ("year", "creator")
+_WORD_TEMPLATES = ("label_ai", "label_archive")
 # A caption already ends a sentence when its last mark before closing quotes/brackets is one of these.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -46,6 +49,12 @@ class DocumentWords:
     alt_fallback: str = "Ảnh minh họa cho bài viết"  # alt text of a photo with neither alt text nor caption
     caption_label: str = "Chú thích"  # the bundle's caption list: "Chú thích: …"
     alt_label: str = "Mô tả ảnh (alt)"  # the bundle's caption list: "Mô tả ảnh (alt): …"
+    # Labels with the caption of an AI-made image or an archive photo: templates with {year} and {creator}.
+    label_ai: str = "Ảnh minh họa do AI tạo ra"
+    label_archive: str = "Ảnh tư liệu"
+
+
+DEFAULT_WORDS: dict[str, str] = {f.name: f.default for f in fields(DocumentWords)}  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class OutletProfile:
     reference_docx: str = ""  # a name the DOCX exporter resolves; "" for its built-in reference
     html_template: str = "article.html"  # a name the HTML exporter resolves
     title_word_limit: int = 12
+    require_creator: bool = False  # checks: every photo names its creator (photographer or artist)
     words: DocumentWords = field(default_factory=DocumentWords)
     source: Path | None = field(default=None, compare=False)
 
@@ -74,6 +84,16 @@ class OutletProfile:
         problem = _caption_template_problem(self.caption_template)
         if problem:
             raise InputError(problem, source=self.source, where="caption.template")
+        for key in _WORD_TEMPLATES:
+            problem = _word_template_problem(getattr(self.words, key))
+            if problem:
+                raise InputError(problem, source=self.source, where=f"words.{key}")
+
+    def word(self, key: str, **values: str) -> str:
+        """The outlet's word ``key`` with ``values`` filled in (placeholders without a value dropped)."""
+        template = getattr(self.words, key, DEFAULT_WORDS.get(key, ""))
+        filled = template.format_map({name: values.get(name, "") or "" for name in _WORD_FIELDS})
+        return " ".join(filled.replace("()", "").split()).strip(" ,;:-–")
 
     # -- captions --------------------------------------------------------------------------------------------
     def caption_parts(self, caption: str | None, credit: str | None) -> list[tuple[str, bool]]:
@@ -138,6 +158,19 @@ def _caption_template_problem(template: str) -> Message | None:
     return None
 
 
+def _word_template_problem(template: str) -> Message | None:
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    except ValueError:
+        return msg("template.broken", template=template)
+    unknown = [n for n in names if n not in _WORD_FIELDS]
+    if unknown:
+        return msg(
+            "template.unknown-field", name="{" + unknown[0] + "}", template=template, allowed="{year}, {creator}"
+        )
+    return None
+
+
 def _split_caption_template(template: str) -> tuple[str, str, str, bool, str]:
     """(prefix, joint, label, credit upper-cased, suffix) of ``prefix{caption}joint label{credit}suffix``.
 
@@ -174,7 +207,10 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
         "reference": ("reference_docx", (str,)),
     },
     "html": {"template": ("html_template", (str,))},
-    "checks": {"title_word_limit": ("title_word_limit", (int,))},
+    "checks": {
+        "title_word_limit": ("title_word_limit", (int,)),
+        "require_creator": ("require_creator", (bool,)),
+    },
 }
 _CHOICES: dict[str, tuple[str, ...]] = {
     "tone_style": ("old", "new"),
@@ -242,9 +278,8 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
             attr, types = section[sub]
             _check_type(subvalue, types, where)
             if where in _CHOICES and subvalue not in _CHOICES[where]:
-                raise InputError(
-                    msg("profile.not-a-choice", value=subvalue, choices=", ".join(_CHOICES[where])), where=where
-                )
+                choices = ", ".join(_CHOICES[where])
+                raise InputError(msg("profile.not-a-choice", value=subvalue, choices=choices), where=where)
             if attr == "preset_credits":
                 for i, item in enumerate(subvalue):
                     _check_type(item, (str,), f"{where}[{i}]")
@@ -278,6 +313,10 @@ def words_from_mapping(data: Mapping[str, Any]) -> DocumentWords:
             raise InputError(msg("profile.word-empty"), where=where)
         if key == "photo" and (" " in text or not text.replace("-", "").isalnum()):
             raise InputError(msg("profile.word-one-word"), where=where)
+        if key in _WORD_TEMPLATES:
+            problem = _word_template_problem(text)
+            if problem:
+                raise InputError(problem, where=where)
         values[key] = text
     return DocumentWords(**values)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "banthao.svg"
 
 
 def create_window(path: Path | None = None) -> object:
@@ -34,12 +37,33 @@ def run(path: Path | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Bản Thảo")
     QGuiApplication.setDesktopFileName("banthao")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON)))
     translators = install_translators(app, Settings().get("ui/language"))
     window = create_window(path)
     window.show()  # type: ignore[attr-defined]
+    if os.environ.get("BANTHAO_SMOKE_SCREENSHOT"):
+        _screenshot_then_quit(window, Path(os.environ["BANTHAO_SMOKE_SCREENSHOT"]))
     from editor.ui.paste import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)  # else Qt's exit handlers crash on our copied data
     code = app.exec()
     del translators
     return code
+
+
+def _screenshot_then_quit(window: object, target: Path) -> None:
+    """Smoke tests of a build (``.ci/run``) and the start-up figure: save the first painted window, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def shoot() -> None:
+        handle = window.windowHandle()  # type: ignore[attr-defined]
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(20, shoot)
+            return
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, shoot)

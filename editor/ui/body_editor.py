@@ -9,6 +9,7 @@ back through ``Session.changed``, which rewrites only the blocks that differ.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,14 +39,33 @@ FIGURE_MIME = "application/x-banthao-figure"  # a photo dragged inside the edito
 TYPING_PAUSE = 2.0  # seconds: a pause this long starts a new undo step
 
 
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")  # letters, digits, combining tone marks
+
+
+def word_around(text: str, offset: int, *, edges: bool = False) -> tuple[int, int] | None:
+    """The bounds of the word the caret at ``offset`` sits strictly inside (or touches, with ``edges``), or None."""
+    before = 0 < offset <= len(text) and _in_word(text[offset - 1])
+    after = 0 <= offset < len(text) and _in_word(text[offset])
+    if not ((before or after) if edges else (before and after)):
+        return None
+    start, end = offset, offset
+    while start > 0 and _in_word(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_word(text[end]):
+        end += 1
+    return start, end
+
+
 class BodyEditor(QTextEdit):
     figureSelected = Signal(int)  # block index of the selected figure, -1 for none
     photosDropped = Signal(list, int)  # paths, insertion index
     imagePasted = Signal(object, int)  # QImage, insertion index
     fileDropped = Signal(str)  # an article or project dropped on the editor
     figureActivated = Signal(int)  # double-click on a photo: edit its caption
+    picturesRefused = Signal(str)  # pasted pictures that cannot be inserted, each with why
 
-    def __init__(self, session: Session, caption_parts: Callable[[str, str], list[tuple[str, bool]]],
+    def __init__(self, session: Session, caption_parts: Callable[..., list[tuple[str, bool]]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
@@ -324,14 +344,25 @@ class BodyEditor(QTextEdit):
             fmt.setForeground(bd.LINK_COLOUR)
         else:
             fmt.clearForeground()
-        self._merge(fmt)
+        self._merge(fmt, whole_word=True)
 
-    def _merge(self, fmt: object) -> None:
+    def _merge(self, fmt: object, *, whole_word: bool = False) -> None:
+        """Word's and LibreOffice's rule for a format toggle.
+
+        A selection takes the format. With none, a caret inside a word (letters on both sides) formats that word and
+        stays put; anywhere else (end or start of a word, between words, an empty line) the format is for what is
+        typed next. A link (``whole_word``) goes on the word the caret touches, at its edges too, as Ctrl+K does.
+        """
         self._group += 1
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
+            word = word_around(cursor.block().text(), cursor.positionInBlock(), edges=whole_word)
+            if word is not None:
+                start = cursor.block().position()
+                cursor.setPosition(start + word[0])
+                cursor.setPosition(start + word[1], QTextCursor.MoveMode.KeepAnchor)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
         self.mergeCurrentCharFormat(fmt)  # type: ignore[arg-type]
         self._group += 1
 
@@ -363,14 +394,45 @@ class BodyEditor(QTextEdit):
                 self.insert_blocks_at_cursor(copied)
                 self._group += 1
                 return
-        blocks = blocks_from_mime(source.html() if source.hasHtml() else None,
-                                  source.text() if source.hasText() else "")  # fmt: skip
-        if source.hasImage() and not any(b.text.strip() for b in blocks if not isinstance(b, Figure)):
+        html = source.html() if source.hasHtml() else None
+        blocks = blocks_from_mime(html, source.text() if source.hasText() else "")
+        photos, refused = self._pasted_pictures(html)
+        text_pasted = any(b.text.strip() for b in blocks if not isinstance(b, Figure))
+        if source.hasImage() and not text_pasted and not photos:
             self.imagePasted.emit(source.imageData(), index)  # a picture (a browser adds an <img> tag as HTML)
             return
-        if blocks:
+        if blocks and text_pasted:
             self.insert_blocks_at_cursor(blocks)
+            index = min(self.textCursor().blockNumber() + 1, len(self._mirror))
+        if photos:  # after the pasted text, opened like every photo (errors are said by the photo opener)
+            self.photosDropped.emit(photos, index)
+        if refused:
+            self.picturesRefused.emit(self.tr("Pictures not pasted:") + "\n" + "\n".join(refused))
         self._group += 1
+
+    def _pasted_pictures(self, html: str | None) -> tuple[list[Path], list[str]]:
+        """The local files of the pictures in pasted HTML, and a reason for each one that cannot be inserted."""
+        from editor.files.paths import cache_dir
+        from editor.ui.paste import picture_file, pictures_in_html
+
+        if not html or "<img" not in html.lower():
+            return [], []
+        photos, refused = [], []
+        reasons = {"web": self.tr("{0} is on the web (save it, then insert it)"),
+                   "missing": self.tr("{0} is no longer on this computer"),
+                   "unreadable": self.tr("{0} cannot be read"),
+                   "not-photo": self.tr("{0} is not a photo file")}  # fmt: skip
+        for picture in pictures_in_html(html):
+            path, why = picture_file(picture.src, cache_dir() / "pasted")
+            if path is not None and path.suffix.lower() in PHOTO_SUFFIXES:
+                photos.append(path)
+            else:
+                why = why or "not-photo"
+                name = picture.src if len(picture.src) <= 80 else picture.src[:77] + "…"
+                if picture.src.lower().startswith("file:"):
+                    name = QUrl(picture.src).fileName() or name
+                refused.append(reasons[why].format(name))
+        return photos, refused
 
     def insert_blocks_at_cursor(self, blocks: list[Block]) -> None:
         """Pasted blocks: the first joins the cursor's paragraph, the rest become new blocks."""

@@ -50,7 +50,7 @@ class FigureHandler(QPyTextObject):
     # Python subclass of the latter, so Qt would silently ignore the handler and draw nothing.
 
     def __init__(self, registry: FigureRegistry, photos: PhotoStore,
-                 caption_parts: Callable[[str, str], list[tuple[str, bool]]],
+                 caption_parts: Callable[[Figure], list[tuple[str, bool]]],
                  empty_caption: Callable[[], str], parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.registry = registry
@@ -97,7 +97,7 @@ class FigureHandler(QPyTextObject):
         return QRectF(x, 0, width, height)
 
     def _caption_doc(self, figure: Figure, width: int) -> QTextDocument:
-        key = (figure.caption, figure.credit, width)
+        key = (figure.caption, figure.credit, figure.rights, width)
         doc = self._captions.get(key)
         if doc is None:
             if len(self._captions) > 400:
@@ -108,7 +108,7 @@ class FigureHandler(QPyTextObject):
             font.setPointSizeF(10.5)
             font.setItalic(True)
             doc.setDefaultFont(font)
-            parts = self.caption_parts(figure.caption, figure.credit)
+            parts = self.caption_parts(figure)  # the builder's composition: caption, labels, credit
             if parts:
                 doc.setHtml(caption_html(parts))
             else:

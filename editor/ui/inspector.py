@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor.model.article import Article, Figure, Layout
 from editor.text.normalize import clean_input
 from editor.ui.fields import LineField, TextField
+from editor.ui.rights_panel import RightsPanel
 from editor.ui.session import Session
 
 CROPS = ("", "3:2", "4:3", "16:9", "1:1")
@@ -106,6 +107,8 @@ class Inspector(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addLayout(form)
         body_layout.addWidget(self.provenance)
+        self.rights = RightsPanel(session, lambda: self.index)  # "Bản quyền & nguồn"
+        body_layout.addWidget(self.rights)
         body_layout.addLayout(order)
         outer = QVBoxLayout(self)
         outer.addWidget(self.hint)
@@ -140,6 +143,8 @@ class Inspector(QWidget):
 
     def set_credits(self, names: list[str]) -> None:
         self.credits_model.setStringList(names)
+        creators = [f.rights.creator for f in self.session.article.figures if f.rights.creator]
+        self.rights.set_names(list(dict.fromkeys([*creators, *names])))
 
     def show_figure(self, index: int) -> None:
         self.index = index
@@ -162,8 +167,9 @@ class Inspector(QWidget):
             self.alt.set_text(figure.alt)
             self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(figure.layout)))
             self._show_alt_warning(figure)
-            sources = [f"{self._field_name(name)}: {origin}" for name, origin in figure.provenance]
+            sources = [f"{self._field_name(n)}: {o}" for n, o in figure.provenance if n in ("caption", "credit", "alt")]
             self.provenance.setText(self.tr("Pre-filled from the photo — ") + "; ".join(sources) if sources else "")
+            self.rights.load()
         finally:
             self._loading = False
 

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
+        self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
         self.inspector.replaceRequested.connect(self.photo_actions.replace)
@@ -136,8 +137,10 @@ class MainWindow(QMainWindow):
         self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
         self.header.refresh_preview()
 
-    def _caption_parts(self, caption: str, credit: str) -> list[tuple[str, bool]]:
-        return self.profile().caption_parts(caption, credit)  # type: ignore[attr-defined]
+    def _caption_parts(self, figure: Figure) -> list[tuple[str, bool]]:
+        from editor.export.build import figure_caption_parts
+
+        return figure_caption_parts(figure, self.profile())  # type: ignore[arg-type]
 
     def _dateline_text(self, instant: object) -> str:
         from editor.text.dateline import format_dateline
@@ -158,6 +161,12 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def show_about(self) -> None:
+        from editor.files.paths import cache_dir
+        from editor.ui.about import AboutDialog
+
+        AboutDialog(self, str(cache_dir() / "error.log")).exec()
+
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         bar = self.addToolBar(self.tr("Main"))
@@ -173,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
+        self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, keys.Quit, file_menu)
         bar.addSeparator()
@@ -281,6 +291,10 @@ class MainWindow(QMainWindow):
             self.editor.setFocus()
         elif field in widgets:
             widgets[field].setFocus()
+        elif field == "related":  # Tin liên quan: the item, in the Details tab
+            self.side.setCurrentWidget(self.details)
+            self.details.select(block)
+            self.details.link_url.setFocus()
 
     def _apply_fix(self, finding: object) -> None:
         try:

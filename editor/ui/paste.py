@@ -7,18 +7,26 @@ classes, scripts, Word's conditional comments and XML islands. Text is NFC. Runs
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import re
+from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from editor.model.article import Block, Heading, Paragraph, Quote, Span, merge_spans
+from editor.model.links import LINK_SCHEMES
 from editor.text.normalize import clean_input
 
 _BLOCK_TAGS = {"p", "div", "li", "tr", "td", "th", "section", "article", "header", "footer", "dd", "dt", "pre",
                "figcaption", "caption", "table", "ul", "ol", "dl", "figure"}  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"style", "script", "head", "title", "xml", "template", "noscript", "svg", "math", "o:p"}
-_SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
+_SAFE_LINK = re.compile(rf"^({'|'.join(LINK_SCHEMES)}):", re.IGNORECASE)
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
 _FONT_STYLE = re.compile(r"font-style\s*:\s*([a-z]+)", re.IGNORECASE)
@@ -50,6 +58,15 @@ def _first_family(value: str) -> str:
     return family.replace("\\", "")
 
 
+@dataclass(frozen=True)
+class Picture:
+    """An ``<img>`` in pasted HTML: where it stood (after ``at`` blocks), its address and alt text."""
+
+    at: int
+    src: str
+    alt: str = ""
+
+
 class _Cleaner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -60,6 +77,7 @@ class _Cleaner(HTMLParser):
         self.skip = 0
         self.quote_depth = 0
         self.legacy_found: set[str] = set()
+        self.pictures: list[Picture] = []
 
     # Format in effect: the innermost tag that says something wins.
     def _state(self, key: str, default: object) -> object:
@@ -78,9 +96,13 @@ class _Cleaner(HTMLParser):
             self.spans.append(Span("\n", bold=bool(self._state("bold", False)),
                                    italic=bool(self._state("italic", False))))  # fmt: skip
             return
+        attributes = {k.lower(): v or "" for k, v in attrs}
+        if tag == "img" and attributes.get("src", "").strip():  # a photo: it becomes its own block, in order
+            self._end_block()
+            self.pictures.append(Picture(len(self.blocks), attributes["src"].strip(), attributes.get("alt", "")))
+            return
         if tag in ("img", "hr", "meta", "link", "input", "col", "wbr", "area", "base", "source"):
             return
-        attributes = {k.lower(): v or "" for k, v in attrs}
         fmt: dict[str, object] = {}
         if tag in ("b", "strong"):
             fmt["bold"] = True
@@ -192,6 +214,55 @@ def blocks_from_html(html: str) -> tuple[list[Block], set[str]]:
     parser.feed(html)
     parser.close()
     return parser.blocks, parser.legacy_found
+
+
+def pictures_in_html(html: str) -> list[Picture]:
+    """The pictures of clipboard HTML, in order, each address once (Word lists a photo twice: VML and <img>)."""
+    parser = _Cleaner()
+    parser.feed(html)
+    parser.close()
+    seen: set[str] = set()
+    out = []
+    for picture in parser.pictures:
+        if picture.src not in seen:
+            seen.add(picture.src)
+            out.append(picture)
+    return out
+
+
+_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg|gif|webp|bmp|tiff);base64,", re.IGNORECASE)
+MAX_DATA_PICTURE = 60 * 1024 * 1024  # bytes of a data: picture kept; the photo opener's own limits follow
+
+
+def picture_file(src: str, folder: Path) -> tuple[Path | None, str]:
+    """The local file a pasted picture's address names, or None and why not: "web", "missing", "unreadable".
+
+    Word and LibreOffice put the pictures of a copied passage in temporary files and name them ``file:///…`` in the
+    clipboard HTML; a ``data:`` picture is written into ``folder``. A web page's pictures stay on the web (the app
+    never downloads what a page points to). The file is then opened like any photo, by the safe photo opener.
+    """
+    data = _DATA_IMAGE.match(src)
+    if data is not None:
+        try:
+            payload = base64.b64decode(src[data.end() :], validate=False)
+        except (binascii.Error, ValueError):
+            return None, "unreadable"
+        if not payload or len(payload) > MAX_DATA_PICTURE:
+            return None, "unreadable"
+        folder.mkdir(parents=True, exist_ok=True)
+        suffix = {"jpeg": "jpg"}.get(data.group(1).lower(), data.group(1).lower())
+        path = folder / f"anh-dan-{hashlib.sha256(payload).hexdigest()[:16]}.{suffix}"
+        if not path.is_file():
+            path.write_bytes(payload)
+        return path, ""
+    parts = urlsplit(src)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https", "ftp") or src.startswith("//"):
+        return None, "web"
+    if scheme != "file" or parts.netloc.lower() not in ("", "localhost"):
+        return None, "unreadable"
+    path = Path(url2pathname(parts.path))
+    return (path, "") if path.is_file() else (None, "missing")
 
 
 def blocks_from_text(text: str) -> list[Block]:

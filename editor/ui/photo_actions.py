@@ -65,7 +65,7 @@ class PhotoActions:
         """A picture pasted from the clipboard: kept as a PNG file in the cache, then inserted like any photo."""
         import time
 
-        from editor.storage.paths import cache_dir
+        from editor.files.paths import cache_dir
 
         if image is None or image.isNull():
             return

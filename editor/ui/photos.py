@@ -68,7 +68,10 @@ def figure_for(meta: Any, name: str) -> Figure:
         if value:
             changes[field_name] = value
             provenance.append((field_name, source or "metadata"))
-    return replace(figure, **changes, provenance=tuple(provenance))  # type: ignore[arg-type]
+    from editor.media.metadata import rights_from_metadata
+
+    rights, more = rights_from_metadata(meta)  # creator, copyright, terms, web statement, source type, taken
+    return replace(figure, **changes, provenance=(*provenance, *more), rights=rights)  # type: ignore[arg-type]
 
 
 class PhotoStore(QObject):

@@ -18,9 +18,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from editor.errors import InputError
+from editor.files.paths import cache_dir
 from editor.model.article import Article
 from editor.storage.documents import FolderPhotos, OpenedArticle, ProjectPhotos, resolve_input
-from editor.storage.paths import cache_dir
 from editor.storage.project import SUFFIX, Project, Recovery
 from editor.ui.commands import SetArticle
 from editor.ui.photos import PhotoStore

@@ -111,7 +111,7 @@ def child_pipeline(corpus: Path) -> None:
     from editor.export.docx.photos import recipe_for
     from editor.export.docx.writer import prepare_template
     from editor.export.options import DocxOptions
-    from editor.media.renditions import render_many
+    from editor.media.batch import render_many
     from editor.storage.documents import open_article
     from editor.text.profile import default_profile
 

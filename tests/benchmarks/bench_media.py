@@ -58,7 +58,8 @@ def child_floor(corpus: str, size: int, workers: int) -> dict[str, object]:
 def child_ours(
     corpus: str, size: int, workers: int, executor: str, cache_dir: str | None, thumbs: bool
 ) -> dict[str, object]:
-    from editor.media.renditions import Recipe, RenditionCache, render_many
+    from editor.media.batch import render_many
+    from editor.media.renditions import Recipe, RenditionCache
     from editor.media.thumbnails import thumbnail_recipe
 
     recipe = thumbnail_recipe(size) if thumbs else Recipe(max_width=size, max_height=size)

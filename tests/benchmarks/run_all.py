@@ -31,6 +31,7 @@ def scripts(corpus: Path, quick: bool) -> list[tuple[str, list[str]]]:
          [str(HERE / "bench_media.py"), str(corpus), "--executor", "processes", *rounds]),
         ("DOCX export", [str(HERE / "bench_docx.py"), str(corpus), *repeat]),
         ("HTML export", [str(HERE / "bench_html.py"), str(corpus), *rounds]),
+        ("photo metadata (IPTC/XMP) cost", [str(HERE / "bench_rights.py"), str(corpus), *rounds]),
         ("project autosave", [str(HERE / "bench_project.py"), str(corpus)]),
         ("spell check", [str(HERE / "bench_spell.py")]),
         ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), "--corpus", str(corpus)]),

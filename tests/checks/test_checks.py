@@ -88,6 +88,8 @@ CASES = [
     ("text.legacy-font", lambda: _clean().with_fields(sapo=as_mojibake(encode_tcvn3("Người dân hiến đất làm đường")))),
     ("related.bad-url", lambda: _clean().with_fields(related=(RelatedLink("x", "javascript:alert(1)"),))),
     ("related.bad-url", lambda: _clean().with_fields(related=(RelatedLink("x", "ftp://a.vn/x"),))),
+    ("related.no-scheme", lambda: _clean().with_fields(related=(RelatedLink("x", "example.org/x"),))),
+    ("related.no-url", lambda: _clean().with_fields(related=(RelatedLink("x", ""),))),
 ]  # fmt: skip
 
 

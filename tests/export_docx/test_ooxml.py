@@ -94,7 +94,9 @@ def test_floating_table_is_borderless_unsplittable_and_in_schema_order():
 def test_default_language_and_fonts_go_into_doc_defaults_first():
     styles = parse_xml(f'<w:styles {nsdecls("w")}><w:style w:styleId="Normal"/></w:styles>')
     ooxml.set_default_language(styles, "vi-VN")
-    ooxml.set_default_font(styles, "Times New Roman", 14)
+    defaults = ooxml.doc_defaults_rpr(styles)
+    ooxml.set_fonts(defaults, "Times New Roman")
+    ooxml.set_size(defaults, 14)
     assert tags(styles) == ["docDefaults", "style"]
     rpr = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert tags(rpr) == ["rFonts", "sz", "szCs", "lang"]

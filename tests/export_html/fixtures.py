@@ -130,7 +130,6 @@ def sample_document(root: Path) -> IRDocument:
         keywords=("Uông Bí", "MTTQ", "hộ nghèo"),
         description="Những phần quà ý nghĩa đã đến tay các hộ nghèo của TP Uông Bí trước thềm năm mới…",
         slug="suc-lan-toa-o-uong-bi",
-        html_template="article.html",
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import json
 import os
 import re
@@ -79,13 +81,37 @@ def page(doc, **kwargs) -> str:
     return render_html(doc, fake_images(doc), fragment=False, folder="bai-viet_files", with_urls=True, **kwargs)
 
 
-def test_fragment_matches_golden_file(sample):
-    html = render_html(sample, fake_images(sample), fragment=True, folder="bai-viet_files", with_urls=True)
-    golden = GOLDEN / "fragment.html"
-    if REGENERATE:
+def assert_matches_golden(html: str, name: str, *, regenerate: bool = REGENERATE) -> None:
+    """``html`` equals the golden file ``name``; when not, the failure shows a unified diff of the lines."""
+    golden = GOLDEN / name
+    if regenerate:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(html, "utf-8")
-    assert html == golden.read_text("utf-8"), "set BANTHAO_REGEN_GOLDEN=1 to accept a deliberate change"
+    expected = golden.read_text("utf-8")
+    if html != expected:
+        diff = difflib.unified_diff(expected.splitlines(), html.splitlines(), f"golden/{name}", "rendered", lineterm="")
+        shown = list(itertools.islice(diff, 120))
+        pytest.fail("\n".join([*shown, "", "set BANTHAO_REGEN_GOLDEN=1 to accept a deliberate change"]), pytrace=False)
+
+
+def test_fragment_matches_golden_file(sample):
+    html = render_html(sample, fake_images(sample), fragment=True, folder="bai-viet_files", with_urls=True)
+    assert_matches_golden(html, "fragment.html")
+
+
+def test_whole_page_matches_golden_file(sample):
+    """Head, metadata, JSON-LD, styles and body: any change to the page shows as a readable diff."""
+    assert_matches_golden(page(sample), "page.html")
+
+
+def test_golden_failure_is_a_readable_diff(sample):
+    changed = page(sample).replace("Sức lan tỏa", "Sức lan toả", 1)
+    with pytest.raises(pytest.fail.Exception) as caught:
+        assert_matches_golden(changed, "page.html", regenerate=False)
+    report = str(caught.value)
+    assert "--- golden/page.html" in report and "+++ rendered" in report
+    assert any(line.startswith("-") and "Sức lan tỏa" in line for line in report.splitlines())
+    assert any(line.startswith("+") and "Sức lan toả" in line for line in report.splitlines())
 
 
 def test_fragment_has_no_styles_scripts_or_document_parts(sample):
@@ -203,7 +229,8 @@ def test_hostile_text_is_escaped_everywhere(hostile):
     hrefs = [a["href"] for a in doc.all("a")]
     assert all(h.startswith(("https://", "mailto:")) for h in hrefs)
     assert all(not re.search(r"[\s<>\"\[\]]", h) for h in hrefs)
-    assert len(doc.all("li")) == 1  # javascript: and data: related links dropped
+    # javascript: and data: related links are printed as plain text, never as links and never left out.
+    assert len(doc.all("li")) == 3
     # A hostile byline alignment cannot inject an attribute.
     assert all(set(a) <= {"class"} for a in doc.all("p"))
 

@@ -6,7 +6,6 @@ import base64
 import io
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from editor.errors import InputError
 from editor.export.html import export_html, files_folder_name
 from editor.export.options import HtmlOptions
 from editor.export.progress import Progress
-from editor.storage.paths import cache_dir
+from editor.files.paths import cache_dir
 from tests.conftest import SAMPLE_DIR
 from tests.export_html.fixtures import sample_article_document, sample_document, write_photo
 
@@ -164,7 +163,7 @@ def test_bad_options_are_one_line_errors(doc, out_dir):
         run(doc, out_dir / "b.html")
     (out_dir / "b_files").unlink()
     with pytest.raises(InputError, match="no HTML page template"):
-        run(replace(doc, html_template="../../etc/passwd"), out_dir / "a.html")
+        run(doc, out_dir / "a.html", template="../../etc/passwd")
     assert listing(out_dir) == []
 
 

@@ -33,7 +33,7 @@ def _folder(tmp_path: Path) -> FolderPhotos:
 def test_sample_article_ir(sample_json: Path) -> None:
     doc = build_document(read_article_json(sample_json), FolderPhotos(sample_json.parent), default_profile())
     assert doc.dateline_text == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
-    assert doc.published_iso == "2020-12-19T16:25:00+07:00"
+    assert doc.published is not None and doc.published.isoformat() == "2020-12-19T16:25:00+07:00"
     assert [f.number for f in doc.figures] == [1, 2, 3]
     assert doc.figures[0].caption_text == "Lãnh đạo phường trao quà cho các hộ nghèo trên địa bàn. Ảnh: Vân Anh"
     assert doc.figures[0].caption_parts[-1] == ("Ảnh: Vân Anh", True)
@@ -54,8 +54,24 @@ def test_unsafe_links_dropped_with_warning(tmp_path: Path) -> None:
     paragraph = doc.blocks[0]
     assert isinstance(paragraph, IRParagraph)
     assert [s.link for s in paragraph.spans] == [None, "https://ok.vn"]
-    assert doc.related == (("y", "mailto:toa.soan@bao.vn"),)
+    # An unsafe related link loses its address but never its text (issue 20 item 3).
+    assert doc.related == (("x", ""), ("y", "mailto:toa.soan@bao.vn"))
     assert len(doc.warnings) == 2 and "javascript:" in str(doc.warnings[0])
+
+
+def test_issue20_item3_related_links_get_https_or_become_plain_text(tmp_path: Path) -> None:
+    from editor.export.build import with_https
+
+    article = Article(
+        title="T",
+        related=(RelatedLink("a", "example.org/x"), RelatedLink("b", ""), RelatedLink("", "www.báo.vn"),
+                 RelatedLink("c", "a@b.vn/x"), RelatedLink("d", "//cdn.example.org/y")),
+    )  # fmt: skip
+    doc = build_document(article, _folder(tmp_path), default_profile())
+    assert doc.related == (("a", "https://example.org/x"), ("b", ""), ("https://www.báo.vn", "https://www.báo.vn"),
+                           ("c", ""), ("d", "https://cdn.example.org/y"))  # fmt: skip
+    for not_a_host in ("example", "1.2.3.4/x", "localhost:8080", "javascript:alert(1)", "a b.vn", "ftp://x.vn", ""):
+        assert with_https(not_a_host) is None, not_a_host
 
 
 def test_safe_url() -> None:

@@ -208,7 +208,7 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
 
 
 def test_atomic_output_gives_normal_permissions_and_keeps_old_file_on_error(tmp_path: Path) -> None:
-    from editor.storage.atomic import atomic_output, write_bytes_atomic
+    from editor.files.atomic import atomic_output, write_bytes_atomic
 
     target = tmp_path / "out.docx"
     write_bytes_atomic(target, b"one")
@@ -246,7 +246,7 @@ def test_export_error_from_a_project_names_the_photo(sample_json: Path, tmp_path
     from editor.export.api import export
     from editor.export.progress import run
 
-    with pytest.raises(InputError) as caught:
-        run(export(tmp_path / "bai.banthao", tmp_path / "bai.docx"))
+    with pytest.raises(InputError) as caught, open_article(tmp_path / "bai.banthao") as opened:
+        run(export(opened, tmp_path / "bai.docx"))
     assert "p02-duong-lang.jpg" in str(caught.value)
     assert not (tmp_path / "bai.docx").exists()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -64,8 +63,14 @@ def test_any_decoded_json_gives_article_or_input_error(data: object) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_gives_article_or_input_error(text: str) -> None:
-    with contextlib.suppress(InputError):
-        article_from_json_text(text, source="x.json")
+    try:
+        article = article_from_json_text(text, source="x.json")
+    except InputError as error:
+        line = str(error)
+        assert "\n" not in line and line.startswith("x.json: "), line  # one line naming the file
+        assert error.problem.strip() and "Traceback" not in line  # and saying what is wrong
+    else:
+        assert isinstance(article, Article)
 
 
 span_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from editor.media.batch import render_many
 from editor.media.info import image_info
 from editor.media.metadata import read_metadata
-from editor.media.renditions import Recipe, Rendition, render_many
+from editor.media.renditions import Recipe, Rendition
 
 MAKE_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "make_corpus.py"
 

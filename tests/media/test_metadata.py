@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from datetime import datetime
 
 import hostile
 import pytest
@@ -34,12 +35,14 @@ def test_iptc_utf8_declared_by_coded_character_set(write) -> None:
         credit="TTXVN",
         city="Hà Nội",
         date_created="2020-12-19T07:00:00+07:00",
+        taken=datetime.fromisoformat("2020-12-19T07:00:00+07:00"),
         sources={
             "caption": "IPTC 2:120",
             "creator": "IPTC 2:80",
             "credit": "IPTC 2:110",
             "city": "IPTC 2:90",
             "date_created": "IPTC 2:55",
+            "taken": "IPTC 2:55",
         },
     )
 
@@ -86,6 +89,7 @@ def test_xmp_fields_and_alt_text(write, attribute_form: bool) -> None:
         "credit": "XMP photoshop:Credit",
         "city": "XMP photoshop:City",
         "date_created": "XMP photoshop:DateCreated",
+        "taken": "XMP photoshop:DateCreated",
         "alt": "XMP Iptc4xmpCore:AltTextAccessibility",
     }
 
@@ -114,6 +118,7 @@ def test_exif_description_artist_and_date_as_last_resort(write) -> None:
         "caption": "EXIF ImageDescription",
         "creator": "EXIF Artist",
         "date_created": "EXIF DateTimeOriginal",
+        "taken": "EXIF DateTimeOriginal (+07:00 assumed)",
     }
     assert meta.has_gps
     camera = read_metadata(

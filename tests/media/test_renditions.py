@@ -14,8 +14,9 @@ from PIL import Image, JpegImagePlugin
 from editor.errors import Cancelled, InputError
 from editor.media import hashing
 from editor.media import renditions as rmod
+from editor.media.batch import render_many
 from editor.media.edits import ORIENTATION_TRANSPOSE, inverse
-from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition, render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 from editor.media.thumbnails import make_thumbnail, make_thumbnails
 
 pytestmark = pytest.mark.timeout(30)

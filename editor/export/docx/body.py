@@ -118,6 +118,9 @@ class BodyWriter:
             self.text(t.RELATED_HEADING, doc.related_heading or doc.words.related)
             for title, url in related:
                 p = self.paragraph(t.RELATED)
+                if not url:  # a title waiting for its address: plain text, never left out
+                    p._p.append(ooxml.run(title))
+                    continue
                 r = ooxml.run(title, style_id=self.ids[t.HYPERLINK])
                 p._p.append(ooxml.hyperlink(self.link_id(url), [r]))
         body = self.document.element.body

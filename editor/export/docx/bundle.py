@@ -2,7 +2,9 @@
 
 Desks re-upload photos to the CMS from the originals (full resolution, IPTC intact), so the originals go in byte for
 byte, copied in chunks (30 × 10 MB never sit in memory). ``01-<slug>.jpg`` keeps the article order in any file
-browser; the caption list (UTF-8 text) pairs each file name with its caption and alt text for the web desk.
+browser; the caption list (UTF-8 text) pairs each file name with its caption and alt text for the web desk. Beside
+each original, ``01-<slug>.xmp`` is its XMP sidecar (caption, alt text, creator, credit, copyright, usage terms,
+digital source type, …): the metadata travels without a byte of the original changing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.photo_errors import photo_error
+from editor.media.embed import sidecar
 from editor.media.safe_open import check_file
 from editor.messages import msg
 from editor.messages.log import log_cause
@@ -55,4 +58,6 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
             except OSError as exc:
                 log_cause(figure.image_name, exc)
                 raise photo_error(InputError(msg("photo.cannot-bundle")), figure) from None
+            if figure.embed is not None and not figure.embed.empty:
+                bundle.write_bytes(f"{PurePosixPath(name).stem}.xmp", sidecar(figure.embed), compress=True)
         bundle.write_bytes(CAPTIONS_NAME, caption_list(doc).encode("utf-8"), compress=True)

@@ -381,12 +381,6 @@ def set_size(rpr: etree._Element, points: float) -> None:
     insert_ordered(rpr, element("w:szCs", val=half_points), RPR_ORDER)
 
 
-def set_default_font(styles: etree._Element, font: str, points: float) -> None:
-    rpr = doc_defaults_rpr(styles)
-    set_fonts(rpr, font)
-    set_size(rpr, points)
-
-
 def text_area(sect_pr: etree._Element) -> tuple[int, int]:
     """(column width, text height) in EMU of a section: page minus margins and gutter, divided among its columns."""
 

@@ -18,13 +18,14 @@ from pathlib import Path
 from editor.errors import InputError
 from editor.export.ir import IRFigure
 from editor.export.photo_errors import photo_error
+from editor.files.paths import cache_dir
 from editor.media import hashing
-from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition, render_many
+from editor.media.batch import render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 from editor.media.safe_open import check_file, decoding, open_bytes, quiet, read_file
 from editor.messages import msg
 from editor.messages.log import log_cause
 from editor.model.article import Layout
-from editor.storage.paths import cache_dir
 
 EMU_PER_INCH = 914400
 FLOAT_FRACTION = 0.48  # a floated photo takes about half the column, leaving room for the text beside it
@@ -79,6 +80,7 @@ def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recip
             rotation=quarter_turns(figure.rotation),
             crop=figure.crop,
             progressive=False,
+            embed=figure.embed,
         )
     except (TypeError, ValueError) as exc:  # a crop that is not a box of fractions, from a hand-built IR
         log_cause(figure.image_name, exc)
@@ -141,6 +143,7 @@ class PhotoStream:
                         quality=max(quality, 92),
                         rotation=quarter_turns(figure.rotation),
                         crop=figure.crop,
+                        embed=figure.embed,
                     )
                     original = make_rendition(figure.photo_path, recipe)
                 yield index, original

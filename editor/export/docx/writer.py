@@ -26,9 +26,9 @@ from editor.export.docx.properties import language_tag, set_core_properties
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
+from editor.files.atomic import atomic_output
 from editor.messages import Message, msg
 from editor.messages.log import log_cause
-from editor.storage.atomic import atomic_output
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
@@ -54,11 +54,11 @@ def _apply_font_size(document: Document, size: float) -> None:
 
 
 def prepare_template(doc: IRDocument, options: DocxOptions) -> tuple[Document, t.StyleIds, FrameGeometry]:
-    reference = t.resolve_reference(options.reference, doc.reference_docx)
+    reference = t.resolve_reference(options.reference, options.profile_reference)
     document, source = t.open_template(reference)
     ids = t.style_ids(document, source)
     if reference is None:
-        _apply_house_font(document, doc.docx_font, options.font_size or doc.docx_font_size)
+        _apply_house_font(document, options.profile_font, options.font_size or options.profile_font_size)
     elif options.font_size:
         _apply_font_size(document, options.font_size)
     ooxml.set_default_language(document.styles.element, language_tag(doc.lang))

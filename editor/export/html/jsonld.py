@@ -15,9 +15,30 @@ from markupsafe import Markup
 
 from editor.export.html.safety import clean_text
 from editor.export.html.view import ImageFile
-from editor.export.ir import IRDocument
+from editor.export.ir import IRDocument, IRFigure
 
 _SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+# schema.org's IPTCDigitalSourceEnumeration members (https://schema.org/<Name>DigitalSource); a NewsCodes name without
+# one (humanEdits, screenCapture) is given as its IPTC URI, which the property also accepts as a URL.
+SCHEMA_ORG_SOURCES = frozenset(
+    {
+        "algorithmicMedia",
+        "algorithmicallyEnhanced",
+        "compositeCapture",
+        "composite",
+        "compositeSynthetic",
+        "compositeWithTrainedAlgorithmicMedia",
+        "dataDrivenMedia",
+        "digitalArt",
+        "digitalCapture",
+        "minorHumanEdits",
+        "negativeFilm",
+        "positiveFilm",
+        "print",
+        "trainedAlgorithmicMedia",
+        "virtualRecording",
+    }
+)
 # Open Graph wants a locale in the language_TERRITORY form.
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
@@ -61,6 +82,7 @@ def news_article(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
             item["caption"] = _text(figure.caption)
         if _text(figure.credit):
             item["creditText"] = _text(figure.credit)
+        item.update(_rights(figure))
         image_list.append(item)
     if image_list:
         data["image"] = image_list
@@ -68,6 +90,27 @@ def news_article(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
     if keywords:
         data["keywords"] = keywords
     data["inLanguage"] = doc.lang or "vi"
+    return data
+
+
+def _rights(figure: IRFigure) -> dict[str, Any]:
+    """creator, copyrightNotice, license, acquireLicensePage, digitalSourceType: what the builder decided."""
+    data: dict[str, Any] = {}
+    if _text(figure.creator):
+        data["creator"] = {"@type": "Person", "name": _text(figure.creator)}
+    if _text(figure.copyright):
+        data["copyrightNotice"] = _text(figure.copyright)
+    if figure.license_url:
+        data["license"] = figure.license_url
+    if figure.acquire_license_url:
+        data["acquireLicensePage"] = figure.acquire_license_url
+    if figure.digital_source_type:
+        name = figure.digital_source_type.rsplit("/", 1)[-1]
+        data["digitalSourceType"] = (
+            f"https://schema.org/{name[0].upper()}{name[1:]}DigitalSource"
+            if name in SCHEMA_ORG_SOURCES
+            else figure.digital_source_type
+        )
     return data
 
 

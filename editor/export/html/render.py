@@ -61,16 +61,22 @@ def stylesheet(folder: Path = TEMPLATE_DIR) -> Markup:
     return Markup(css.strip())  # safe: the app's own stylesheet, checked above
 
 
-def page_template_name(doc: IRDocument) -> str:
+def page_template_name(template: str) -> str:
     """The profile's page template ("" = the house one); a name, never a path, and it must exist."""
-    name = (doc.html_template or PAGE_TEMPLATE).strip()
+    name = (template or PAGE_TEMPLATE).strip()
     if not _TEMPLATE_NAME.fullmatch(name) or name in (FRAGMENT_TEMPLATE,) or not (TEMPLATE_DIR / name).is_file():
         raise InputError(msg("export.html.no-template", name=name), where="html.template")
     return name
 
 
 def render_html(
-    doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *, fragment: bool, folder: str, with_urls: bool
+    doc: IRDocument,
+    images: Mapping[int, tuple[ImageFile, ...]],
+    *,
+    fragment: bool,
+    folder: str,
+    with_urls: bool,
+    template: str = "",
 ) -> str:
     """The page (or the body-only fragment) for ``doc``; ``images`` maps figure numbers to files, ascending width.
 
@@ -83,7 +89,7 @@ def render_html(
         return env.get_template(FRAGMENT_TEMPLATE).render(a=view)
     description = clean_text(doc.description).strip()
     keywords = ", ".join(k for k in (clean_text(k).strip() for k in doc.keywords) if k)
-    return env.get_template(page_template_name(doc)).render(
+    return env.get_template(page_template_name(template)).render(
         a=view,
         csp=CSP,
         description=description,

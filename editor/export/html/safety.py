@@ -11,7 +11,7 @@ import re
 import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+from editor.model.links import LINK_SCHEMES
 
 # Code points the HTML syntax forbids or the Nu checker rejects: C0 controls other than tab/LF/CR (a CR is turned
 # into a newline), DEL and C1 controls, lone surrogates and non-characters.
@@ -49,7 +49,7 @@ def safe_href(url: str | None) -> str | None:
     except ValueError:  # an unbalanced "[" in the host
         return None
     scheme = parts.scheme.lower()
-    if scheme not in SAFE_SCHEMES:
+    if scheme not in LINK_SCHEMES:
         return None
     if scheme == "mailto":
         if not parts.path.strip():

@@ -94,7 +94,7 @@ class ArticleView:
     byline_end: BylineView
     source_line: str
     related_heading: str
-    related: tuple[tuple[str, str], ...]
+    related: tuple[tuple[str, str | None], ...]  # (text, href; None: plain text)
 
 
 def spans_view(spans: tuple[Span, ...]) -> tuple[SpanView, ...]:
@@ -158,8 +158,9 @@ def article_view(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
     related = []
     for title, url in doc.related:
         href = safe_href(url)
-        if href is not None:
-            related.append((clean_text(title).strip() or href, href))
+        text = clean_text(title).strip() or href
+        if text:  # no safe address: the item is plain text (href None), never left out
+            related.append((text, href))
     return ArticleView(
         lang=doc.lang if _LANG.fullmatch(doc.lang or "") else "vi",
         title=clean_text(doc.title).strip() or clean_text(doc.words.untitled),

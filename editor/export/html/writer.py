@@ -37,11 +37,12 @@ from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
 from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
-from editor.media.renditions import Recipe, Rendition, RenditionCache, render_many, web_recipes
+from editor.files.atomic import commit_with_folder
+from editor.files.paths import cache_dir
+from editor.media.batch import render_many
+from editor.media.renditions import Recipe, Rendition, RenditionCache, web_recipes
 from editor.media.safe_open import check_file
 from editor.messages import msg
-from editor.storage.atomic import fsync_dir, give_default_mode
-from editor.storage.paths import cache_dir
 
 MODES = ("folder", "self-contained", "fragment")
 FILES_SUFFIX = "_files"
@@ -91,7 +92,9 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
         # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
         # (taller than any screen, and 2.25× the pixels to make and to download).
-        jobs.extend((figure, replace(r, quality=quality, max_height=r.max_width), path) for r in recipes)
+        jobs.extend(
+            (figure, replace(r, quality=quality, max_height=r.max_width, embed=figure.embed), path) for r in recipes
+        )
     return jobs
 
 
@@ -135,14 +138,15 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         results = None
         images = {number: tuple(files[w] for w in sorted(files)) for number, files in collected.items()}
         yield Progress(total - 1, total, msg("export.step.writing-html"))
-        html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files)
+        html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files,
+                           template=options.template)  # fmt: skip
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         page_tmp = Path(name)
         with os.fdopen(fd, "wb") as handle:
             handle.write(html.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        _commit(page_tmp, out, staging, out.parent / files_name)
+        commit_with_folder(page_tmp, out, staging, out.parent / files_name)
         page_tmp = staging = None
         yield Progress(total, total, msg("export.step.done", name=out.name))
     finally:
@@ -168,38 +172,3 @@ def _place(rendition: Rendition, figure: IRFigure, staging: Path | None, url_fol
     used.add(name)
     (staging / name).write_bytes(rendition.data)
     return ImageFile(f"{url_folder}/{name}", rendition.width, rendition.height)
-
-
-def _commit(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) -> None:
-    """Swap the new images folder and page into place; on failure put the old ones back."""
-    if staging is None:
-        give_default_mode(page_tmp, like=out)
-        os.replace(page_tmp, out)
-        fsync_dir(out.parent)
-        return
-    give_default_mode(page_tmp, like=out)  # temporaries are private (0600/0700); the web server must read these
-    for path in staging.iterdir():
-        with open(path, "rb") as handle:
-            os.fsync(handle.fileno())
-    give_default_mode(staging, like=files_dir, folder=True)
-    if files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir()):
-        raise InputError(msg("export.files-not-folder"), source=files_dir)
-    backup: Path | None = None
-    if files_dir.exists():
-        backup = Path(tempfile.mkdtemp(prefix=f".{files_dir.name}.", suffix=".old", dir=out.parent))
-        backup.rmdir()  # only the unique name is wanted; rename needs it free
-        os.rename(files_dir, backup)
-    try:
-        os.rename(staging, files_dir)
-        try:
-            os.replace(page_tmp, out)
-        except BaseException:
-            os.rename(files_dir, staging)  # the caller removes staging
-            raise
-    except BaseException:
-        if backup is not None:
-            os.rename(backup, files_dir)
-        raise
-    fsync_dir(out.parent)
-    if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)

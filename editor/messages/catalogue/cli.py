@@ -28,12 +28,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "IN.json (or a folder with article.json) → OUT.banthao, or IN.banthao → OUT.json (the original photos are "
         "written beside OUT.json under their names). Lossless both ways.",
     ),
-    "cli.help.export": ("xuất bài ra DOCX hoặc HTML", "export an article to DOCX or HTML"),
+    "cli.help.export": ("xuất bài ({formats})", "export an article ({formats})"),
     "cli.help.input": (
         "một bài .json, thư mục của nó, hoặc một dự án .banthao",
         "an article .json, its folder, or a .banthao project",
     ),
-    "cli.help.output": ("OUT.docx hoặc OUT.html", "OUT.docx or OUT.html"),
+    "cli.help.output": (
+        "tệp xuất; đuôi tệp chọn định dạng: {formats}",
+        "the output; its suffix chooses the format: {formats}",
+    ),
     "cli.help.profile": (
         "tên hồ sơ tờ báo hoặc một tệp hồ sơ .json",
         "outlet profile name or a profile .json file",

@@ -97,6 +97,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "expected 0 ≤ left < right ≤ 1 and 0 ≤ top < bottom ≤ 1",
     ),
     "json.bad-position": ("cần end hoặc top; ở đây lại là “{value}”", "expected end or top; found “{value}”"),
+    "json.one-line": ("phải viết trên một dòng", "must be one line"),
+    "json.not-a-choice": (
+        "cần một trong {choices}; ở đây lại là “{value}”",
+        "expected one of {choices}; found “{value}”",
+    ),
+    "json.bad-digital-source-type": (
+        "“{value}” không phải tên loại nguồn ảnh của IPTC, ví dụ digitalCapture",
+        "“{value}” is not an IPTC digital source type name such as digitalCapture",
+    ),
     # photo paths in an article file
     "json.image.empty": ("tên ảnh đang trống", "the photo's name is empty"),
     "json.image.backslash": (

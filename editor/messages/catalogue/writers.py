@@ -11,9 +11,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.step.web-photo": ("Đang tạo ảnh cho web {done}/{total}…", "Making web photos {done}/{total}…"),
     "export.step.writing-html": ("Đang ghi trang HTML…", "Writing the HTML page…"),
     "export.step.done": ("Đã xuất {name}", "Exported {name}"),
+    "export.step.making-photo": ("Đang tạo ảnh {done}/{total}…", "Making photos {done}/{total}…"),
+    "export.step.writing": ("Đang ghi {name}…", "Writing {name}…"),
     "export.unsafe-link-dropped": (
         "{where}: liên kết không an toàn đã bị bỏ: {url}",
         "{where}: an unsafe link was left out: {url}",
+    ),
+    "export.link-as-text": (
+        "{where}: không phải địa chỉ web, in thành chữ thường: {url}",
+        "{where}: not a web address, printed as plain text: {url}",
     ),
     # the output
     "export.no-output-folder": (
@@ -31,6 +37,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cannot-write": (
         "không ghi được tệp xuất; kiểm tra chỗ trống trên ổ đĩa và quyền ghi vào thư mục rồi xuất lại",
         "the export cannot be written; check the free disk space and the folder's permissions, then export again",
+    ),
+    "export.output-is-folder-markdown": (
+        "đây là một thư mục; hãy đặt tên cho tệp Markdown sẽ ghi",
+        "this is a folder; name the Markdown file to write",
+    ),
+    "export.markdown.bad-width": (
+        "chiều rộng ảnh phải từ 16 đến 4096 điểm ảnh, đang là {width}",
+        "the photo width must be from 16 to 4096 pixels, not {width}",
     ),
     "export.output-is-folder": (
         "đây là một thư mục; hãy đặt tên cho tệp HTML sẽ ghi",

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from editor.errors import InputError
+from editor.messages import msg
 
 
 @contextlib.contextmanager
@@ -81,3 +85,42 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def commit_with_folder(page_tmp: Path, out: Path, staging: Path | None, files_dir: Path) -> None:
+    """Swap a finished page and its finished folder of files into place together; on failure put the old ones back.
+
+    ``page_tmp`` and ``staging`` are temporaries beside ``out`` (the page and e.g. ``OUT_files``); with no
+    ``staging`` only the page is replaced. Files in ``staging`` are fsynced before anything is renamed.
+    """
+    if staging is None:
+        give_default_mode(page_tmp, like=out)
+        os.replace(page_tmp, out)
+        fsync_dir(out.parent)
+        return
+    give_default_mode(page_tmp, like=out)  # temporaries are private (0600/0700); the web server must read these
+    for path in staging.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+    give_default_mode(staging, like=files_dir, folder=True)
+    if files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir()):
+        raise InputError(msg("export.files-not-folder"), source=files_dir)
+    backup: Path | None = None
+    if files_dir.exists():
+        backup = Path(tempfile.mkdtemp(prefix=f".{files_dir.name}.", suffix=".old", dir=out.parent))
+        backup.rmdir()  # only the unique name is wanted; rename needs it free
+        os.rename(files_dir, backup)
+    try:
+        os.rename(staging, files_dir)
+        try:
+            os.replace(page_tmp, out)
+        except BaseException:
+            os.rename(files_dir, staging)  # the caller removes staging
+            raise
+    except BaseException:
+        if backup is not None:
+            os.rename(backup, files_dir)
+        raise
+    fsync_dir(out.parent)
+    if backup is not None:
+        shutil.rmtree(backup, ignore_errors=True)
