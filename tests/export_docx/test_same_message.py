@@ -10,12 +10,14 @@ import pytest
 from editor.errors import InputError
 from editor.export.api import export
 from editor.export.progress import run
+from editor.storage.documents import open_article
 from tests.conftest import SAMPLE_DIR
 
 
 def _refusal(folder: Path, out: Path) -> InputError:
     with pytest.raises(InputError) as caught:
-        run(export(folder / "article.json", out))
+        with open_article(folder / "article.json") as opened:
+            run(export(opened, out))
     assert not out.exists()
     return caught.value
 
