@@ -15,9 +15,8 @@ from tests.conftest import SAMPLE_DIR
 
 
 def _refusal(folder: Path, out: Path) -> InputError:
-    with pytest.raises(InputError) as caught:
-        with open_article(folder / "article.json") as opened:
-            run(export(opened, out))
+    with pytest.raises(InputError) as caught, open_article(folder / "article.json") as opened:
+        run(export(opened, out))
     assert not out.exists()
     return caught.value
 
