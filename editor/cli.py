@@ -24,7 +24,7 @@ EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
-COMMANDS = ("convert", "export", "check")
+COMMANDS = ("convert", "export", "check", "diff")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,12 +61,28 @@ def _parser() -> argparse.ArgumentParser:
                       help=h("self-contained"))  # fmt: skip
     html.add_argument("--fragment", dest="html_mode", action="store_const", const="fragment", help=h("fragment"))
     export.add_argument("-q", "--quiet", action="store_true", help=h("quiet"))
+    _add_changes_arguments(export, h)
 
     check = commands.add_parser("check", help=h("check"), description=h("check"))
     check.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
     check.add_argument("--profile", metavar="NAME", help=h("profile"))
     check.add_argument("--json", action="store_true", help=h("json"))
+
+    diff = commands.add_parser("diff", help=h("diff"), description=h("diff"))
+    diff.add_argument("ref", metavar="REF", help=h("diff-ref"))
+    diff.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
+    diff.add_argument("--profile", metavar="NAME", help=h("profile"))
+    diff.add_argument("--json", action="store_true", help=h("json"))
     return parser
+
+
+def _add_changes_arguments(export: argparse.ArgumentParser, h: Callable[..., str]) -> None:
+    from datetime import datetime
+
+    changes = export.add_argument_group(h("changes-group"))
+    changes.add_argument("--changes-since", metavar="REF", help=h("changes-since"))
+    changes.add_argument("--author", metavar="NAME", help=h("author"))
+    changes.add_argument("--revision-date", type=datetime.fromisoformat, metavar="ISO", help=h("revision-date"))
 
 
 @contextlib.contextmanager
@@ -119,6 +135,14 @@ def _convert(args: argparse.Namespace) -> int:
     from editor.storage.project import SUFFIX
 
     source, target = resolve_input(args.input), args.output
+    from editor.importers.cli import convert_draft, handles
+
+    if handles(source):
+        convert_draft(source, target)
+        from editor.checks.cli import run_check
+
+        run_check(target)  # the pre-send checks on the result, for the reporter; they do not change the exit code
+        return EXIT_OK
     if source.suffix.lower() == ".json" and target.suffix.lower() == SUFFIX:
         json_to_project(source, target)
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":
@@ -154,11 +178,23 @@ def _export(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{step.done}/{step.total}] {render(step.step)}", file=sys.stderr)  # type: ignore[attr-defined]
 
-    with open_article(args.input) as opened:
-        run(export(opened, args.output, profile=args.profile, options=options), report=report)
+    from editor.cli_changes import export_with_changes, record_sent_version
+
+    if args.changes_since:
+        export_with_changes(args, options, report)
+    else:
+        with open_article(args.input) as opened:
+            run(export(opened, args.output, profile=args.profile, options=options), report=report)
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
+    record_sent_version(args)
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from editor.cli_changes import run_diff
+
+    return run_diff(args)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -233,5 +269,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     if args.command is None:  # options alone (e.g. only --lang): nothing to run but the app
         return _guarded(lambda: _open_app(None))
-    handlers = {"convert": _convert, "export": _export, "check": _check}
+    handlers = {"convert": _convert, "export": _export, "check": _check, "diff": _diff}
     return _guarded(lambda: handlers[args.command](args))

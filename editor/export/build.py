@@ -13,6 +13,7 @@ from editor.export import rights as photo_rights
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.messages import Message, msg
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
+from editor.model.interchange import article_to_json_text
 from editor.model.links import LINK_SCHEMES
 from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
@@ -184,4 +185,5 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         outlet_name=profile.display_name,
         warnings=tuple(warnings),
         words=profile.words,
+        source_json=article_to_json_text(article),
     )

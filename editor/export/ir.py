@@ -103,6 +103,7 @@ class IRDocument:
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
     warnings: tuple[Message | str, ...] = field(default=())  # e.g. unsafe links dropped
     words: DocumentWords = field(default_factory=DocumentWords)  # the document's own words, from the profile
+    source_json: str = ""  # the article's interchange JSON, kept inside the DOCX so it can be read back
 
     @property
     def figures(self) -> tuple[IRFigure, ...]:

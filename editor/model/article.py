@@ -112,6 +112,11 @@ class Figure:
     provenance: tuple[tuple[str, str], ...] = ()
     rights: Rights = field(default_factory=Rights)  # creator, copyright, source, AI disclosure (editor.model.rights)
 
+    def __post_init__(self) -> None:
+        # One order for the same facts (by field), so an article equals itself after a save and reopen (the JSON
+        # of a project is written with sorted keys).
+        object.__setattr__(self, "provenance", tuple(sorted(dict(self.provenance).items())))
+
     def source_of(self, field_name: str) -> str | None:
         return dict(self.provenance).get(field_name)
 

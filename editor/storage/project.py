@@ -12,6 +12,7 @@ Tables:
 - ``photos``: photo name inside the article (``images/p01.jpg``) → sha256 of its original bytes.
 - ``blobs``: sha256 → original bytes, byte-identical to what the reporter brought.
 - ``meta``: key/value facts (app version that wrote it, created time).
+- ``versions``: every hand-off to the desk (schema 2; see ``editor/storage/versions.py``, which also migrates).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from editor.messages import Message, msg
 from editor.messages.log import log_cause
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
+from editor.storage import versions
 from editor.storage.last_good import remember_last_good
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the versions table
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".banthao"
@@ -95,6 +97,7 @@ class Project:
             db.execute("BEGIN")  # one transaction: one journal and one set of syncs for the whole new file
             for statement in filter(str.strip, _SCHEMA.split(";")):
                 db.execute(statement)
+            versions.migrate(db, 1)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.executemany(
@@ -130,6 +133,8 @@ class Project:
             raise InputError(msg("project.newer", version=version, known=SCHEMA_VERSION), source=path)
         project = cls(path, db)
         try:
+            if version < SCHEMA_VERSION:
+                project._migrate(version)
             article = project.load()  # fail now, at open, rather than later in the UI
         except BaseException:
             db.close()
@@ -284,6 +289,15 @@ class Project:
 
     # -- internals ------------------------------------------------------------------------------------------
 
+    def _migrate(self, version: int) -> None:
+        """An older project gains the newer tables; a read-only one still opens (without versions)."""
+        try:
+            with self._db:
+                versions.migrate(self._db, version)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.OperationalError:
+            pass  # read-only file or folder: open as it is; recording a version will say why it cannot
+
     def _require_photos(self, article: Article) -> None:
         missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
         if missing:
@@ -297,7 +311,10 @@ class Project:
         for (name,) in db.execute("SELECT name FROM photos").fetchall():
             if name not in keep:
                 db.execute("DELETE FROM photos WHERE name = ?", (name,))
-        db.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM photos)")
+        keep_blobs = "SELECT sha256 FROM photos"
+        if versions.has_versions_table(db):  # a version's photos stay: sending it again must not lose them
+            keep_blobs += " UNION " + versions.VERSION_BLOBS_SQL
+        db.execute(f"DELETE FROM blobs WHERE sha256 NOT IN ({keep_blobs})")
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

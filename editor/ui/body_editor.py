@@ -380,7 +380,8 @@ class BodyEditor(QTextEdit):
             if photos:
                 self.photosDropped.emit(photos, index)
                 return
-            articles = [p for p in local if p.suffix.lower() in (".json", ".banthao") or p.is_dir()]
+            articles = [p for p in local if p.suffix.lower() in (".json", ".banthao", ".docx", ".odt", ".doc", ".rtf")
+                        or p.is_dir()]  # fmt: skip
             if articles:
                 self.fileDropped.emit(str(articles[0]))
                 return

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -68,13 +68,11 @@ class ExportWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:
-        from editor.export.api import export
-
         steps = None
         opened = None
         try:
             opened = self.session.opened_for_export(self.article)
-            steps = export(opened, self.out, profile=self.profile, docx=self.docx, html=self.html)
+            steps = self.make_steps(opened)
             for step in steps:
                 if self._cancel:
                     steps.close()
@@ -99,6 +97,12 @@ class ExportWorker(QThread):
             self.cancelled.emit()
         else:
             self.succeeded.emit(str(self.out))
+
+    def make_steps(self, opened: Any) -> Any:
+        """The export generator (the corrections dialog's worker writes tracked changes instead)."""
+        from editor.export.api import export
+
+        return export(opened, self.out, profile=self.profile, docx=self.docx, html=self.html)
 
 
 def count_errors(article: Article, profile: object) -> int:
@@ -357,8 +361,10 @@ class ExportDialog(QDialog):
         self.settings.set("export/html_mode", html.mode)
         self.settings.set("export/reference", str(docx.reference or ""))
         self.window_.session.photos.flush_imports()  # the worker waits for the copies; they must be started here
-        self.worker = ExportWorker(self.window_, self.window_.session.article, out,
-                                   self.profile.currentData() or "bao-quang-ninh", docx, html)  # fmt: skip
+        self.worker = self.make_worker(out, docx, html)
+        from editor.ui.versions_dialog import record_from_worker  # every export to the desk is a sent version
+
+        self.worker.succeeded.connect(lambda _path, w=self.worker: record_from_worker(self.window_, w))
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -371,6 +377,10 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))  # while it runs, even after an earlier export said "Close"
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
+
+    def make_worker(self, out: Path, docx: DocxOptions, html: HtmlOptions) -> ExportWorker:
+        return ExportWorker(self.window_, self.window_.session.article, out,
+                            self.profile.currentData() or "bao-quang-ninh", docx, html)  # fmt: skip
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, max(total, 1))

@@ -167,6 +167,11 @@ class FileActions:
         return self._open(path)
 
     def _open(self, path: Path, *, remember: bool = True) -> bool:
+        from editor.ui.import_actions import is_draft
+
+        if is_draft(Path(path)):  # a Word draft becomes a new article, imported in the background
+            self.window.imports.start(Path(path))
+            return True
         try:
             opened = self.session.open(path, ask_restore=self.ask_restore, ask_locked=self.ask_locked)
         except InputError as error:

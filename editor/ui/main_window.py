@@ -15,6 +15,7 @@ from editor.ui.checks_panel import ChecksPanel
 from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
 from editor.ui.header import HeaderPanel
+from editor.ui.import_actions import DRAFT_SUFFIXES, ImportActions
 from editor.ui.inspector import Inspector
 from editor.ui.photo_actions import PhotoActions
 from editor.ui.session import Session
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.counts = CountsLabel()
         self.photos_status = QLabel()
         self.files = FileActions(self)
+        self.imports = ImportActions(self)
         self.photo_actions = PhotoActions(self)
 
         centre = QWidget()
@@ -175,12 +177,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(self.tr("&New"), self.files.new, keys.New, file_menu, bar)
         self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open, file_menu, bar)
+        self._action(self.tr("&Import Word draft…"), self.imports.import_dialog, "Ctrl+Shift+O", file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         self._action(self.tr("&Save"), self.files.save, keys.Save, file_menu, bar)
         self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
+        from editor.ui import versions_dialog as versions  # issue 15: hand-off versions and corrections
+
+        self.versions_action = self._action(self.tr("Sent &versions…"), lambda: versions.show_versions(self),
+                                            None, file_menu)  # fmt: skip
+        self.corrections_action = self._action(self.tr("Send &corrections (tracked changes)…"),
+                                               lambda: versions.send_corrections(self), None, file_menu)  # fmt: skip
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
         self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()
@@ -350,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        photos = [p for p in paths if p.suffix.lower() not in (".json", ".banthao") and not p.is_dir()]
+        photos = [p for p in paths if p.suffix.lower() not in (".json", ".banthao", *DRAFT_SUFFIXES) and not p.is_dir()]
         others = [p for p in paths if p not in photos]
         if others:
             self.files.open_path(others[0])

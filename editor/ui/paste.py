@@ -18,7 +18,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from editor.model.article import Block, Heading, Paragraph, Quote, Span, merge_spans
+from editor.model.article import Block, Heading, Paragraph, Quote, Span
+from editor.model.cleaning import decode_run as _decode
+from editor.model.cleaning import legacy_encoding as _legacy_encoding
+from editor.model.cleaning import tidy_spans as _trim
 from editor.model.links import LINK_SCHEMES
 from editor.text.normalize import clean_input
 
@@ -30,27 +33,6 @@ _SAFE_LINK = re.compile(rf"^({'|'.join(LINK_SCHEMES)}):", re.IGNORECASE)
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
 _FONT_STYLE = re.compile(r"font-style\s*:\s*([a-z]+)", re.IGNORECASE)
-
-
-def _legacy_encoding(font: str | None) -> str | None:
-    if not font:
-        return None
-    try:
-        from editor.text.legacy import encoding_for_font
-    except ImportError:
-        return None
-    return encoding_for_font(font)
-
-
-def _decode(text: str, encoding: str | None) -> str:
-    if encoding is None:
-        return text
-    try:
-        from editor.text.legacy import decode_legacy
-
-        return decode_legacy(text, encoding)  # type: ignore[arg-type]
-    except (ImportError, ValueError):
-        return text
 
 
 def _first_family(value: str) -> str:
@@ -180,32 +162,6 @@ class _Cleaner(HTMLParser):
     def close(self) -> None:
         super().close()
         self._end_block()
-
-
-def _trim(spans: list[Span]) -> tuple[Span, ...]:
-    """NFC, no leading/trailing spaces, one space between words (HTML white-space rules)."""
-    cleaned = []
-    for span in spans:
-        text = clean_input(span.text.replace("\xa0", " "))
-        cleaned.append(Span(text, span.bold, span.italic, span.link))
-    merged = list(merge_spans(cleaned))
-    out: list[Span] = []
-    previous_space = True
-    for span in merged:
-        text = span.text
-        if previous_space:
-            text = text.lstrip(" ")
-        text = re.sub(r" {2,}", " ", text).replace(" \n", "\n").replace("\n ", "\n")
-        if text:
-            previous_space = text.endswith((" ", "\n"))
-            out.append(Span(text, span.bold, span.italic, span.link))
-    while out and out[-1].text.rstrip(" \n") != out[-1].text:
-        last = out.pop()
-        text = last.text.rstrip(" \n")
-        if text:
-            out.append(Span(text, last.bold, last.italic, last.link))
-            break
-    return merge_spans(out)
 
 
 def blocks_from_html(html: str) -> tuple[list[Block], set[str]]:

@@ -243,7 +243,8 @@ class PhotoStore(QObject):
             self._request(key, THUMB_SIZE)
 
     def _request(self, key: ThumbKey, size: int) -> None:
-        name, rotation, crop = key
+        name, degrees, crop = key
+        rotation = (int(degrees) // 90) % 4  # the figure keeps degrees; the rendition pipeline counts quarter turns
         path = self.files.get(name)
         project = self.project
 

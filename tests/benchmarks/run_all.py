@@ -33,6 +33,7 @@ def scripts(corpus: Path, quick: bool) -> list[tuple[str, list[str]]]:
         ("HTML export", [str(HERE / "bench_html.py"), str(corpus), *rounds]),
         ("photo metadata (IPTC/XMP) cost", [str(HERE / "bench_rights.py"), str(corpus), *rounds]),
         ("project autosave", [str(HERE / "bench_project.py"), str(corpus)]),
+        ("versions and tracked changes", [str(HERE / "bench_changes.py"), str(corpus), *repeat]),
         ("spell check", [str(HERE / "bench_spell.py")]),
         ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), "--corpus", str(corpus)]),
         ("kill-during-save/export loops", [str(REPO / "tests" / "reliability" / "kill_loop.py"),

@@ -26,8 +26,11 @@ LAYERS: dict[str, int] = {
     "storage": 3,
     "importers": 3,  # source documents → Article (+ photos): beside storage, below export
     "export": 4,
+    "diff": 4,  # what changed between two versions: model units and word pieces; the DOCX revision writer reads it
     "checks": 5,
+    "handoff": 5,  # hand-off versions and corrections: REF (storage) + diff + the export writers
     "cli": 6,
+    "cli_changes": 6,
     "__main__": 6,
     "ui": 6,
 }

@@ -18,6 +18,7 @@ from editor.export.options import DocxOptions
 from editor.media.metadata import read_metadata, rights_from_metadata
 from editor.model import Article, Dateline, Figure, article_to_data
 from editor.model.rights import DigitalSourceType
+from editor.storage.documents import open_article
 from tests.support.external import require_tool
 from tests.support.photo_meta import exiftool_json, iptcparse
 
@@ -70,9 +71,10 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     (folder / "article.json").write_text(json.dumps(article_to_data(article), ensure_ascii=False), encoding="utf-8")
     out = folder / "out"
     out.mkdir()
-    for _ in export(folder / "article.json", out / "bai.docx", docx=DocxOptions(bundle=True)):
+    opened = open_article(folder / "article.json")
+    for _ in export(opened, out / "bai.docx", docx=DocxOptions(bundle=True)):
         pass
-    for _ in export(folder / "article.json", out / "bai.html"):
+    for _ in export(opened, out / "bai.html"):
         pass
     media = out / "media"
     media.mkdir()
@@ -175,7 +177,7 @@ def test_html_json_ld_carries_the_rights(exported) -> None:  # type: ignore[no-u
 def test_export_is_deterministic_with_metadata(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = exported["out"].parent / "article.json"
     again = tmp_path / "bai.docx"
-    for _ in export(source, again):
+    for _ in export(open_article(source), again):
         pass
     assert again.read_bytes() == (exported["out"] / "bai.docx").read_bytes()
 

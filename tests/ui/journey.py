@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from editor.export.api import export
+from editor.storage.documents import open_article
 from editor.storage.project import Project
 
 
@@ -35,9 +36,10 @@ def save_through_window(window, path: Path) -> Project:  # type: ignore[no-untyp
 def export_both(source: Path, folder: Path) -> tuple[Path, Path]:
     """The saved project exported to DOCX and HTML by the same API the export dialog runs."""
     out = []
+    opened = open_article(source)
     for suffix in (".docx", ".html"):
         target = folder / f"out{suffix}"
-        for _ in export(source, target):
+        for _ in export(opened, target):
             pass
         out.append(target)
     return out[0], out[1]

@@ -23,6 +23,7 @@ from editor.export.docx.bundle import write_bundle
 from editor.export.docx.package import save_document
 from editor.export.docx.photos import FrameGeometry, PhotoStream
 from editor.export.docx.properties import language_tag, set_core_properties
+from editor.export.docx.source_part import attach_source_part
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
@@ -97,6 +98,8 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
             else:
                 writer.block(block)
         writer.tail(doc)
+        if doc.source_json:
+            attach_source_part(document, doc.source_json)
         set_core_properties(document, doc, deterministic=options.deterministic)
     finally:
         stream.close()

@@ -61,6 +61,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pre-send checks: what a desk editor would send back",
     ),
     "cli.help.json": ("kết quả dạng máy đọc (JSON)", "machine-readable output (JSON)"),
+    "cli.help.diff": (
+        "những gì đã đổi giữa REF và INPUT, thành các dòng dễ đọc",
+        "what changed between REF and INPUT, as readable lines",
+    ),
+    "cli.help.diff-ref": (
+        "một số phiên bản của dự án INPUT, một bài .json, một dự án .banthao hoặc một tệp DOCX do Bản Thảo xuất",
+        "a version number of INPUT's project, an article .json, a .banthao project or a DOCX exported by Bản Thảo",
+    ),
+    "cli.help.changes-group": ("bản sửa cho ban biên tập", "corrections for the desk"),
+    "cli.help.changes-since": (
+        "DOCX: đánh dấu mọi khác biệt so với REF thành sửa đổi của Word; HTML: ghi thêm OUT.review.html có đánh "
+        "dấu các thay đổi. REF: một số phiên bản của dự án, một bài .json, một .banthao hoặc một DOCX do Bản Thảo "
+        "xuất",
+        "DOCX: mark every difference from REF as a Word revision; HTML: also write OUT.review.html with the changes "
+        "marked. REF: a version number of the project, an article .json, a .banthao or a DOCX Bản Thảo exported",
+    ),
+    "cli.help.author": (
+        "người đứng tên các sửa đổi (mặc định: tác giả đầu tiên)",
+        "author of the revisions (default: the first byline)",
+    ),
+    "cli.help.revision-date": (
+        "thời điểm ghi trên các sửa đổi (mặc định: bây giờ, hoặc SOURCE_DATE_EPOCH)",
+        "instant stamped on the revisions (default: now, or SOURCE_DATE_EPOCH)",
+    ),
     "cli.group.docx": ("DOCX", "DOCX"),
     "cli.group.html": ("HTML", "HTML"),
     # lines of the commands
