@@ -59,8 +59,13 @@ class CatalogueTranslator(QTranslator):
         return False
 
 
+_installed: list[QTranslator] = []  # ours, so that a language switch replaces them
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Use ``language`` for the interface and the core's messages; keep the returned translators alive."""
+    """Use ``language`` for the interface and the core's messages (replacing an earlier choice); the translators."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language not in LANGUAGES:
         language = "vi"
     set_language(language)
@@ -71,4 +76,5 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         read_catalogue(I18N_DIR / "vi.tsv"), read_qt_catalogue(I18N_DIR / "qt_vi.tsv"), app
     )
     app.installTranslator(translator)
+    _installed.append(translator)
     return [translator]

@@ -21,6 +21,8 @@ from editor.cli import main
 from editor.storage.documents import json_to_project
 from tests.changes.scenarios import BASE, edited, write_article
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 GOLDEN = Path(__file__).parent / "golden"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DATE = "2026-12-01T10:00:00+00:00"

@@ -30,7 +30,7 @@ from editor.diff.words import Fmt, Piece
 from editor.errors import InputError
 from editor.export.docx import ooxml
 from editor.export.docx import template as t
-from editor.export.docx.body import _ALIGN, CAPTION_LABEL, BodyWriter, clean
+from editor.export.docx.body import _ALIGN, BodyWriter, clean
 from editor.export.docx.photos import PhotoStream
 from editor.export.docx.properties import set_core_properties
 from editor.export.docx.writer import _write, prepare_template
@@ -207,8 +207,8 @@ class TrackedWriter(BodyWriter):
         p = self.paragraph(t.CAPTION, container)
         ooxml.keep_lines(p._p)
         if self.caption_numbering:
-            p._p.append(ooxml.run(f"{CAPTION_LABEL} "))
-            for r in ooxml.seq_field(CAPTION_LABEL, figure.number):
+            p._p.append(ooxml.run(f"{self.words.photo} "))
+            for r in ooxml.seq_field(self.words.photo, figure.number):
                 p._p.append(r)
             if any(clean(piece.text) for piece in pieces):
                 p._p.append(ooxml.run(": "))
@@ -275,6 +275,7 @@ def export_docx_changes(new_doc: IRDocument, old_doc: IRDocument, changes: list[
     try:
         writer = TrackedWriter(document, ids, geometry, caption_numbering=options.caption_numbering,
                                revision=revision)  # fmt: skip
+        writer.words = new_doc.words  # the document's own words, as head() takes them in the plain writer
         placed = 0
         for change in changes:
             if change.kind == "figure":

@@ -75,6 +75,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.fix.collapse-spaces": ("Bỏ dấu cách thừa", "Remove double spaces"),
     "check.fix.split-credit": ("Tách tác giả ảnh khỏi chú thích", "Move the credit out of the caption"),
     "check.fix.convert-legacy": ("Chuyển chữ mã {encoding} sang Unicode", "Convert {encoding} text to Unicode"),
+    "check.fix.related-https": ("Thêm https:// cho liên kết", "Add https:// to the link"),
+    "check.fix.rights-credit-agency": ("Ghi tên hãng ảnh vào tác giả ảnh", "Credit the photo agency"),
+    "check.fix.rights-add-label": ("Thêm nhãn vào chú thích", "Add the label to the caption"),
+    "check.fix.rights-mark-archive": ("Đánh dấu là ảnh tư liệu", "Mark as an archive photo"),
+    "check.fix.rights-creator-from-credit": ("Lấy tác giả ảnh làm người chụp", "Use the credit as the creator"),
+    "check.fix.rights-spelling": ("Sửa cách viết tên hãng ảnh", "Correct the agency's name"),
     "check.fix.other": ("Sửa theo kiểm tra", "Apply the check's fix"),
     "check.failed": ("Không chạy được kiểm tra: {problem}", "The checks could not run: {problem}"),
     # the `check` command's own lines
