@@ -21,8 +21,6 @@ from editor.cli import main
 from editor.storage.documents import json_to_project
 from tests.changes.scenarios import BASE, edited, write_article
 
-pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
-
 GOLDEN = Path(__file__).parent / "golden"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DATE = "2026-12-01T10:00:00+00:00"
@@ -57,6 +55,7 @@ def test_diff_json_lists_pieces_and_photos(tmp_path: Path, capsys):
         (b"[1, 2]", "object"),
     ],
 )
+@pytest.mark.usefixtures("english")  # the expected words are the English messages
 def test_a_bad_reference_is_one_line_naming_it_and_exit_2(pair, tmp_path: Path, capsys, content, expected):
     bad = tmp_path / "bad" / "article.json"
     bad.parent.mkdir()
