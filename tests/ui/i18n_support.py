@@ -73,7 +73,9 @@ def untranslated(texts: list[tuple[str, str]], language: str) -> list[tuple[str,
     """Texts that belong to the other language: English sources shown in Vietnamese, Vietnamese shown in English."""
     table = {s: t for s, t in read_catalogue(I18N_DIR / "vi.tsv").items() if _clean(s) != _clean(t)}
     wrong = table.keys() if language == "vi" else table.values()
-    patterns = [(_pattern(w), w) for w in wrong if len(_clean(w)) > 1]
+    # A template such as "Bản {0}" is too loose to recognise: its fixed words must say something on their own.
+    patterns = [(_pattern(w), w) for w in wrong if len(_clean(re.sub(r"\{\d*\}|%\d|%n", "", w))) > 5 or
+                (len(_clean(w)) > 1 and not re.search(r"\{\d*\}|%\d|%n", w))]  # fmt: skip
     found = []
     for where, text in texts:
         shown = _clean(text)

@@ -148,8 +148,8 @@ def test_screenshots_of_questions_errors_and_file_dialogs(app_in, qtbot, monkeyp
 
         return look
 
-    modal(lambda: window.files.ask_path(False, window.files.tr("Open"), "JSON (*.json)"), file_dialog("open"))
-    modal(lambda: window.files.ask_path(True, window.files.tr("Save as"), "Bản Thảo (*.banthao)"), file_dialog("save"))
+    modal(_action(window, window.tr("&Open…")).trigger, file_dialog("open"))  # File › Open…, as a click does
+    modal(_action(window, window.tr("Save &as…")).trigger, file_dialog("save"))
 
 
 def _widget_dialog(static):  # type: ignore[no-untyped-def]
@@ -160,3 +160,37 @@ def _widget_dialog(static):  # type: ignore[no-untyped-def]
         return static(parent, caption, directory, filters, *args, **kwargs)
 
     return call
+
+
+def test_switching_language_rebuilds_the_window_at_once(app_in, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from editor.messages import current_language
+    from editor.ui.main_window import MainWindow
+
+    window = app_in("vi")
+    type_text(window.header.title, " mới")  # unsaved work: the switch asks first, like closing (answered: discard)
+    asked = []
+    window.files.ask_save_changes = lambda: asked.append(1) or "discard"  # type: ignore[method-assign]
+    _action(window, "English").trigger()
+
+    def others() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(others()) and window not in others(), timeout=10_000)
+    english = others()[0]
+    try:
+        assert asked == [1] and current_language() == "en"
+        assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert untranslated(list(interface_texts(english)), "en") == []
+        _action(english, "Tiếng Việt").trigger()
+        qtbot.waitUntil(lambda: english not in others(), timeout=10_000)
+        vietnamese = others()[0]
+        assert [a.text() for a in vietnamese.menuBar().actions()][:2] == ["&Tệp", "&Sửa"]
+        assert current_language() == "vi"
+        vietnamese.session.close(discard=True)
+        vietnamese.close()
+    finally:
+        for w in others():
+            w.session.close(discard=True)
+            w.hide()
