@@ -158,7 +158,7 @@ def _export(args: argparse.Namespace) -> int:
     from editor.export.options import DocxOptions, HtmlOptions
     from editor.export.progress import run
     from editor.export.registry import writer_for
-    from editor.storage.documents import open_article
+    from editor.storage.documents import explain, open_article
 
     writer = writer_for(args.output)  # a wrong suffix fails before the input is opened
     if writer.key == "docx":
@@ -184,7 +184,10 @@ def _export(args: argparse.Namespace) -> int:
         export_with_changes(args, options, report)
     else:
         with open_article(args.input) as opened:
-            run(export(opened, args.output, profile=args.profile, options=options), report=report)
+            try:
+                run(export(opened, args.output, profile=args.profile, options=options), report=report)
+            except InputError as error:
+                raise explain(opened, error) from None  # the article's photo and the project, never a cache file
     if not args.quiet:
         print(f"→ {args.output}", file=sys.stderr)
     record_sent_version(args)

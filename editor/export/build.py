@@ -160,7 +160,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
             related.append((shown, url))
 
     def byline(position: BylinePosition) -> IRByline:
-        lines = tuple(a.display.strip() for a in article.authors if a.position is position and a.display.strip())
+        lines = tuple(a.display.strip() for a in article.authors if a.position == position and a.display.strip())
         return IRByline(lines, bold=profile.byline_bold, align=profile.byline_align)
 
     published = article.dateline.published
@@ -182,7 +182,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
-        outlet_name=profile.display_name,
+        outlet_name=profile.display_name if profile.site_name is None else profile.site_name,
         warnings=tuple(warnings),
         words=profile.words,
         source_json=article_to_json_text(article),

@@ -29,7 +29,7 @@ from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
-from editor.files.atomic import commit_with_folder
+from editor.files.atomic import commit_with_folder, refusing_write_errors, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, RenditionCache
@@ -189,7 +189,8 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
     jobs = _recipes(doc, options)
     total = len(jobs) + 2
     files_name = f"{out.stem}{FILES_SUFFIX}"
-    staging = Path(tempfile.mkdtemp(prefix=f".{files_name}.", suffix=".part", dir=out.parent)) if jobs else None
+    with refusing_write_errors(out):  # a full, forbidden or read-only disk: a clear refusal naming OUT
+        staging = Path(tempfile.mkdtemp(prefix=f".{files_name}.", suffix=".part", dir=out.parent)) if jobs else None
     page_tmp: Path | None = None
     results = None
     try:
@@ -220,6 +221,8 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
         commit_with_folder(page_tmp, out, staging, out.parent / files_name)
         page_tmp = staging = None
         yield Progress(total, total, msg("export.step.done", name=out.name))
+    except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
+        raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()

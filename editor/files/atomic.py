@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,43 +15,108 @@ from typing import BinaryIO
 from editor.errors import InputError
 from editor.messages import msg
 
+# A full disk, a folder without write permission, a read-only disk: expected events, each said plainly.
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_NO_PERMISSION = {errno.EACCES, errno.EPERM}
+WRITE_FAILURES = frozenset({*_NO_SPACE, errno.EROFS})  # errors only a write can meet (reading never fills a disk)
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM = 13, 8, 3
+_LOW_SPACE = 1 << 20  # under 1 MB free: a write that failed for an unnamed reason failed for lack of space
+
+
+def write_refusal(exc: OSError | sqlite3.Error, target: Path | str) -> InputError:
+    """The clear refusal for a failed write of ``target`` (the file the reporter chose, never a temporary)."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        code = code & 0xFF if isinstance(code, int) else None
+        reason = {_SQLITE_FULL: "storage.no_space", _SQLITE_READONLY: "storage.read_only",
+                  _SQLITE_PERM: "storage.no_permission"}.get(code or 0)  # fmt: skip
+        detail = str(exc)
+    else:
+        reason = (
+            "storage.no_space" if exc.errno in _NO_SPACE
+            else "storage.no_permission" if exc.errno in _NO_PERMISSION
+            else "storage.read_only" if exc.errno == errno.EROFS
+            else None
+        )  # fmt: skip
+        detail = exc.strerror or str(exc)
+    reason = reason or _disk_condition(Path(target))
+    if reason is not None:
+        return InputError(msg(reason), source=target)
+    return InputError(msg("storage.cannot_write", reason=detail), source=target)
+
+
+def _disk_condition(target: Path) -> str | None:
+    """Why a write in ``target``'s folder fails when the error itself did not say (SQLite reports a journal that
+    cannot be created on a full disk as a "disk I/O error"): a read-only disk, no permission, or no space."""
+    folder = target.parent
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "storage.read_only"
+    with contextlib.suppress(OSError):
+        if not os.access(folder, os.W_OK):
+            return "storage.no_permission"
+        if shutil.disk_usage(folder).free < _LOW_SPACE:
+            return "storage.no_space"
+    return None
+
 
 @contextlib.contextmanager
-def atomic_output(path: Path, *, suffix: str = ".part") -> Iterator[Path]:
+def refusing_write_errors(target: Path | str, *temporaries: Path | str) -> Iterator[None]:
+    """Turn a failed write inside the block into ``write_refusal`` naming ``target``; an InputError that names one
+    of ``temporaries`` is renamed to ``target`` too (a reporter never sees ``.bai.banthao.x1y2.part``)."""
+    try:
+        yield
+    except InputError as error:
+        if error.source is not None and error.source in {str(t) for t in temporaries}:
+            raise error.located(source=str(target)) from None
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        raise write_refusal(exc, target) from None
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, *, suffix: str = ".part", raw_errors: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``, on any error it is removed.
 
-    An existing ``path`` survives a failed write unchanged.
+    An existing ``path`` survives a failed write unchanged. A failed write (full disk, no permission, read-only
+    disk) is an InputError naming ``path``, not the temporary; ``raw_errors`` keeps the OSError (for caches,
+    whose callers fall back to no cache).
     """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        _fsync_file(tmp)
-        give_default_mode(tmp, like=path)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    tmp: Path | None = None
+    guard = contextlib.nullcontext() if raw_errors else refusing_write_errors(path)
+    with guard:
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            with refusing_write_errors(path, tmp) if not raw_errors else contextlib.nullcontext():
+                yield tmp
+            _fsync_file(tmp)
+            give_default_mode(tmp, like=path)
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            raise
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, *, raw_errors: bool = False) -> Iterator[BinaryIO]:
     """A binary file object whose content replaces ``path`` only when the block ends without error."""
-    with atomic_output(path) as tmp, tmp.open("wb") as handle:
+    with atomic_output(path, raw_errors=raw_errors) as tmp, tmp.open("wb") as handle:
         yield handle
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    with atomic_writer(path) as handle:
+def write_bytes_atomic(path: Path, data: bytes, *, raw_errors: bool = False) -> None:
+    with atomic_writer(path, raw_errors=raw_errors) as handle:
         handle.write(data)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
+def write_text_atomic(path: Path, text: str, *, raw_errors: bool = False) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"), raw_errors=raw_errors)
 
 
 def _umask() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -18,5 +19,6 @@ def cache_dir() -> Path:
         base = Path.home() / "Library" / "Caches" / "BanThao"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "banthao"
-    base.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # a read-only or full home: each cache user falls back on its own
+        base.mkdir(parents=True, exist_ok=True)
     return base

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import math
 import os
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ from editor.media import edits, hashing, normalise
 from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
 
+log = logging.getLogger(__name__)
 PIPELINE_VERSION = 1  # bump when the pixels a recipe produces change, so cached renditions are not reused
 _FORMATS = ("auto", "jpeg", "png")
 # Progressive JPEG shows a web image early while it downloads and has optimal Huffman tables built in, but costs
@@ -226,12 +228,16 @@ class RenditionCache:
             except (OSError, ValueError, IndexError):
                 continue
             digest = hashing.sha256_bytes(data)
-            if len(parts) == 4 and digest.startswith(parts[2]):
+            if len(parts) == 4 and len(parts[2]) == 16 and digest.startswith(parts[2]) and parts[3] in ("jpg", "png"):
                 with contextlib.suppress(OSError):
                     os.utime(sub / name)  # recently used: kept by prune()
                 ext = parts[3]
                 mime = "image/png" if ext == "png" else "image/jpeg"
                 return Rendition(data, w, h, mime, ext, digest)
+            # Filed under a hash its bytes do not have (a torn write, a damaged disk): never served, removed.
+            log.warning("cached rendition %s does not match its hash; removed", sub / name)
+            with contextlib.suppress(OSError):
+                os.unlink(sub / name)
         return None
 
     def prune(self, max_bytes: int) -> int:
@@ -255,6 +261,10 @@ class RenditionCache:
         return freed
 
     def put(self, original_sha256: str, recipe: Recipe, rendition: Rendition) -> None:
+        """File ``rendition`` under its recipe key; its bytes are checked against its hash first."""
+        if hashing.sha256_bytes(rendition.data) != rendition.sha256 or rendition.ext not in ("jpg", "png"):
+            log.warning("rendition for %s does not match its hash; not cached", original_sha256)
+            return
         key = self.key(original_sha256, recipe)
         name = f"{key}.{rendition.width}x{rendition.height}.{rendition.sha256[:16]}.{rendition.ext}"
         _write(self.folder / key[:2] / name, rendition.data)
@@ -297,7 +307,8 @@ class RenditionCache:
             return hit
         resolved, data = read_file(path)
         digest = hashing.sha256_bytes(data)
-        self.remember_original(resolved, digest)
+        with contextlib.suppress(OSError):  # a full or read-only cache disk must not fail the export
+            self.remember_original(resolved, digest)
         if (hit := self.get(digest, recipe)) is not None:
             return hit
         rendition = render_bytes(data, recipe, source=path)

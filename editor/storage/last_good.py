@@ -29,8 +29,8 @@ def remember_last_good(project_path: Path, article_json: str, photos: dict[str, 
     """Keep the article text and photo map of a project that just opened or saved cleanly (best effort)."""
     record = {"project": str(Path(project_path).resolve()), "saved_at": saved_at, "article": article_json,
               "photos": photos}  # fmt: skip
-    with contextlib.suppress(OSError):
-        write_text_atomic(_record_path(project_path), json.dumps(record, ensure_ascii=False))
+    with contextlib.suppress(OSError, InputError):  # a full cache disk costs only this safety copy
+        write_text_atomic(_record_path(project_path), json.dumps(record, ensure_ascii=False), raw_errors=True)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ Tables:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import sqlite3
@@ -29,18 +30,19 @@ from pathlib import Path
 
 from editor import __version__
 from editor.errors import InputError
-from editor.files.atomic import write_bytes_atomic
+from editor.files.atomic import refusing_write_errors, write_bytes_atomic, write_refusal
 from editor.messages import Message, msg
 from editor.messages.log import log_cause
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
-from editor.storage import versions
+from editor.storage import integrity, versions
 from editor.storage.last_good import remember_last_good
 
 SCHEMA_VERSION = 2  # 2: the versions table
 APPLICATION_ID = 0x42545448  # "BTTH": lets `file` and our own open tell a project from any other SQLite file
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".banthao"
+MEMORY = ":memory:"  # SQLite's in-memory database, never a file (``expected_tables`` builds one)
 # What a damaged file can raise from SQLite: its own errors, or undecodable text in a damaged row.
 DAMAGE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
@@ -83,6 +85,9 @@ class Project:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._db = connection
+        self.verified: set[str] = set()  # sha256 of blobs whose bytes were checked against it
+        self._intact = False  # every photo was found intact at open: remembered at close (see integrity)
+        self._numbers: dict[str, int] = {}  # photo name → its number in the article, for messages
 
     # -- opening --------------------------------------------------------------------------------------------
 
@@ -90,7 +95,7 @@ class Project:
     def create(cls, path: Path, article: Article) -> Project:
         """A new project at ``path`` holding ``article`` (its photos must be added before they are exported)."""
         path = Path(path)
-        if path.exists():
+        if str(path) != MEMORY and path.exists():
             path.unlink()
         db = _connect(path)
         try:
@@ -118,32 +123,45 @@ class Project:
         """Open an existing project, or raise InputError saying plainly what is wrong with the file."""
         path = Path(path)
         _check_header(path)
+        _check_trusted(path)  # on a read-only connection: a file we cannot trust is never written to
         try:
             db = _connect(path)
-            app_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except DAMAGE_ERRORS as exc:
-            log_cause(path, exc)
-            raise InputError(msg("project.damaged"), source=path) from None
-        if app_id != APPLICATION_ID:
-            db.close()
-            raise InputError(msg("project.not-ours"), source=path)
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise InputError(msg("project.newer", version=version, known=SCHEMA_VERSION), source=path)
+            raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
         project = cls(path, db)
         try:
             if version < SCHEMA_VERSION:
                 project._migrate(version)
             article = project.load()  # fail now, at open, rather than later in the UI
+            project.verify(article, hashes=not integrity.verified_before(path))
         except BaseException:
             db.close()
             raise
         project._remember(article)
         return project
 
+    def verify(self, article: Article, *, hashes: bool = True) -> None:
+        """Check every photo of ``article`` against its hash and size; InputError naming the damaged ones.
+
+        ``hashes=False`` (a file unchanged since we last verified it) checks rows and sizes only; each photo's
+        bytes are then still checked against its hash when it is used (``photo_bytes``, ``verify_photo``).
+        """
+        self._number(article)
+        try:
+            damaged, verified = integrity.damaged_photos(self._db, [f.image for f in article.figures], hashes=hashes)
+        except DAMAGE_ERRORS as exc:
+            raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
+        self.verified |= verified
+        if damaged:
+            integrity.forget_verified(self.path)
+            raise integrity.damage_error(damaged, self.path)
+        self._intact = True
+
     def close(self) -> None:
         self._db.close()
+        if self._intact:  # nothing found damaged while open: the next open need not hash the photos again
+            integrity.remember_verified(self.path)
 
     def __enter__(self) -> Project:
         return self
@@ -174,12 +192,27 @@ class Project:
             raise error.located(where_prefix=table) from None
         missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
         if missing:
-            raise InputError(msg("project.photo-lost", name=missing[0]), source=self.path)
+            self._number(article)
+            raise self._damaged(missing[0], msg("storage.reason_missing"))
         return article
+
+    def _number(self, article: Article) -> None:
+        self._numbers = {name: n for n, name in integrity.numbered_photos([f.image for f in article.figures])}
+
+    def photo_label(self, name: str) -> Message:
+        """ "Ảnh 2 (images/cong-an.jpg)": the photo as the article numbers it, for messages."""
+        return integrity.photo_label(self._numbers.get(name, 0), name)
+
+    def _damaged(self, name: str, reason: object) -> InputError:
+        self._intact = False
+        integrity.forget_verified(self.path)
+        number = self._numbers.get(name, 0)
+        return integrity.damage_error([integrity.DamagedPhoto(number, name, reason)], self.path)  # type: ignore[arg-type]
 
     def save(self, article: Article) -> None:
         """Write the article as the saved state, in one transaction; unreferenced photos are dropped."""
         self._require_photos(article)
+        self._number(article)
         with self._write() as db:
             db.execute(
                 "UPDATE article SET json = ?, saved_at = ? WHERE id = 1", (article_to_json_text(article), _now())
@@ -206,18 +239,23 @@ class Project:
         """Save, then write a complete copy to ``destination`` atomically; returns the project opened there."""
         self.save(article)
         destination = Path(destination)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp: Path | None = None
         try:
-            target = _connect(tmp)
-            with target:
-                self._db.backup(target)
-            target.close()
-            os.replace(tmp, destination)
+            with refusing_write_errors(destination):
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
+                os.close(fd)
+                tmp = Path(tmp_name)
+                target = _connect(tmp)
+                try:
+                    with target:
+                        self._db.backup(target)
+                finally:
+                    target.close()
+                os.replace(tmp, destination)
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
             raise
         return Project.open(destination)
 
@@ -233,10 +271,17 @@ class Project:
         return self.add_photo_bytes(name, data)
 
     def add_photo_bytes(self, name: str, data: bytes) -> str:
+        """Store ``data`` under its own sha256 (computed here, so the key never lies); a damaged blob already
+        stored under that key is replaced by these good bytes rather than kept."""
         digest = hashlib.sha256(data).hexdigest()
         with self._write() as db:
-            db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data))
+            row = db.execute("SELECT rowid, size, length(data) FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+            intact = row is not None and row[1] == row[2] == len(data) and integrity.blob_digest(db, row[0]) == digest
+            if not intact:
+                db.execute("INSERT OR REPLACE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                           (digest, len(data), data))  # fmt: skip
             db.execute("INSERT OR REPLACE INTO photos (name, sha256) VALUES (?, ?)", (name, digest))
+        self.verified.add(digest)
         return digest
 
     def photo_names(self) -> list[str]:
@@ -254,13 +299,34 @@ class Project:
 
     def photo_bytes(self, name: str) -> bytes:
         row = self._query_one(
-            "SELECT b.data FROM photos p JOIN blobs b ON b.sha256 = p.sha256 WHERE p.name = ?",
+            "SELECT b.data, p.sha256 FROM photos p JOIN blobs b ON b.sha256 = p.sha256 WHERE p.name = ?",
             (name,),
             what=msg("project.part.photo", name=name),
         )
-        if row is None:
-            raise InputError(msg("project.photo-not-in-project", name=name), source=self.path)
-        return bytes(row[0])
+        if row is None or row[0] is None:
+            raise self._damaged(name, msg("storage.reason_missing"))
+        data, digest = bytes(row[0]), row[1]
+        if not data:
+            raise self._damaged(name, msg("storage.reason_empty"))
+        if hashlib.sha256(data).hexdigest() != digest:  # checked on every use: bytes that lie never leave the file
+            raise self._damaged(name, msg("storage.reason_hash"))
+        self.verified.add(digest)  # type: ignore[arg-type]
+        return data
+
+    def verify_photo(self, name: str) -> str:
+        """The sha256 of photo ``name`` once its bytes are known to match it (InputError naming the photo if not)."""
+        digest = self.photo_sha256(name)
+        if digest is None:
+            raise self._damaged(name, msg("storage.reason_missing"))
+        if digest not in self.verified:
+            try:
+                problem, _ = integrity.photo_problem(self._db, name)
+            except DAMAGE_ERRORS as exc:
+                raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
+            if problem is not None:
+                raise self._damaged(name, problem)
+            self.verified.add(digest)
+        return digest
 
     def export_photo(self, name: str, destination: Path) -> Path:
         """Write the original bytes of a photo to ``destination`` (atomically) and return it."""
@@ -318,12 +384,15 @@ class Project:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a full disk, a read-only disk or damage is a clear refusal and the file stays as it was
+        (SQLite's rollback journal undoes the partial transaction)."""
         try:
             with self._db:
                 yield self._db
-        except DAMAGE_ERRORS as exc:
-            log_cause(self.path, exc)
-            raise InputError(msg("project.cannot-write"), source=self.path) from None
+        except (sqlite3.Error, OSError) as exc:
+            raise write_refusal(exc, self.path) from None
+        except UnicodeDecodeError as exc:
+            raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
 
     def _query_one(self, sql: str, params: Iterable[object] = (), *, what: Message) -> tuple | None:
         try:
@@ -335,6 +404,7 @@ class Project:
 
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level="DEFERRED", check_same_thread=False)
+    integrity.harden(db)
     db.execute("PRAGMA journal_mode = DELETE")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
@@ -352,3 +422,52 @@ def _check_header(path: Path) -> None:
         raise InputError(msg("file.cannot-read"), source=path) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise InputError(msg("project.not-sqlite"), source=path)
+    if head[18] == 2 or head[19] == 2:  # WAL: changes would sit in a -wal file, and opening writes the header
+        raise InputError(msg("storage.wal"), source=path)
+
+
+@functools.cache
+def expected_tables() -> dict[str, tuple[integrity.Column, ...]]:
+    """The tables and columns of a project as ``Project.create`` makes it today (what an opened file must have)."""
+    project = Project.create(Path(MEMORY), Article())  # no file, no fsync
+    try:
+        return integrity.read_tables(project._db)
+    finally:
+        project.close()
+
+
+def _check_trusted(path: Path) -> None:
+    """Our application id, a format we know, exactly our schema: checked read-only, before anything is written."""
+    journal = Path(f"{path}-journal")
+    if journal.exists():
+        # A save interrupted by a crash left a hot journal: SQLite rolls it back on the first read, which needs a
+        # writable connection. It restores the pages as they were before that save; nothing of ours is written.
+        try:
+            with contextlib.closing(_connect_plain(path)) as db:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DAMAGE_ERRORS as exc:
+            raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+    try:
+        db = integrity.connect_read_only(path)
+    except DAMAGE_ERRORS as exc:
+        raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise InputError(msg("storage.not_ours"), source=path)
+        if version > SCHEMA_VERSION:
+            raise InputError(msg("storage.future_version", version=version, known=SCHEMA_VERSION), source=path)
+        if version < 1:
+            raise InputError(msg("storage.unknown_version", version=version), source=path)
+        integrity.check_schema(db, path, version, SCHEMA_VERSION, expected_tables())
+    except DAMAGE_ERRORS as exc:
+        raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+    finally:
+        db.close()
+
+
+def _connect_plain(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, check_same_thread=False)
+    integrity.harden(db)
+    return db

@@ -63,6 +63,7 @@ class OutletProfile:
 
     name: str = DEFAULT_PROFILE  # the file stem, ASCII
     display_name: str = "Báo Quảng Ninh"  # shown in the UI, Vietnamese
+    site_name: str | None = None  # the outlet's name in exports (og:site_name, publisher); None: display_name
     dateline: DatelineStyle = field(default_factory=DatelineStyle)
     caption_template: str = "{caption} Ảnh: {credit}"  # {caption}, then {credit} or {CREDIT} (upper-cased)
     caption_period: CaptionPeriod = "add"  # the caption's final full stop: add one, strip one, leave it
@@ -111,6 +112,8 @@ class OutletProfile:
             credit = credit[len(label.strip()) :].strip()  # the reporter typed "Ảnh: X" into the credit field
         elif label_word and credit.casefold().split(" ")[0] == label_word.casefold():
             label = ""  # a credit that names itself ("Ảnh minh họa", "Ảnh tư liệu") takes no "Ảnh:" label
+        elif label.strip() and credit_names_its_role(credit):
+            label = ""  # "Đồ họa: Minh Khang", "Video: …", "Nguồn: TTXVN" already say what they are
         if upper:
             credit = credit.upper()
         if not caption and not credit:
@@ -135,6 +138,23 @@ class OutletProfile:
         if self.caption_period == "strip" and not alone and caption.endswith(".") and not caption.endswith(".."):
             return caption[:-1].rstrip()
         return caption
+
+
+# Words that open a credit saying what it credits; such a credit takes no "Ảnh:" label from the template.
+ROLE_WORDS = ("ảnh", "đồ họa", "video", "nguồn", "clip", "tranh", "infographic")
+
+
+def credit_names_its_role(credit: str) -> bool:
+    """``Đồ họa: Minh Khang``, ``Video Quang Minh``, ``Nguồn: TTXVN``: the credit begins with a role word
+    (either tone-mark style: "đồ hoạ" counts as "đồ họa"), followed by a colon, a space or nothing."""
+    from editor.text.tone import convert_tone_style
+
+    text = convert_tone_style(nfc(credit).strip(), "new").casefold()
+    for word in ROLE_WORDS:
+        word = convert_tone_style(word, "new")
+        if text.startswith(word) and (len(text) == len(word) or text[len(word)] in ": ,-–"):
+            return True
+    return False
 
 
 def _caption_template_problem(template: str) -> Message | None:
@@ -192,6 +212,7 @@ def _split_caption_template(template: str) -> tuple[str, str, str, bool, str]:
 _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
     "": {
         "display_name": ("display_name", (str,)),
+        "site_name": ("site_name", (str,)),
         "tone_style": ("tone_style", (str,)),
         "preset_credits": ("preset_credits", (list,)),
     },

@@ -16,9 +16,9 @@ def create_window(path: Path | None = None) -> object:
 
     settings = Settings()
     window = MainWindow(settings)
-    geometry = settings.get("window/geometry")
-    if geometry:
-        window.restoreGeometry(geometry)
+    window.restore_geometry(settings.get("window/geometry"))
+    if path is None:
+        window.files.first_run()  # a first start from the menu asks for the outlet; opening a file does not wait
     window.files.start(Path(path) if path is not None else None)
     return window
 

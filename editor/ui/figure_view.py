@@ -58,6 +58,7 @@ class FigureHandler(QPyTextObject):
         self.caption_parts = caption_parts
         self.empty_caption = empty_caption
         self.selected_id = 0
+        self.max_height = 460.0  # a tall photo must not push the text off the screen (the window sets it to fit)
         self._captions: dict[tuple[str, str, int], QTextDocument] = {}
         self._heights: dict[tuple[str, str, int], float] = {}
         self._scaled_cache: dict[tuple[int, int, int], QImage] = {}
@@ -88,7 +89,7 @@ class FigureHandler(QPyTextObject):
         ratio = image.height() / image.width() if image is not None and not image.isNull() else PLACEHOLDER_RATIO
         if image is not None and not image.isNull():
             width = min(width, max(image.width(), 1) * 4.0)  # never blow a tiny picture up beyond recognition
-        limit = min(column * 1.2, 460.0)  # a tall photo must not push the text off the screen
+        limit = min(column * 1.2, self.max_height)  # a tall photo must not push the text off the screen
         height = min(width * ratio, limit)
         width = height / ratio if width * ratio > limit else width
         x = column - width if figure.layout is Layout.RIGHT else 0.0

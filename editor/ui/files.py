@@ -101,19 +101,45 @@ class FileActions:
         self.window.statusBar().showMessage(self.tr("Recovering {0}…").format(damaged.name))
 
         def done(report: object) -> None:
-            lost = getattr(report, "photos_lost", [])
+            self.window.statusBar().clearMessage()
             if self._open(destination):
-                note = self.tr("Recovered into {0}.").format(destination.name)
-                if lost:
-                    note += " " + self.tr("Photos that could not be recovered (their captions are kept as text): {0}")
-                    note = note.format(", ".join(lost))
-                self.show_info(note)
+                self.show_info(report.summary())  # type: ignore[attr-defined]  # what came back, what was lost
 
         def failed(message: str) -> None:
-            self.show_error(self.tr("Nothing could be recovered: {0}").format(message))
+            self.window.statusBar().clearMessage()
+            self.show_error(self.tr("Recovery failed: {0}").format(message))
 
         self._salvage_jobs = Jobs(parent=self.window)
         self._salvage_jobs.submit(lambda: salvage(damaged, destination), done, failed)
+
+    def ask_save_failed(self, message: str) -> bool:
+        """A save failed: say so plainly, that nothing is lost, and offer "Save as…" (True when chosen)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save"), self.save_failed_text(message),
+                          parent=self.window)  # fmt: skip
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
+    def save_failed_text(self, message: str) -> str:
+        what = self.tr("The article could not be saved: {0}").format(message)
+        safe = self.tr("Your work is still here in the window, and the file saved before is unchanged. Save it "
+                       "under another name or in another folder with “Save as…”.")  # fmt: skip
+        return f"{what}\n\n{safe}"
+
+    def ask_overwrite_other(self, name: str, when: str) -> str:
+        """Another window saved the file meanwhile: "overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saved in another window"),
+                          self.tr("“{0}” was saved from another window at {1}, after you opened it here. Saving "
+                                  "now would replace that work with this window's.").format(name, when),
+                          parent=self.window)  # fmt: skip
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return {save_as: "save_as", overwrite: "overwrite"}.get(box.clickedButton(), "cancel")
 
     def show_info(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Bản Thảo"), message)
@@ -124,7 +150,8 @@ class FileActions:
     # -- start-up ------------------------------------------------------------------------------------------
 
     def start(self, path: Path | None) -> None:
-        """Open ``path``; without one offer crashed work back, else open the sample (or a new article)."""
+        """Open ``path``; without one offer crashed work back, else reopen what was open last, else a new article
+        (the sample is in the Help menu)."""
         if path is not None:
             if self._open(path):
                 return
@@ -137,9 +164,40 @@ class FileActions:
             last = self.settings.get("session/open_project")
             if last and Path(last).is_file() and self._open(Path(last)):
                 return
-            if SAMPLE.is_file() and self._open(SAMPLE, remember=False):
-                return
         self.session.new(self._new_article())
+
+    def ask_outlet(self, choices: list[tuple[str, str]]) -> str | None:
+        """The reporter's outlet at the first run: a profile name, or None when they close the question."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [label for label, _name in choices]
+        label, ok = QInputDialog.getItem(self.window, self.tr("Welcome to Bản Thảo"),
+                                         self.tr("Which outlet do you write for? (Its dateline, caption and byline "
+                                                 "style is used; you can change it in Preferences.)"),
+                                         labels, 0, False)  # fmt: skip
+        return dict(choices).get(label) if ok else None
+
+    def first_run(self) -> None:
+        """Ask once for the reporter's outlet; until then the common style, with no outlet named in exports."""
+        if self.settings.get("session/outlet_asked"):
+            return
+        from editor.text.profile import list_profiles, load_profile
+
+        choices = []
+        for name in sorted(list_profiles(), key=lambda n: (n != "chung", n)):
+            try:
+                choices.append((load_profile(name).display_name, name))
+            except InputError:
+                continue
+        chosen = self.ask_outlet(choices)
+        self.settings.set("session/outlet_asked", True)
+        if chosen:
+            self.window.set_profile(chosen)
+
+    def open_sample(self) -> None:
+        """The sample article from the Help menu (never reopened by itself at the next start)."""
+        if self.confirm_close(close_session=False):
+            self._open(SAMPLE, remember=False)
 
     def _new_article(self) -> Article:
         from editor.model.article import BylinePosition
@@ -186,15 +244,30 @@ class FileActions:
         return opened
 
     def _remember_session(self) -> None:
-        self.settings.set("session/open_project", str(self.session.path) if self.session.path else "")
+        """What to reopen at the next start: the project, or the JSON the article came from (not the sample)."""
+        source = self.session.source if self.session.source not in (None, SAMPLE) else None
+        opened = self.session.path or source
+        self.settings.set("session/open_project", str(opened) if opened else "")
 
-    def save(self) -> bool:
+    def save(self, *, overwrite: bool = False) -> bool:
         if self.session.path is None:
             return self.save_as()
+        from editor.ui.safekeeping import readable
+        from editor.ui.session import SavedElsewhere
+
         try:
-            self.session.save()
-        except InputError as error:
-            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            self.session.save(overwrite=overwrite)
+        except SavedElsewhere as other:
+            answer = self.ask_overwrite_other(self.session.path.name, other.saved_at)
+            if answer == "overwrite":
+                return self.save(overwrite=True)
+            return self.save_as() if answer == "save_as" else False
+        except Exception as exc:  # whatever failed, the reporter is told and the work stays in the window
+            error = readable(exc)
+            if not self.session.article.title.strip():
+                self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            elif self.ask_save_failed(error.one_line()):
+                return self.save_as()
             return False
         self.window.remember_credits()
         self.window.statusBar().showMessage(self.tr("Saved"), 3000)
@@ -209,25 +282,36 @@ class FileActions:
                              str(Path(start) / name))  # fmt: skip
         if path is None:
             return False
+        from editor.ui.safekeeping import readable
+
         try:
             self.session.save_as(path)
-        except InputError as error:
-            self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+        except Exception as exc:  # whatever failed, the reporter is told and the work stays in the window
+            error = readable(exc)
+            if not self.session.article.title.strip():
+                self.show_error(self.tr("Cannot save: {0}").format(error.one_line()))
+            elif self.ask_save_failed(error.one_line()):
+                return self.save_as()
             return False
         self.settings.push_front("files/recent", str(self.session.path))
         self._remember_session()
         self.window.remember_credits()
         return True
 
-    def confirm_close(self, *, close_session: bool = True) -> bool:
-        """Ask about unsaved changes; True when the current article may be closed (and then close it)."""
+    def confirm_close(self, *, close_session: bool = True, quitting: bool = False) -> bool:
+        """Ask about unsaved changes; True when the current article may be closed (and then close it).
+
+        ``quitting`` keeps the note of what was open, so the next start reopens it."""
         if not self.session.stack.isClean():
             answer = self.ask_save_changes()
             if answer == "cancel" or (answer == "save" and not self.save()):
                 return False
         if close_session:
+            if quitting:
+                self._remember_session()
             self.session.close(discard=True)
-            self.settings.set("session/open_project", "")
+            if not quitting:
+                self.settings.set("session/open_project", "")
         return True
 
     def fill_recent(self) -> None:

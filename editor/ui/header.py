@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,55 @@ from editor.ui.session import Session
 
 ZONES = ("Asia/Ho_Chi_Minh", "Asia/Bangkok", "Asia/Tokyo", "Asia/Shanghai", "Europe/Paris", "Europe/London",
          "America/New_York", "America/Los_Angeles", "Australia/Sydney", "UTC")  # fmt: skip
+SEPARATORS = "/-.: "
+
+
+def zone_offset(key: str, at: datetime | None = None) -> str:
+    """``GMT+7``, ``GMT-4``, ``GMT+5:30`` for the zone at ``at`` (now by default: summer time counts)."""
+    offset = (at or datetime.now(ZoneInfo(key))).astimezone(ZoneInfo(key)).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"GMT{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def now_in(zone: ZoneInfo) -> datetime:
+    """The current instant as the wall clock of ``zone`` shows it, to the minute (not the machine's clock)."""
+    return datetime.now(zone).replace(second=0, microsecond=0)
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date/time box that takes typed digits at once: ``25/03/2025 08:30`` or ``7/8/2024 9:05``.
+
+    Qt's box inserts a digit into the section only when that section is selected, and treats a separator typed
+    right after it moved on by itself as "skip the next section"; both made typing do nothing for a reporter.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typing: object = None  # the section being typed into
+        self._advanced = False  # the last digit filled its section and Qt moved on by itself
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._typing, self._advanced = None, False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._typing, self._advanced = None, False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in SEPARATORS and self._advanced:
+            self._advanced = False
+            event.accept()  # already in the next section: the separator only confirms it
+            return
+        if text.isdigit() and self.currentSection() != self._typing:
+            self.setSelectedSection(self.currentSection())  # a typed digit replaces the section, as expected
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != before
+        self._typing = self.currentSection() if text.isdigit() and not self._advanced else None
 
 
 def authors_text(authors: tuple[Author, ...]) -> str:
@@ -53,6 +102,7 @@ class HeaderPanel(QWidget):
         self._group = 0
         self._loading = False
         self._shown: tuple[object, ...] = ()
+        self.folded = False
 
         # Kicker and title take spelling underlines, which a QLineEdit cannot show.
         self.kicker = OneLineField()
@@ -71,12 +121,12 @@ class HeaderPanel(QWidget):
         self.sapo.setFont(sapo_font)
 
         self.has_time = QCheckBox(self.tr("Set"))
-        self.when = QDateTimeEdit()
+        self.when = DateTimeField()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.addItems(list(dict.fromkeys((default_zone, *ZONES))))
+        for key in dict.fromkeys((default_zone, *ZONES)):
+            self.zone.addItem(self.zone_label(key), key)
         self.preview = QLabel()
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setStyleSheet("color:#5a5145")
@@ -96,7 +146,7 @@ class HeaderPanel(QWidget):
         authors_row.addWidget(self.authors, 1)
         authors_row.addWidget(self.byline)
 
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(18, 12, 18, 6)
         form.addRow(self.tr("Kicker"), self.kicker)
         form.addRow(self.tr("Title"), self.title)
@@ -113,7 +163,7 @@ class HeaderPanel(QWidget):
         self.byline.currentIndexChanged.connect(self._authors_changed)
         self.has_time.toggled.connect(self._time_toggled)
         self.when.dateTimeChanged.connect(self._dateline_changed)
-        self.zone.currentTextChanged.connect(self._zone_changed)
+        self.zone.currentIndexChanged.connect(self._zone_changed)
         for field in (self.kicker, self.title, self.place, self.authors):
             field.editingFinished.connect(self._next_group)
         for field in (self.kicker, self.title, self.sapo):
@@ -122,6 +172,14 @@ class HeaderPanel(QWidget):
 
     def _next_group(self) -> None:
         self._group += 1
+
+    def fold(self, folded: bool) -> None:
+        """Every row but the title hidden (small screens), or all shown again."""
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            keep = field is not None and field.widget() is self.title
+            self.form.setRowVisible(row, keep or not folded)
+        self.folded = folded
 
     def _edit(self, field: str, value: object, text: str) -> None:
         if self._loading:
@@ -136,13 +194,29 @@ class HeaderPanel(QWidget):
         position = self.byline.currentData() or BylinePosition.END
         self._edit("authors", parse_authors(self.authors.text(), position), self.tr("Edit authors"))
 
+    def zone_label(self, key: str) -> str:
+        """``Việt Nam (GMT+7)``: a place a reporter recognises and the offset of today, not ``Asia/Ho_Chi_Minh``."""
+        names = {
+            "Asia/Ho_Chi_Minh": self.tr("Vietnam"), "Asia/Bangkok": self.tr("Thailand"),
+            "Asia/Tokyo": self.tr("Japan"), "Asia/Shanghai": self.tr("China"), "Europe/Paris": self.tr("France"),
+            "Europe/London": self.tr("United Kingdom"), "America/New_York": self.tr("New York (USA)"),
+            "America/Los_Angeles": self.tr("Los Angeles (USA)"), "Australia/Sydney": self.tr("Sydney (Australia)"),
+            "UTC": self.tr("Universal time"),
+        }  # fmt: skip
+        try:
+            offset = zone_offset(key)
+        except (ValueError, KeyError, OSError):
+            return key
+        name = names.get(key) or key.rsplit("/", 1)[-1].replace("_", " ")
+        return f"{name} ({offset})"
+
     def zone_info(self) -> ZoneInfo | None:
         try:
-            return ZoneInfo(self.zone.currentText().strip())
+            return ZoneInfo(str(self.zone.currentData() or "").strip())
         except (ValueError, KeyError, OSError):
             return None
 
-    def _zone_changed(self, _text: str) -> None:
+    def _zone_changed(self, _index: int) -> None:
         self._group += 1  # a change of zone is its own undo step, not merged with the time typed before
         self._dateline_changed()
         self._group += 1
@@ -150,8 +224,8 @@ class HeaderPanel(QWidget):
     def _time_toggled(self, checked: bool) -> None:
         self._group += 1
         if checked and not self._loading and self.session.article.dateline.published is None:
-            now = QDateTime.currentDateTime()
-            self.when.setDateTime(now.addSecs(-now.time().second()))  # a new dateline starts at "now"
+            zone = self.zone_info() or ZoneInfo("Asia/Ho_Chi_Minh")
+            self.when.setDateTime(QDateTime(now_in(zone).replace(tzinfo=None)))  # "now" where the reporter is
         self._dateline_changed()
         self._group += 1
 

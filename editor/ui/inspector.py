@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.article import Article, Figure, Layout
 from editor.text.normalize import clean_input
+from editor.ui.crop_frame import CropFrame
 from editor.ui.fields import LineField, TextField
 from editor.ui.rights_panel import RightsPanel
 from editor.ui.session import Session
@@ -77,6 +78,8 @@ class Inspector(QWidget):
         self.crop_box.addItem(self.tr("No crop"), "")
         for ratio in CROPS[1:]:
             self.crop_box.addItem(ratio, ratio)
+        self.crop_box.addItem(self.tr("Custom"), "custom")  # a crop made elsewhere (JSON, an older version)
+        self.crop_frame = CropFrame()
         rotate_left = QPushButton(self.tr("⟲ Rotate left"))
         rotate_right = QPushButton(self.tr("⟳ Rotate right"))
         self.provenance = QLabel()
@@ -92,6 +95,7 @@ class Inspector(QWidget):
         form.addRow("", self.alt_warning)
         form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("Crop"), self.crop_box)
+        form.addRow("", self.crop_frame)
         rotate = QHBoxLayout()
         rotate.addWidget(rotate_left)
         rotate.addWidget(rotate_right)
@@ -126,6 +130,8 @@ class Inspector(QWidget):
         self.layout_box.activated.connect(lambda _i: self._set("layout", self.layout_box.currentData(),
                                                                self.tr("Change layout")))  # fmt: skip
         self.crop_box.activated.connect(self._crop)
+        self.crop_frame.cropChanged.connect(lambda crop: self._set("crop", crop, self.tr("Move crop frame")))
+        session.photos.thumbnailReady.connect(lambda _name: self._show_crop(self.figure()))
         rotate_left.clicked.connect(lambda: self._rotate(-90))
         rotate_right.clicked.connect(lambda: self._rotate(90))
         up.clicked.connect(lambda: self.moveRequested.emit(self.index, -1))
@@ -166,12 +172,41 @@ class Inspector(QWidget):
                 self.credit.setText(figure.credit)
             self.alt.set_text(figure.alt)
             self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(figure.layout)))
+            self._show_crop(figure)
             self._show_alt_warning(figure)
             sources = [f"{self._field_name(n)}: {o}" for n, o in figure.provenance if n in ("caption", "credit", "alt")]
             self.provenance.setText(self.tr("Pre-filled from the photo — ") + "; ".join(sources) if sources else "")
             self.rights.load()
         finally:
             self._loading = False
+
+    def _uncropped(self, figure: Figure) -> object:
+        return self.session.photos.thumbnail(replace(figure, crop=None))
+
+    def _show_crop(self, figure: Figure | None) -> None:
+        """The crop list and frame of *this* photo (never the previous photo's choice)."""
+        if figure is None:
+            return
+        image = self._uncropped(figure)
+        self.crop_frame.set_photo(image, figure.crop)  # type: ignore[arg-type]
+        self.crop_box.setCurrentIndex(max(0, self.crop_box.findData(self._crop_ratio(figure, image))))
+
+    @staticmethod
+    def _crop_ratio(figure: Figure, image: object) -> str:
+        """The preset the crop has (within 1 %), "custom" for another shape, "" for none."""
+        if figure.crop is None:
+            return ""
+        if image is None or image.isNull():  # type: ignore[attr-defined]
+            return "custom"
+        left, top, right, bottom = figure.crop
+        shape = (right - left) * image.width() / max(1e-9, (bottom - top) * image.height())  # type: ignore
+        from editor.media.edits import ASPECT_RATIOS
+
+        for name in CROPS[1:]:
+            w, h = ASPECT_RATIOS[name]
+            if any(abs(shape - r) / r < 0.01 for r in (w / h, h / w)):
+                return name
+        return "custom"
 
     def _field_name(self, name: str) -> str:
         return {"caption": self.tr("caption"), "credit": self.tr("credit"), "alt": self.tr("alt text")}.get(name, name)
@@ -222,6 +257,8 @@ class Inspector(QWidget):
         if figure is None:
             return
         ratio = self.crop_box.currentData() or None
+        if ratio == "custom":
+            return  # nothing to apply: the frame below moves it
         crop = None
         if ratio:
             from editor.media.edits import centred_crop
@@ -230,7 +267,13 @@ class Inspector(QWidget):
             if image is None or image.isNull():
                 return  # the size is not known yet; the reporter can choose again in a moment
             crop = centred_crop(image.width(), image.height(), ratio)
+            if crop is not None and crop[1] > 0:
+                # Cut top and bottom: start above the centre, where heads usually are; the frame can be dragged.
+                from editor.ui.crop_frame import moved
+
+                crop = moved(crop, 0.0, -crop[1] / 2)
         self._set("crop", crop, self.tr("Crop photo"))
+        self._show_crop(self.figure())
 
     def _on_article(self, article: Article, origin: object) -> None:
         if origin is self:

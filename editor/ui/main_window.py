@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.model.article import Article, Figure
 from editor.ui import body_doc as bd
@@ -52,9 +61,16 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.checks, self.tr("Checks"))
         self.details = DetailsPanel(self.session)
         self.side.addTab(self.details, self.tr("Details"))
+        # The side panels scroll rather than set the window's minimum height: on a 1366×768 screen the inspector
+        # and the details tab are taller than the room left, and the window must still fit the screen.
+        side_scroll = self.side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidget(self.side)
+        self.side.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._fit_side))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
-        splitter.addWidget(self.side)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 340])
@@ -62,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts, 1)
         self.statusBar().addPermanentWidget(self.photos_status)
         self.setAcceptDrops(True)
-        self.resize(1280, 860)
+        self.fit_to_screen()
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -73,12 +89,16 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_article)
         self.session.stack.cleanChanged.connect(self._update_title)
         self.session.fileChanged.connect(self._update_title)
+        self._shown_title: str | None = None
         self.session.photos.thumbnailReady.connect(self._update_photo_status)
         self.session.photos.importsFinished.connect(self._imports_finished)
         self.session.photos.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.session.autosaveFailed.connect(
-            lambda message: self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10000)
-        )
+        self.autosave_warning = QLabel()
+        self.autosave_warning.setStyleSheet("color:#a4471b; font-weight:bold")
+        self.autosave_warning.setVisible(False)
+        self.statusBar().addPermanentWidget(self.autosave_warning)
+        self.session.autosaveFailed.connect(self._autosave_failed)
+        self.session.autosaveRecovered.connect(self._autosave_recovered)
         self.editor.figureSelected.connect(self._figure_selected)
         self.editor.figureActivated.connect(self._edit_caption_in_place)
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
@@ -234,20 +254,84 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Export…"), self.files.export, None, None, bar)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.fold_action = self._action(self.tr("Fold the header away"), self.fold_header, "Ctrl+Shift+H", view_menu)
+        self.fold_action.setCheckable(True)
+        view_menu.addSeparator()
         self._action("Tiếng Việt", lambda: self.files.set_language("vi"), None, view_menu)
         self._action("English", lambda: self.files.set_language("en"), None, view_menu)
+        if self.settings.get("window/header_folded"):
+            self.fold_action.setChecked(True)
+            self.fold_header(True)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.tr("Open the sample article"), self.files.open_sample, None, help_menu)
+
+    # -- window size -----------------------------------------------------------------------------------------
+
+    WANTED_SIZE = (1280, 860)
+
+    def available(self) -> QRect:
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *self.WANTED_SIZE)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The usual size, or as much of the screen as is free (a 1366×768 laptop keeps its status bar on screen)."""
+        area = available or self.available()
+        frame_w = max(0, self.frameGeometry().width() - self.geometry().width())
+        frame_h = max(0, self.frameGeometry().height() - self.geometry().height())
+        width = min(self.WANTED_SIZE[0], area.width() - frame_w)
+        height = min(self.WANTED_SIZE[1], area.height() - frame_h)
+        self.resize(max(640, width), max(420, height))
+        self.move(area.left() + (area.width() - self.frameGeometry().width()) // 2,
+                  area.top() + (area.height() - self.frameGeometry().height()) // 2)  # fmt: skip
+
+    def restore_geometry(self, geometry: bytes, available: QRect | None = None) -> bool:
+        """Restore the last geometry only when it fits the free screen now (a bigger monitor may be gone)."""
+        area = available or self.available()
+        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
+        if restored and (self.isMaximized() or area.contains(self.frameGeometry()) or area.contains(self.geometry())):
+            return True
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.fit_to_screen(area)
+        return False
+
+    def fold_header(self, folded: bool) -> None:
+        """Only the title stays above the body, to give a small screen's height to the text."""
+        self.header.fold(folded)
+        self.settings.set("window/header_folded", bool(folded))
+        QTimer.singleShot(0, self, self._fit_photos_to_view)
+
+    def _fit_photos_to_view(self) -> None:
+        """Photos in the body at most ~60 % of its visible height (and 460 px), so text stays in view beside one."""
+        wanted = float(max(160, min(460, int(self.editor.viewport().height() * 0.6))))
+        handler = self.editor.handler
+        if abs(handler.max_height - wanted) >= 1:
+            handler.max_height = wanted
+            self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self, self._fit_photos_to_view)
 
     # -- reactions -----------------------------------------------------------------------------------------
 
     def _on_article(self, article: Article, _origin: object) -> None:
+        if article.title != self._shown_title:
+            self._update_title()
         self.counts.schedule(article)
         self.checks.schedule(article, self.profile())
         self.autosave_timer.start()
         self._update_photo_status()
 
     def _update_title(self, *_args: object) -> None:
-        name = self.session.display_name() or self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — Bản Thảo")
+        """The article's title as typed (a file name only says where it is kept)."""
+        title = " ".join(self.session.article.title.split())
+        self._shown_title = self.session.article.title
+        if len(title) > 70:
+            title = title[:69].rstrip() + "…"
+        name = self.session.path.name if self.session.path is not None else ""
+        shown = title or self.tr("Untitled")
+        self.setWindowTitle(f"{shown}[*] — {name} — Bản Thảo" if name else f"{shown}[*] — Bản Thảo")
         self.setWindowModified(not self.session.stack.isClean())
 
     def _update_photo_status(self, *_args: object) -> None:
@@ -266,10 +350,31 @@ class MainWindow(QMainWindow):
         try:
             if not self.session.autosave() and not self.session.stack.isClean():
                 self.autosave_timer.start()  # busy (photos still copying): try again shortly
-        except Exception as exc:  # autosave must never interrupt typing; say it once in the status bar
-            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), 10000)
+        except Exception as exc:  # autosave must never interrupt typing
+            from editor.ui.safekeeping import readable
+
+            self._autosave_failed(readable(exc).one_line())
+
+    def _autosave_failed(self, message: str) -> None:
+        """Said once (the session reports only the first failure of a run); the mark stays until it works again."""
+        self.autosave_warning.setText(self.tr("⚠ Autosave is not working"))
+        self.autosave_warning.setToolTip(message)
+        self.autosave_warning.setVisible(True)
+        self.statusBar().showMessage(message, 30000)
+
+    def _autosave_recovered(self) -> None:
+        from editor.messages import text
+
+        self.autosave_warning.setVisible(False)
+        self.statusBar().showMessage(text("session.autosave_back"), 5000)
+
+    def _fit_side(self) -> None:
+        """The side pane as wide as its content needs: it scrolls down on a small screen, never cuts sideways."""
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(self.side.minimumSizeHint().width() + bar + 2)
 
     def _figure_selected(self, index: int) -> None:
+        QTimer.singleShot(0, self, self._fit_side)
         self.inspector.show_figure(index)
         if index >= 0:
             self.side.setCurrentWidget(self.inspector)
@@ -309,7 +414,29 @@ class MainWindow(QMainWindow):
         from editor.checks.fixes import apply_finding_fix, fix_label
 
         article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
-        self.session.edit(article, fix_label(getattr(finding, "fix", "") or "").render())  # "Sửa ngoặc kép"
+        caret = self.editor.textCursor().position()
+        self.session.edit(article, fix_label(getattr(finding, "fix", "") or "").render(),  # "Sửa ngoặc kép"
+                          cursor_before=caret, cursor_after=caret)  # fmt: skip
+        self._return_to_change(finding)
+
+    def _return_to_change(self, finding: object) -> None:
+        """After a fix the caret goes where the change is, not to the first field of the window (the Fix button
+        is disabled by the re-run checks, and Qt would hand its focus to the kicker)."""
+        location = getattr(finding, "location", None)
+        field = getattr(location, "field", "body")
+        block = getattr(location, "block", None)
+        widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
+                   "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
+        if field in widgets:
+            widgets[field].setFocus()
+            return
+        if field == "related":
+            getattr(self.details, "related", self.details).setFocus()
+            return
+        self.editor.setFocus()
+        inside = block is not None and 0 <= block < self.editor.document().blockCount()
+        if inside and self.editor.textCursor().blockNumber() != block:
+            self.editor.select_block(block)  # type: ignore[arg-type]
 
     def _link(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -366,7 +493,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.confirm_close():
+        if not self.files.confirm_close(quitting=True):
             event.ignore()
             return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

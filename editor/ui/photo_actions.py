@@ -6,7 +6,7 @@ from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from editor.model.article import Figure
@@ -43,23 +43,59 @@ class PhotoActions:
             self.insert_paths(paths, self.window.editor.insertion_index())
 
     def insert_paths(self, paths: list[Path], index: int) -> None:
-        """Check the files and read their metadata in workers, then insert them together as one undo step."""
+        """Check the files and read their metadata in workers, then insert them together as one undo step.
+
+        The place is fixed when the insert starts, at a block boundary, and follows the text typed meanwhile (an
+        anchor at the end of the block before it); typing goes on where it was, never split by the photos.
+        """
         self.window.statusBar().showMessage(self.tr("Reading {0} photos…").format(len(paths)))
+        anchor = self._anchor(index)
+        body_then = self.session.article.body
 
         def done(probes: list[Probe], errors: list[str]) -> None:
             if probes:
                 self.session.photos.adopt(probes)
                 body = self.session.article.body
-                at = max(0, min(index, len(body)))
+                at = anchor.blockNumber() + 1 if anchor is not None else index
+                at = max(0, min(at, len(body)))
+                typed = body != body_then  # the reporter wrote on while the photos were read
+                editor = self.window.editor
+                caret = editor.textCursor()
+                where = (caret.blockNumber(), caret.positionInBlock(), caret.hasSelection())
                 article = self.session.article.insert_blocks(at, [p.figure for p in probes])
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
-                self.window.editor.select_block(at)
+                if typed and not where[2]:
+                    block = where[0] + (len(probes) if where[0] >= at else 0)
+                    self._put_caret(block, where[1])
+                else:
+                    editor.select_block(at)
             if errors:
                 self.window.files.show_error(self.tr("Some photos could not be added:") + "\n" + "\n".join(errors))
             self.window.statusBar().clearMessage()
 
         self.session.photos.probe(paths, self.session.article.image_names(), done)
+
+    def _anchor(self, index: int) -> QTextCursor | None:
+        """A cursor at the end of the block before ``index`` that stays there while text is typed around it."""
+        if index <= 0:
+            return None
+        block = self.window.editor.document().findBlockByNumber(index - 1)
+        if not block.isValid():
+            return None
+        anchor = QTextCursor(block)
+        anchor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        anchor.setKeepPositionOnInsert(True)
+        return anchor
+
+    def _put_caret(self, block_number: int, offset: int) -> None:
+        editor = self.window.editor
+        block = editor.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        cursor = editor.textCursor()
+        cursor.setPosition(block.position() + min(offset, block.length() - 1))
+        editor.setTextCursor(cursor)
 
     def insert_image(self, image: QImage, index: int) -> None:
         """A picture pasted from the clipboard: kept as a PNG file in the cache, then inserted like any photo."""
@@ -94,7 +130,7 @@ class PhotoActions:
             self.replace_with(index, paths[0])
 
     def replace_with(self, index: int, path: Path) -> None:
-        """A new picture for the figure; caption, credit, alt text and layout stay (rotation and crop do not)."""
+        """A new picture for the figure; caption, credit and layout stay (alt text, rotation and crop do not)."""
         old = self.session.article.body[index]
 
         def done(probes: list[Probe], errors: list[str]) -> None:
@@ -103,7 +139,12 @@ class PhotoActions:
             if not probes or self.session.article.body[index] != old:
                 return
             self.session.photos.adopt(probes)
-            figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None)  # type: ignore[arg-type]
+            # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
+            new = probes[0].figure
+            provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]
+            provenance += tuple((k, v) for k, v in new.provenance if k == "alt")
+            figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None, alt=new.alt,  # type: ignore
+                                provenance=provenance)  # fmt: skip
             self.session.edit(self.session.article.replace_block(index, figure), self.tr("Replace photo"))
 
         self.session.photos.probe([path], self.session.article.image_names(), done)

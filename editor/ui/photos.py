@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from editor.errors import InputError
+from editor.messages import msg
 from editor.model.article import Crop, Figure
 from editor.storage.project import Project
 from editor.text.normalize import nfc
@@ -192,7 +194,7 @@ class PhotoStore(QObject):
             data = path.read_bytes()  # outside the lock: reading 10 MB must not hold up an autosave
             with self.lock:
                 if self.project is None:
-                    raise RuntimeError("no project")
+                    raise InputError(msg("session.photo_unavailable", name=name))
                 self.project.add_photo_bytes(name, data)
             return name
 
@@ -224,7 +226,7 @@ class PhotoStore(QObject):
 
     def thumbnail(self, figure: Figure) -> QImage | None:
         """The thumbnail when ready; otherwise None and one is requested (the view repaints on thumbnailReady)."""
-        key: ThumbKey = (figure.image, figure.rotation, figure.crop)
+        key: ThumbKey = (figure.image, figure.quarter_turns, figure.crop)  # the recipe counts quarter turns
         preview = self._previews.get(key)
         if preview is not None and not preview.isNull():
             return preview
@@ -256,13 +258,13 @@ class PhotoStore(QObject):
                 rendition = make_thumbnail(path, size, rotation, crop)
             else:
                 if project is None:
-                    raise RuntimeError(f"photo {name!r} has no source")
+                    raise InputError(msg("session.photo_unavailable", name=name))
                 with self.lock:
                     data = project.photo_bytes(name)
                 rendition = render_bytes(data, thumbnail_recipe(size, rotation, crop), source=name)
             image = decode(rendition.data)
             if image.isNull():
-                raise RuntimeError(f"{name}: the thumbnail could not be decoded")
+                raise InputError(msg("session.photo_undecodable", name=name))
             return image
 
         preview = size != THUMB_SIZE
@@ -280,10 +282,14 @@ class PhotoStore(QObject):
             finish()
 
         def failed(message: str) -> None:
-            if not preview:
-                self._thumbs[key] = QImage()  # a null image: the view says "cannot show" instead of asking forever
-                self.failed.emit(message)
-            finish()
+            try:
+                if not preview:
+                    self._thumbs[key] = QImage()  # a null image: the view says "cannot show", not asking forever
+                    self.failed.emit(message)
+                finish()
+            except RuntimeError as error:  # the window closed while the photo was read: nobody to tell
+                if "deleted" not in str(error):
+                    raise
 
         # Thumbnails before previews: the pool runs higher priorities first.
         self.jobs.submit(work, done, failed, priority=0 if preview else 1)

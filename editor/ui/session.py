@@ -19,11 +19,13 @@ from PySide6.QtGui import QUndoStack
 
 from editor.errors import InputError
 from editor.files.paths import cache_dir
+from editor.messages import msg, render
 from editor.model.article import Article
 from editor.storage.documents import FolderPhotos, OpenedArticle, ProjectPhotos, resolve_input
 from editor.storage.project import SUFFIX, Project, Recovery
 from editor.ui.commands import SetArticle
 from editor.ui.photos import PhotoStore
+from editor.ui.safekeeping import Rescue, fresh_copy, readable, sidecar
 
 
 def recovery_dir() -> Path:
@@ -71,11 +73,20 @@ class _LockedPhotos:
         return message
 
 
+class SavedElsewhere(InputError):
+    """The project file was saved by another window (or app) after this session opened or saved it."""
+
+    def __init__(self, path: Path, saved_at: str) -> None:
+        super().__init__(msg("session.saved_elsewhere", when=saved_at), source=path.name)
+        self.saved_at = saved_at
+
+
 class Session(QObject):
     changed = Signal(object, object)  # article, origin (the view already showing it) or None
     cursorHint = Signal(int)
     fileChanged = Signal()
-    autosaveFailed = Signal(str)
+    autosaveFailed = Signal(str)  # once when autosave starts failing (not at every retry)
+    autosaveRecovered = Signal()  # autosave works again after failing
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +98,10 @@ class Session(QObject):
         self.recovery: Path | None = None  # the cache project holding a never-saved article
         self._lock: QLockFile | None = None
         self._autosaving = False
+        self._autosave_failing = False
         self._epoch = 0
+        self._seen_saved_at: str | None = None  # the file's save time when this session last read or wrote it
+        self.rescue = Rescue(recovery_dir())
 
     @property
     def project(self) -> Project | None:
@@ -177,6 +191,7 @@ class Session(QObject):
         self.photos.project = project
         self.path, self.source, self.recovery = path, None, None
         article = project.load()
+        self._seen_saved_at = self._saved_at(project)
         restore = found is not None and ask_restore(found.saved_at)
         if found is not None and not restore:
             with self.photos.lock:
@@ -188,7 +203,7 @@ class Session(QObject):
     def _open_recovery_project(self, article: Article, source: Path | None) -> None:
         ident = uuid.uuid4().hex
         target = recovery_dir() / f"{ident}{SUFFIX}"
-        target.with_suffix(".json").write_text(json.dumps({"source": str(source) if source else ""}), "utf-8")
+        sidecar(target, source, None)
         lock = QLockFile(str(lock_path(target)))
         lock.setStaleLockTime(0)
         lock.tryLock(0)
@@ -200,7 +215,10 @@ class Session(QObject):
         epoch, stored = self._epoch, article
 
         def create() -> None:
-            project = Project.create(target, stored)
+            try:
+                project = Project.create(target, stored)
+            except Exception as exc:
+                raise readable(exc) from exc
             with self.photos.lock:
                 if self._epoch == epoch and self.photos.project is None:
                     self.photos.project = project
@@ -230,15 +248,47 @@ class Session(QObject):
         self.reset(found.article if found else project.load(), modified=True)
         self.fileChanged.emit()
 
-    def save(self) -> None:
+    @staticmethod
+    def _saved_at(project: Project) -> str | None:
+        try:
+            row = project._query_one("SELECT saved_at FROM article WHERE id = 1", what="the article")
+        except InputError:
+            return None
+        return row[0] if row else None
+
+    def saved_elsewhere(self) -> str | None:
+        """When another window saved this session's file since this one read or wrote it (its time), else None."""
+        if self.path is None or self.project is None:
+            return None
+        with self.photos.lock:
+            return self.saved_elsewhere_locked()
+
+    def saved_elsewhere_locked(self) -> str | None:
+        """``saved_elsewhere`` with the store's lock already held."""
+        now = self._saved_at(self.project) if self.project is not None else None
+        return now if now is not None and self._seen_saved_at is not None and now != self._seen_saved_at else None
+
+    def save(self, *, overwrite: bool = False) -> None:
+        """Save into the project file. The previous save stays intact when writing fails (one transaction);
+        ``SavedElsewhere`` when another window saved the file meanwhile, unless ``overwrite``."""
         if self.path is None or self.project is None:
             raise InputError(self.tr("the article has never been saved: use Save As"))
         self._require_title()
         self.photos.wait_for_imports()
-        with self.photos.lock:
-            self._keep_dropped_photos(self.project)
-            self._restore_missing_photos(self.project)
-            self.project.save(self.article)
+        other = None if overwrite else self.saved_elsewhere()
+        if other is not None:
+            from editor.ui.files import local_time
+
+            raise SavedElsewhere(self.path, local_time(other))
+        try:
+            with self.photos.lock:
+                self._keep_dropped_photos(self.project)
+                self._restore_missing_photos(self.project)
+                self.project.save(self.article)
+                self._seen_saved_at = self._saved_at(self.project)
+        except Exception as exc:
+            raise readable(exc) from exc
+        self.rescue.drop()
         self.stack.setClean()
 
     def _keep_dropped_photos(self, project: Project) -> None:
@@ -268,20 +318,41 @@ class Session(QObject):
         if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
             raise InputError(self.tr("that project is open in another window"), source=destination)
         self.photos.wait_for_imports()
-        with self.photos.lock:
-            self._keep_dropped_photos(self.project)
-            self._restore_missing_photos(self.project)
-            new_project = self.project.save_as(destination, self.article)
-            old, old_recovery = self.project, self.recovery
-            old.close()
-            self.photos.project = new_project
+        try:
+            with self.photos.lock:
+                new_project = self._write_copy(destination)
+                old, old_recovery = self.project, self.recovery
+                old.close()
+                self.photos.project = new_project
+                self._seen_saved_at = self._saved_at(new_project)
+        except Exception as exc:
+            lock.unlock()  # a failed save must not leave the destination looking "open in another window"
+            raise readable(exc) from exc
         self._release_lock()
         if old_recovery is not None:
             delete_recovery(old_recovery)
+        self.rescue.drop()
         self._lock = lock
         self.path, self.recovery = destination, None
         self.stack.setClean()
         self.fileChanged.emit()
+
+    def _write_copy(self, destination: Path) -> Project:
+        """The article and its photos in a complete project at ``destination``. Call with the lock held.
+
+        Normally a save of the current project and a copy of it; when the current project cannot be written (the
+        very reason for "Save as…" after a failed save), a fresh project built from the article and the photos.
+        """
+        assert self.project is not None
+        if self.path is not None and self.saved_elsewhere_locked() is not None:
+            # Another window saved this file: "Save as…" must not write this window's article into it first.
+            return fresh_copy(destination, self.article, self.photos.files, self.project)
+        try:
+            self._keep_dropped_photos(self.project)
+            self._restore_missing_photos(self.project)
+            return self.project.save_as(destination, self.article)
+        except InputError:  # the current file is the problem: build the copy without writing into it
+            return fresh_copy(destination, self.article, self.photos.files, self.project)
 
     def _require_title(self) -> None:
         if not self.article.title.strip():
@@ -299,22 +370,42 @@ class Session(QObject):
         epoch = self._epoch
 
         files = dict(self.photos.files)
+        source, origin, name = self.source, self.path, self.display_name() or render(msg("session.new_article"))
 
-        def work() -> None:
+        def work() -> str | None:
+            """None when the article is in its project; otherwise what to tell the reporter."""
             with self.photos.lock:
                 project = self.photos.project
-                if project is not None and self._epoch == epoch:
-                    for name in article.image_names():  # back after an undo past a save
-                        if project.photo_sha256(name) is None and name in files:
-                            project.add_photo(name, files[name])
+                if project is None or self._epoch != epoch:
+                    return None
+                try:
+                    for image in article.image_names():  # back after an undo past a save
+                        if project.photo_sha256(image) is None and image in files:
+                            project.add_photo(image, files[image])
                     project.autosave(article)
+                    return None
+                except Exception as exc:
+                    problem = readable(exc).one_line()
+                try:
+                    kept = self.rescue.write(article, files, project, source, origin)
+                except Exception as exc:
+                    return render(msg("session.rescue_failed", name=name, problem=problem,
+                                      rescue=readable(exc).problem))  # fmt: skip
+                return render(msg("session.rescue_kept", name=name, problem=problem, folder=str(kept.parent)))
 
-        def done(_result: object = None) -> None:
+        def done(problem: str | None = None) -> None:
             self._autosaving = False
+            if problem is None:
+                self.rescue.drop()
+                if self._autosave_failing:
+                    self._autosave_failing = False
+                    self.autosaveRecovered.emit()
+            elif not self._autosave_failing:
+                self._autosave_failing = True  # say it once, not at every retry a few seconds apart
+                self.autosaveFailed.emit(problem)
 
         def failed(message: str) -> None:
-            self._autosaving = False
-            self.autosaveFailed.emit(message)
+            done(message or render(msg("session.internal_error", log="")))
 
         self.photos.writer.submit(work, done, failed)
         if wait:
@@ -339,6 +430,12 @@ class Session(QObject):
             self.photos.project = None
         if self.recovery is not None and (discard or not unsaved):
             delete_recovery(self.recovery)
+        if discard or not unsaved:
+            self.rescue.drop()
+        else:
+            self.rescue.release()
+        self._autosave_failing = False
+        self._seen_saved_at = None
         self._release_lock()
         self.photos.files.clear()
         self.photos.pending.clear()

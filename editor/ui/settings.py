@@ -29,7 +29,7 @@ class Setting:
 
 SPEC: tuple[Setting, ...] = (
     Setting("ui/language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Interface language"), ("vi", "en")),
-    Setting("export/profile", str, "bao-quang-ninh", QT_TRANSLATE_NOOP("Settings", "Outlet profile")),
+    Setting("export/profile", str, "chung", QT_TRANSLATE_NOOP("Settings", "Outlet profile")),
     Setting("article/default_authors", str, "", QT_TRANSLATE_NOOP("Settings", "Default authors for a new article")),
     Setting("article/time_zone", str, "Asia/Ho_Chi_Minh", QT_TRANSLATE_NOOP("Settings", "Time zone for typed times")),
     Setting(
@@ -48,6 +48,8 @@ SPEC: tuple[Setting, ...] = (
     Setting("text/user_words", list, [], "words the spell checker accepts (names)", visible=False),
     Setting("session/open_project", str, "", "project open when the app last ran", visible=False),
     Setting("window/geometry", bytes, b"", "window geometry", visible=False),
+    Setting("session/outlet_asked", bool, False, "the first run asked for the reporter's outlet", visible=False),
+    Setting("window/header_folded", bool, False, "the header fields folded away", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPEC}
 RECENT_LIMIT = 10

@@ -203,8 +203,9 @@ def test_failure_while_swapping_in_puts_the_old_output_back(doc, out_dir, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(writer.os, "replace", refuse)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(InputError, match="ổ đĩa đã đầy") as refused:  # a clear refusal (exit 2), not exit 3
         run(doc, out_dir / "a.html")
+    assert refused.value.source == str(out_dir / "a.html")
     monkeypatch.undo()
     assert {name: (out_dir / name).read_bytes() for name in before} == before
     assert sorted(os.listdir(out_dir / "a_files")) == ["old.jpg"]

@@ -104,7 +104,7 @@ def test_unique_photo_name(tmp_path: Path) -> None:
     [
         (b"", "not a SQLite file"),
         (b"PK\x03\x04" + b"\x00" * 200, "not a SQLite file"),
-        (b"SQLite format 3\x00" + b"\x00" * 84, "damaged"),
+        (b"SQLite format 3\x00" + b"\x00" * 84, "bị hỏng"),
     ],
     ids=["empty", "zip", "header only"],
 )
@@ -119,12 +119,12 @@ def test_not_a_project_gets_clear_message(tmp_path: Path, content: bytes, messag
 def test_other_sqlite_database_and_newer_version(tmp_path: Path) -> None:
     other = tmp_path / "other.banthao"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
-    with pytest.raises(InputError, match="not a Bản Thảo project"):
+    with pytest.raises(InputError, match="không phải dự án Bản Thảo"):
         Project.open(other)
     project, _ = _project(tmp_path)
     project._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     project.close()
-    with pytest.raises(InputError, match="newer Bản Thảo"):
+    with pytest.raises(InputError, match="Bản Thảo mới hơn"):
         Project.open(tmp_path / "bai.banthao")
 
 
@@ -180,8 +180,8 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
     path, copy = tmp_path / "bai.banthao", tmp_path / "copy.banthao"
     rng = random.Random(20201219)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def start() -> subprocess.Popen[bytes]:
+    titles: set[str] = set()
+    for _ in range(iterations):
         child = subprocess.Popen(
             [sys.executable, str(REPO / "tests" / "support" / "crash_writer.py"), str(path), str(copy)],
             stdout=subprocess.PIPE,
@@ -189,24 +189,9 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
             env=env,
         )
         assert child.stdout is not None and child.stdout.readline() == b"ready\n", child.stderr.read()  # type: ignore[union-attr]
-        return child
-
-    # Kills land all through the loop's first saves: the window is measured on this machine, under this load.
-    child, began = start(), time.monotonic()
-    while time.monotonic() - began < 30:
-        with Project.open(path) as probe:
-            if probe.load().title != "Tít":
-                break
-        time.sleep(0.005)
-    window = max(0.25, 3 * (time.monotonic() - began))
-    child.kill()
-    child.wait()
-    saves_seen = 0
-    for _ in range(iterations):
-        with Project.open(path) as before:
-            title_before = before.load().title
-        child = start()
-        time.sleep(rng.uniform(0, window))
+        for _ in range(rng.randrange(6)):  # let it write a few times (however slow the machine), then kill it mid-way
+            child.stdout.readline()  # type: ignore[union-attr]
+        time.sleep(rng.uniform(0, 0.08))
         child.kill()
         child.wait()
         with Project.open(path) as again:
@@ -214,14 +199,14 @@ def test_kill_during_save_never_leaves_an_unopenable_project(tmp_path: Path) -> 
             recovery = again.recovery()
             for name in saved.image_names():
                 again.photo_bytes(name)
-            saves_seen += saved.title != title_before
+            titles.add(saved.title)
             assert saved.title == "Tít" or saved.title.startswith("v")
             if recovery is not None:
                 assert recovery.article.title.startswith("v")
         if copy.exists():
             with Project.open(copy) as copied:
                 copied.load()
-    assert saves_seen > 0, "the writer never got to save: the test did not test anything"
+    assert len(titles) > 1, "the writer never got to save: the test did not test anything"
 
 
 def test_atomic_output_gives_normal_permissions_and_keeps_old_file_on_error(tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ import pytest
 
 from editor.errors import InputError
 from editor.model import Article, Figure, Paragraph
+from editor.storage.last_good import last_good
 from editor.storage.project import Project
-from editor.storage.salvage import last_good, salvage, salvage_default_destination
+from editor.storage.salvage import salvage, salvage_default_destination
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
 
@@ -88,6 +89,97 @@ def test_salvage_after_pages_overwritten_keeps_every_word(tmp_path: Path) -> Non
 def test_salvage_of_garbage_without_record_says_so(tmp_path: Path) -> None:
     path = tmp_path / "rac.banthao"
     path.write_bytes(os.urandom(8192))
-    with pytest.raises(InputError, match="nothing can be recovered"):
+    with pytest.raises(InputError, match="không khôi phục được gì"):
         salvage(path, tmp_path / "out.banthao")
     assert not (tmp_path / "out.banthao").exists()
+
+
+def test_salvage_of_a_truncated_project_recovers_the_text_and_says_what_was_lost(
+    tmp_path: Path, sample_json: Path
+) -> None:
+    """Issue 20 item 5: `head -c 20000 a.banthao > bad.banthao` (SQLite refuses it whole; its pages do not)."""
+    from editor.files.paths import cache_dir
+    from editor.messages import set_language
+    from editor.model import read_article_json
+    from editor.storage.documents import json_to_project
+
+    good = tmp_path / "a.banthao"
+    json_to_project(sample_json, good)
+    for record in (cache_dir() / "last-good").glob("*"):
+        record.unlink()  # no safety copy: what comes back must come from the file's own pages
+    bad = tmp_path / "bad.banthao"
+    bad.write_bytes(good.read_bytes()[:20_000])
+    with pytest.raises(InputError, match="bị hỏng"):
+        Project.open(bad)
+    report = salvage(bad, tmp_path / "out.banthao")
+    original = read_article_json(sample_json)
+    with Project.open(tmp_path / "out.banthao") as recovered:
+        got = recovered.load()
+    assert (got.kicker, got.title, got.sapo) == (original.kicker, original.title, original.sapo)
+    assert got.body[0] == original.body[0]  # the first paragraph, whole
+    assert report.article_from == "pages" and not report.text_complete
+    set_language(None)
+    summary = report.summary()
+    assert "Đã khôi phục phần bài viết đọc được từ các trang còn lại của tệp vào out.banthao" in summary
+    assert "Phần cuối bài viết đã mất" in summary
+    assert "Recovered" in report.summary("en")
+
+
+@pytest.mark.parametrize("cut", [40_000, 300_000, 1_400_000, 2_900_000])
+def test_salvage_of_truncated_projects_keeps_whole_photos_and_names_the_rest(tmp_path: Path, cut: int) -> None:
+    photos = {f"images/p{i}.jpg": os.urandom(1_000_000) for i in range(3)}
+    article = Article(
+        title="Tít còn nguyên",
+        kicker="Tít phụ",
+        body=(Paragraph.plain("Đoạn một."), *(Figure(n, caption=f"Chú thích {n}") for n in photos)),
+    )
+    path = tmp_path / "bai.banthao"
+    with Project.create(path, article) as project:
+        for name, data in photos.items():
+            project.add_photo_bytes(name, data)
+        project.save(article)
+    from editor.files.paths import cache_dir
+
+    for record in (cache_dir() / "last-good").glob("*"):
+        record.unlink()
+    path.write_bytes(path.read_bytes()[:cut])
+    report = salvage(path, tmp_path / "out.banthao")
+    with Project.open(tmp_path / "out.banthao") as recovered:
+        got = recovered.load()
+        assert got.title == "Tít còn nguyên"
+        for name in report.photos_recovered:
+            assert recovered.photo_bytes(name) == photos[name]
+    assert sorted(report.photos_recovered + report.photos_lost) == sorted(photos)
+    for name in report.photos_lost:
+        assert name in report.summary()
+    text = " ".join(getattr(b, "text", "") for b in got.body)
+    for name in report.photos_lost:
+        assert f"Chú thích {name}" in text  # the caption of a lost photo is kept as words
+
+
+def test_salvage_of_a_damaged_blob_keeps_healthy_photos_and_names_the_damaged_one(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "bai.banthao"
+    _article, photos = _make(path)
+    name = "images/p1.jpg"
+    with Project.open(path) as project:
+        digest = project.photo_sha256(name)
+    data = bytearray(photos[name])
+    data[100] ^= 1
+    db = sqlite3.connect(path)
+    db.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (bytes(data), digest))
+    db.commit()
+    db.close()
+    with pytest.raises(InputError, match=r"Ảnh 2 \(images/p1.jpg\) trong dự án bị hỏng"):
+        Project.open(path)
+    before = path.read_bytes()
+    report = salvage(path, tmp_path / "out.banthao")
+    assert path.read_bytes() == before  # salvage only reads the damaged file
+    assert report.photos_lost == [name] and sorted(report.photos_recovered) == ["images/p0.jpg", "images/p2.jpg"]
+    assert "images/p1.jpg" in report.summary()
+    with Project.open(tmp_path / "out.banthao") as recovered:
+        for kept in report.photos_recovered:
+            assert recovered.photo_bytes(kept) == photos[kept]
+        texts = [getattr(b, "text", "") for b in recovered.load().body]
+    assert any(t.startswith("[Ảnh bị mất: images/p1.jpg] Chú thích images/p1.jpg") for t in texts), texts

@@ -1,7 +1,8 @@
 """Child process for the kill-during-save test: saves, autosaves and saves-as in a loop until killed.
 
-Usage: python crash_writer.py PROJECT COPY_TARGET. Prints "ready" once the loop starts; every article it writes has a
-title "v<N>" so the parent can check that what it reads back is a state that was really written.
+Usage: python crash_writer.py PROJECT COPY_TARGET. Prints "ready" once the loop starts and "wrote" after each save or
+autosave; every article it writes has a title "v<N>" so the parent can check that what it reads back is a state that
+was really written.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def main() -> None:
             project.save(article)
         else:
             project.autosave(article)
+        print("wrote", flush=True)  # the parent counts writes, so its kills land among them on a busy machine too
         if n % 7 == 0:
             project.save_as(copy_target, article).close()
 

@@ -71,7 +71,8 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     # the test answers it itself.
     win.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore
     win.files.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
-    for question in ("ask_restore", "ask_restore_orphan", "ask_locked", "ask_path", "ask_salvage"):
+    questions = "ask_restore ask_restore_orphan ask_locked ask_path ask_salvage ask_save_failed ask_overwrite_other"
+    for question in (*questions.split(), "ask_outlet"):
         setattr(win.files, question, lambda *args, q=question: pytest.fail(f"unexpected dialog: {q}{args}"))
     win.session.new()
     win.resize(1100, 800)

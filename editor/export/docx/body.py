@@ -21,7 +21,7 @@ from editor.errors import InputError
 from editor.export.docx import ooxml
 from editor.export.docx import template as t
 from editor.export.docx.image_parts import remember_image_digests
-from editor.export.docx.photos import FrameGeometry
+from editor.export.docx.photos import FrameGeometry, caption_height
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.photo_errors import photo_error
 from editor.media.renditions import Rendition
@@ -147,11 +147,17 @@ class BodyWriter:
     # --- figures ---------------------------------------------------------------------------------------------------
 
     def figure(self, figure: IRFigure, rendition: Rendition) -> None:
-        width, height = self.geometry.fit(figure.layout, rendition.width, rendition.height)
+        box_w, _box_h = self.geometry.box(figure.layout)
+        text = "".join(part for part, _credit in figure.caption_parts)
+        reserve = caption_height(text, box_w, self._caption_points())
+        width, height = self.geometry.fit(figure.layout, rendition.width, rendition.height, reserve)
         if figure.layout in (Layout.LEFT, Layout.RIGHT):
             if self._table_last:  # two adjacent tables would merge into one in Word
                 self.paragraph(t.BODY)
-            tbl = ooxml.floating_table(round(width / ooxml.EMU_PER_TWIP), figure.layout.value)
+            # The caption's line length was reckoned at the box width: a photo shrunk for it keeps the box wide.
+            shrunk = height < self.geometry.fit(figure.layout, rendition.width, rendition.height)[1]
+            table_width = max(width, box_w) if shrunk else width
+            tbl = ooxml.floating_table(round(table_width / ooxml.EMU_PER_TWIP), figure.layout.value)
             self._append_block(tbl)
             cell = Table(tbl, self._body).cell(0, 0)
             picture_p = cell.paragraphs[0]
@@ -163,6 +169,17 @@ class BodyWriter:
             picture_p = self.paragraph(t.FIGURE)
             self._picture(picture_p, figure, rendition, width, height)
             self._caption(figure, None)
+
+    def _caption_points(self) -> float:
+        """The Caption style's font size (pt), as the template sets it (12 pt by default)."""
+        by_id = {style.style_id: style for style in self.document.styles}
+        for name in (t.CAPTION, t.BODY):
+            style = by_id.get(self.ids[name])
+            while style is not None and style.font.size is None:
+                style = style.base_style
+            if style is not None:
+                return float(style.font.size.pt)
+        return 12.0
 
     def _append_block(self, element: Any) -> None:
         body = self.document.element.body

@@ -16,6 +16,7 @@ from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.photo_errors import photo_error
+from editor.files.atomic import WRITE_FAILURES
 from editor.media.embed import sidecar
 from editor.media.safe_open import check_file
 from editor.messages import msg
@@ -56,6 +57,8 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
             except InputError as error:
                 raise photo_error(error, figure) from None
             except OSError as exc:
+                if exc.errno in WRITE_FAILURES:
+                    raise  # the bundle itself cannot be written: atomic_output refuses it naming OUT.zip
                 log_cause(figure.image_name, exc)
                 raise photo_error(InputError(msg("photo.cannot-bundle")), figure) from None
             if figure.embed is not None and not figure.embed.empty:

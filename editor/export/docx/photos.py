@@ -32,6 +32,8 @@ FLOAT_FRACTION = 0.48  # a floated photo takes about half the column, leaving ro
 MAX_HEIGHT_FRACTION = 0.6  # of the text height: a portrait photo plus a few caption lines fit on a page
 # A floated photo is a side picture, kept shorter: its frame cannot split, and should rarely push text to the next page.
 FLOAT_MAX_HEIGHT_FRACTION = 0.4
+MIN_HEIGHT_FRACTION = 0.2  # a photo shrunk for a long caption keeps at least this share of the text height
+EMU_PER_POINT = 12700
 _ORIGINAL_FORMATS = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png")}
 
 
@@ -54,13 +56,30 @@ class FrameGeometry:
         width, height = self.box(layout)
         return (max(1, math.ceil(width / EMU_PER_INCH * self.dpi)), max(1, math.ceil(height / EMU_PER_INCH * self.dpi)))
 
-    def fit(self, layout: Layout, width_px: int, height_px: int) -> tuple[int, int]:
-        """The frame in EMU: the full box width with the photo's shape, shrunk only when it would be too tall."""
+    def fit(self, layout: Layout, width_px: int, height_px: int, reserve: int = 0) -> tuple[int, int]:
+        """The frame in EMU: the full box width with the photo's shape, shrunk only when it would be too tall.
+
+        ``reserve`` is the height its caption needs below it (EMU): photo and caption must fit one page together,
+        or keep-with-next cannot keep them and the caption goes over to the next page.
+        """
         box_w, box_h = self.box(layout)
+        if reserve:
+            room = self.text_height - reserve
+            box_h = min(box_h, max(room, round(self.text_height * MIN_HEIGHT_FRACTION)))
         width, height = box_w, round(box_w * height_px / width_px)
         if height > box_h:
             width, height = round(box_h * width_px / height_px), box_h
         return max(width, 1), max(height, 1)
+
+
+def caption_height(text: str, width: int, points: float) -> int:
+    """A generous estimate (EMU) of a caption's height at ``width`` EMU in a ``points`` font: Times-like
+    Vietnamese text averages under half an em a character, a line is 1.25 em, plus the spacing around the photo."""
+    if not text.strip():
+        return 0
+    per_line = max(8, int(width / EMU_PER_POINT / (points * 0.5)))
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    return round(((lines + 1) * points * 1.25 + 24) * EMU_PER_POINT)
 
 
 def quarter_turns(rotation: int) -> int:

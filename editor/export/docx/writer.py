@@ -27,9 +27,8 @@ from editor.export.docx.source_part import attach_source_part
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
-from editor.files.atomic import atomic_output
+from editor.files.atomic import atomic_output, write_refusal
 from editor.messages import Message, msg
-from editor.messages.log import log_cause
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
@@ -120,5 +119,4 @@ def _write(document: Document, doc: IRDocument, out: Path, options: DocxOptions)
     except InputError:
         raise
     except OSError as exc:
-        log_cause(out, exc)
-        raise InputError(msg("export.cannot-write"), source=out) from None
+        raise write_refusal(exc, out) from None

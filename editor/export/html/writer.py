@@ -37,7 +37,7 @@ from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
 from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
-from editor.files.atomic import commit_with_folder
+from editor.files.atomic import commit_with_folder, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, web_recipes
@@ -149,6 +149,8 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         commit_with_folder(page_tmp, out, staging, out.parent / files_name)
         page_tmp = staging = None
         yield Progress(total, total, msg("export.step.done", name=out.name))
+    except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
+        raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()  # stops the pool: photos not started are dropped
