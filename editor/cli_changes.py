@@ -131,7 +131,9 @@ def record_sent_version(args: argparse.Namespace) -> None:
     if source.suffix.lower() != SUFFIX:
         return
     out = Path(args.output)
-    fmt = "html" if out.suffix.lower() in (".html", ".htm") else "docx"
+    from editor.export.registry import writer_for
+
+    fmt = writer_for(out).key  # docx, html, markdown…
     if fmt == "docx" and getattr(args, "changes_since", None):
         fmt = "changes"
     elif fmt == "docx" and args.bundle:

@@ -193,8 +193,9 @@ def read_json_ref(path: Path) -> Article:
 
 def other_article_warning(old: Side, new: Side) -> str | None:
     """One line when REF looks like another story: the changes are still all marked."""
-    a = tuple(Seg(u.text) for u in units_from_article(old.article))
-    b = tuple(Seg(u.text) for u in units_from_article(new.article))
+    story = ("title", "sapo", "paragraph", "quote", "heading", "figure")  # not the outlet's kicker, byline, source
+    a = tuple(Seg(u.text + " ") for u in units_from_article(old.article) if u.kind in story)
+    b = tuple(Seg(u.text + " ") for u in units_from_article(new.article) if u.kind in story)
     if similarity(a, b) >= OTHER_ARTICLE_BELOW:
         return None
     return str(msg("versions.other_article", ref=old.label, old=old.article.title[:60], new=new.article.title[:60]))

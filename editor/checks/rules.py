@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from editor.checks.alt_text import alt_problem
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
@@ -38,11 +38,6 @@ ILLUSTRATIVE = re.compile(r"ảnh\s+minh\s+h[ọo]ạ?", re.IGNORECASE)
 # "… Ảnh: Vân Anh", "… - Ảnh: BẢO PHÚ", "… (Ảnh: X/TTXVN)" typed at the end of the caption.
 CREDIT_IN_CAPTION = re.compile(
     r"^(?P<caption>.*?[.!?…]?)[\s\-–—]*\(?\s*Ảnh\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)?\s*\.?$", re.DOTALL
-)
-FILE_NAME_ALT = re.compile(
-    r"^\s*(?:(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG|PHOTO|IMAGE|ANH|P)[_\- ]?\d{2,}\S*"
-    r"|\S+\.(?:jpe?g|png|heic|heif|webp|tiff?|gif|bmp))\s*$",
-    re.IGNORECASE,
 )
 TIME_WORDS = re.compile(
     r"\b(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|tháng|năm|sáng nay|chiều nay|\d{1,2}/\d{1,2})\b", re.IGNORECASE
@@ -166,7 +161,7 @@ def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
     illustrative = {c.casefold() for c in ctx.profile.preset_credits}
     for i, number, fig in _numbered(ctx.article):
         photo = _photo(number, fig)
-        caption, credit, alt = fig.caption.strip(), fig.credit.strip(), fig.alt.strip()
+        caption, credit = fig.caption.strip(), fig.credit.strip()
         if not caption:
             yield _finding("figure.caption-missing", Severity.ERROR, Location("body", i, "caption"), photo=photo)
         typed_credit = CREDIT_IN_CAPTION.match(caption) if caption else None
@@ -175,12 +170,10 @@ def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
             yield _finding("figure.credit-in-caption", Severity.WARNING, where, "split-credit", photo=photo)
         elif not credit and not ILLUSTRATIVE.search(caption) and caption.casefold() not in illustrative:
             yield _finding("figure.credit-missing", Severity.WARNING, Location("body", i, "credit"), photo=photo)
-        if not alt:
-            yield _finding("figure.alt-missing", Severity.WARNING, Location("body", i, "alt"), photo=photo)
-        elif caption and alt.casefold() == caption.casefold():
-            yield _finding("figure.alt-is-caption", Severity.WARNING, Location("body", i, "alt"), photo=photo)
-        elif FILE_NAME_ALT.match(alt) or alt == PurePosixPath(fig.image).name:
-            yield _finding("figure.alt-is-file-name", Severity.WARNING, Location("body", i, "alt"), photo=photo)
+        problem = alt_problem(fig)
+        codes = {"empty": "figure.alt-missing", "caption": "figure.alt-is-caption", "file": "figure.alt-is-file-name"}
+        if problem in codes:
+            yield _finding(codes[problem], Severity.WARNING, Location("body", i, "alt"), photo=photo)
         if (
             caption
             and not TIME_WORDS.search(caption)

@@ -104,8 +104,38 @@ def figure_caption_parts(figure: Figure, profile: OutletProfile) -> list[tuple[s
     return profile.caption_parts(photo_rights.labelled_caption(figure.caption.strip(), labels), figure.credit.strip())
 
 
-def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
-    warnings: list[Message] = []
+def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProfile) -> IRFigure:
+    caption, credit = block.caption.strip(), block.credit.strip()
+    slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
+    labels = photo_rights.photo_labels(block, profile)
+    alt = _alt_text(block, caption, profile.words)
+    license_url, acquire_url = photo_rights.json_ld_urls(block)
+    kind = block.rights.digital_source_type
+    return IRFigure(
+        number=number,
+        image_name=block.image,
+        photo_path=photos.path(block.image),
+        photo_root=photos.root,
+        slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
+        caption=caption,
+        credit=credit,
+        caption_parts=tuple(figure_caption_parts(block, profile)),
+        alt=alt,
+        layout=block.layout,
+        rotation=block.rotation,
+        crop=block.crop,
+        labels=labels,
+        embed=photo_rights.embedded(block, photo_rights.labelled_caption(caption, labels), alt, credit),
+        creator=block.rights.creator.strip(),
+        copyright=block.rights.copyright.strip(),
+        license_url=license_url,
+        acquire_license_url=acquire_url,
+        digital_source_type=kind.uri if kind is not None else "",
+    )
+
+
+def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warnings: list[Message]) -> list[IRBlock]:
+    """The body without empty blocks, links made safe, figures numbered in article order."""
     blocks: list[IRBlock] = []
     number = 0
     for index, block in enumerate(article.body):
@@ -121,35 +151,13 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
                 blocks.append(IRHeading(block.text.strip()))
         elif isinstance(block, Figure):
             number += 1
-            caption, credit = block.caption.strip(), block.credit.strip()
-            slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
-            labels = photo_rights.photo_labels(block, profile)
-            alt = _alt_text(block, caption, profile.words)
-            license_url, acquire_url = photo_rights.json_ld_urls(block)
-            kind = block.rights.digital_source_type
-            blocks.append(
-                IRFigure(
-                    number=number,
-                    image_name=block.image,
-                    photo_path=photos.path(block.image),
-                    photo_root=photos.root,
-                    slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
-                    caption=caption,
-                    credit=credit,
-                    caption_parts=tuple(figure_caption_parts(block, profile)),
-                    alt=alt,
-                    layout=block.layout,
-                    rotation=block.rotation,
-                    crop=block.crop,
-                    labels=labels,
-                    embed=photo_rights.embedded(block, photo_rights.labelled_caption(caption, labels), alt, credit),
-                    creator=block.rights.creator.strip(),
-                    copyright=block.rights.copyright.strip(),
-                    license_url=license_url,
-                    acquire_license_url=acquire_url,
-                    digital_source_type=kind.uri if kind is not None else "",
-                )
-            )
+            blocks.append(_figure(block, number, photos, profile))
+    return blocks
+
+
+def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
+    warnings: list[Message] = []
+    blocks = _blocks(article, photos, profile, warnings)
 
     related = []
     for i, link in enumerate(article.related):

@@ -14,11 +14,7 @@ Every piece of text is escaped, so nothing a reporter typed becomes markup.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +25,7 @@ from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
 from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
-from editor.files.atomic import commit_with_folder, refusing_write_errors, write_refusal
+from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, RenditionCache
@@ -122,6 +118,13 @@ def _figure(figure: IRFigure, src: str) -> list[str]:
     return [image, caption] if caption else [image]
 
 
+def _related_item(title: str, url: str) -> str:
+    """A related link; one without a safe address is its title as plain text (nothing typed is dropped)."""
+    href = safe_href(url)
+    text = escape(title.strip() or (href or ""))
+    return f"[{text}]({_link_target(href)})" if href and text else text
+
+
 def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     """The CommonMark text of ``doc``; ``images`` maps figure numbers to their relative file URLs."""
     blocks: list[str] = []
@@ -145,10 +148,10 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     blocks.extend(_byline(doc.byline_end))
     if doc.source_line:
         blocks.append(_emphasis(_block_start(escape(doc.source_line)), "*"))
-    if any(safe_href(url) for _title, url in doc.related):
+    items = [_related_item(title, url) for title, url in doc.related]
+    if any(items):
         blocks.append("## " + escape(doc.related_heading))
-        links = [(title, href) for title, url in doc.related if (href := safe_href(url)) is not None]
-        blocks.append("\n".join(f"- [{escape(title or href)}]({_link_target(href)})" for title, href in links))
+        blocks.append("\n".join(f"- {item}" for item in items if item))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
@@ -189,11 +192,10 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
     jobs = _recipes(doc, options)
     total = len(jobs) + 2
     files_name = f"{out.stem}{FILES_SUFFIX}"
-    with refusing_write_errors(out):  # a full, forbidden or read-only disk: a clear refusal naming OUT
-        staging = Path(tempfile.mkdtemp(prefix=f".{files_name}.", suffix=".part", dir=out.parent)) if jobs else None
-    page_tmp: Path | None = None
+    stage: PageStage | None = None
     results = None
     try:
+        stage = PageStage(out, out.parent / files_name if jobs else None)
         yield Progress(0, total, msg("export.step.photos"))
         images: dict[int, str] = {}
         cache = RenditionCache(cache_dir() / "renditions")
@@ -206,28 +208,18 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
             name = f"{stem}.{'png' if result.ext == 'png' else 'jpg'}"
             if f"{files_name}/{name}" in images.values():  # two figures with the same slug (the same photo twice)
                 name = f"{stem}-{figure.number}.{'png' if result.ext == 'png' else 'jpg'}"
-            (staging / name).write_bytes(result.data)  # type: ignore[operator]
+            (stage.folder / name).write_bytes(result.data)  # type: ignore[operator]
             images[figure.number] = f"{files_name}/{name}"
             yield Progress(done, total, msg("export.step.making-photo", done=done, total=len(jobs)))
         results.close()
         results = None
         yield Progress(total - 1, total, msg("export.step.writing", name=out.name))
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        page_tmp = Path(name)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(render_markdown(doc, images).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        commit_with_folder(page_tmp, out, staging, out.parent / files_name)
-        page_tmp = staging = None
+        stage.commit(render_markdown(doc, images).encode("utf-8"))
         yield Progress(total, total, msg("export.step.done", name=out.name))
     except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
         raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()
-        if page_tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                page_tmp.unlink()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+        if stage is not None:
+            stage.discard()

@@ -43,11 +43,6 @@ def labelled_caption(caption: str, labels: tuple[str, ...]) -> str:
     return text
 
 
-def has_label(figure: Figure, profile: OutletProfile) -> bool:
-    """True when the caption itself already says what the AI label says (checks)."""
-    return not photo_labels(figure, profile) or not figure.rights.machine_made
-
-
 def embedded(figure: Figure, caption: str, alt: str, credit: str) -> EmbeddedMetadata:
     """What the renditions of ``figure`` carry: the caption as printed (labels in), alt text, creator, credit,
     copyright, usage terms, web statement, the digital source type as its NewsCodes URI, the capture time."""

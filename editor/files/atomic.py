@@ -191,3 +191,49 @@ def commit_with_folder(page_tmp: Path, out: Path, staging: Path | None, files_di
     fsync_dir(out.parent)
     if backup is not None:
         shutil.rmtree(backup, ignore_errors=True)
+
+
+class PageStage:
+    """Temporaries beside ``out`` for a page and (optionally) its folder of files, swapped in together by ``commit``.
+
+    ``folder`` is the hidden staging folder to fill (None without ``files_dir``). Until ``commit`` succeeds nothing
+    at ``out`` or ``files_dir`` changes; ``discard`` (also on leaving a ``with`` block) removes what is left, so a
+    writer that fails or is cancelled half-way leaves no trace::
+
+        with PageStage(out, out.parent / "bai_files") as stage:
+            (stage.folder / "01.jpg").write_bytes(data)
+            stage.commit(page_bytes)
+    """
+
+    def __init__(self, out: Path, files_dir: Path | None) -> None:
+        self.out = Path(out)
+        self.files_dir = files_dir
+        self.folder: Path | None = None
+        self._page: Path | None = None
+        if files_dir is not None:
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{files_dir.name}.", suffix=".part", dir=self.out.parent))
+
+    def commit(self, page: bytes) -> None:
+        fd, name = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent)
+        self._page = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(page)
+            handle.flush()
+            os.fsync(handle.fileno())
+        commit_with_folder(self._page, self.out, self.folder, self.files_dir or self.out.parent)
+        self._page = self.folder = None
+
+    def discard(self) -> None:
+        if self._page is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self._page.unlink()
+            self._page = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+    def __enter__(self) -> PageStage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()

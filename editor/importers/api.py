@@ -97,6 +97,8 @@ def draft_to_json(path: Path, json_path: Path, profile: OutletProfile | None = N
             target = json_path.parent / name
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(photo, target)
+            with target.open("rb") as handle:  # on disk before the JSON that names it
+                os.fsync(handle.fileno())
         write_bytes_atomic(json_path, text)
     photos = {name: json_path.parent / name for name in draft.photos}
     return Draft(draft.article, photos, draft.report)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from editor.errors import InputError
-from editor.files.atomic import write_bytes_atomic
 from editor.importers.package import DocxPackage, Relationship
 from editor.importers.walk import Picture
 from editor.media.safe_open import MAX_FILE_BYTES, open_bytes
@@ -80,7 +79,7 @@ class PhotoWriter:
             self._by_part[part] = same
             return same
         try:
-            im = open_bytes(bytes(data), PurePosixPath(part).name)
+            im = open_bytes(data, PurePosixPath(part).name)
         except InputError as exc:
             raise PictureFailed(msg("importers.pic_refused", reason=exc.problem)) from None
         suffix = _SUFFIXES.get(im.format or "", "bin")
@@ -90,7 +89,10 @@ class PhotoWriter:
         name = self._fit_name(name, suffix) if name else f"images/p{self.count:02d}.{suffix}"
         target = self.folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, bytes(data))
+        # A scratch copy in the import's own folder: the project (or the JSON's folder) takes it atomically later,
+        # so no fsync here (it cost more than everything else put together).
+        with target.open("wb") as handle:
+            handle.write(data)
         photo = Photo(name, target, digest, width, height)
         self._by_part[part] = photo
         self._by_digest[digest] = photo
@@ -108,21 +110,23 @@ class PhotoWriter:
             n += 1
         return candidate
 
-    def _read(self, part: str) -> bytearray:
+    def _read(self, part: str) -> bytes:
         size = self.package.size(part)
         if size > MAX_FILE_BYTES:
             raise PictureFailed(msg("importers.pic_too_large", mb=f"{size // 2**20:,}"))
-        data = bytearray()
+        chunks: list[bytes] = []
+        total = 0
         try:
             with self.package.open_stream(part) as stream:
                 while chunk := stream.read(CHUNK):
-                    data += chunk
-                    if len(data) > MAX_FILE_BYTES:
-                        raise PictureFailed(msg("importers.pic_too_large", mb=f"{len(data) // 2**20:,}"))
+                    chunks.append(chunk)
+                    total += len(chunk)
+                    if total > MAX_FILE_BYTES:
+                        raise PictureFailed(msg("importers.pic_too_large", mb=f"{total // 2**20:,}"))
         except PictureFailed:
             raise
         except Exception as exc:  # zlib/CRC errors of a damaged entry: this picture only
             raise PictureFailed(msg("importers.pic_damaged", reason=str(exc)[:80])) from None
-        if not data:
+        if not total:
             raise PictureFailed(msg("importers.pic_damaged", reason="0 bytes"))
-        return data
+        return b"".join(chunks)

@@ -319,4 +319,4 @@ class RenditionCache:
 
 def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data)
+    write_bytes_atomic(target, data, raw_errors=True)  # a cache: callers fall back to no cache on OSError

@@ -1,9 +1,10 @@
 """Who made a photo, who owns it, where it came from and whether a machine made it: values that travel with it.
 
-``Rights`` is one immutable value per figure (``Figure.rights``), checked where it is built: the source kind and
-the digital source type are enums, ``taken`` is a time-zone-aware instant, every text is a one-line NFC string
-without control characters and within its length limit. Text that does not fit raises ``ValueError``/``TypeError``
-(the readers turn that into a message naming the file; the UI never builds an invalid value).
+``Rights`` is one immutable value per figure (``Figure.rights``), checked where it is built, like the rest of the
+model: the source kind and the digital source type are enums (their plain text values, what Qt's ``currentData()``
+hands back, are converted), ``taken`` is a time-zone-aware instant, every text is a one-line NFC string without
+control characters and within its length limit. Anything else raises ``RightsValueError`` (an ``InputError`` and a
+``ValueError``, with a catalogue message), at the edit that made it.
 
 URLs are kept as typed (a reporter may still be typing one); checks flag a URL that is not http(s), and exporters
 write only safe ones.
@@ -15,6 +16,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 
+from editor.errors import InputError
+from editor.messages import msg
 from editor.text.normalize import has_xml_illegal, nfc
 
 NEWSCODES = "http://cv.iptc.org/newscodes/digitalsourcetype/"
@@ -94,6 +97,24 @@ MAX_LENGTH = {"creator": 500, "copyright": 1_000, "usage_terms": 4_000, "license
 TEXT_FIELDS = tuple(MAX_LENGTH)
 
 
+class RightsValueError(InputError, ValueError):
+    """A value ``Rights`` cannot hold (the same kind of refusal as ``editor.model.article.ModelValueError``)."""
+
+
+def _found(value: object) -> str:
+    return f"{value!r:.60} ({type(value).__name__})"
+
+
+def _choice(enum: type[StrEnum], value: object, name: str) -> object:
+    if value is None or isinstance(value, enum):
+        return value
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)  # type: ignore[attr-defined]
+        raise RightsValueError(msg("model.bad_choice", field=name, choices=choices, found=_found(value))) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Rights:
     """Rights and provenance of one photo; every field optional (empty text, None)."""
@@ -110,23 +131,25 @@ class Rights:
     def __post_init__(self) -> None:
         for name in TEXT_FIELDS:
             value = getattr(self, name)
+            field = f"figure.{name}"
             if not isinstance(value, str):
-                raise TypeError(f"{name} must be text, got {type(value).__name__}")
+                raise RightsValueError(msg("model.wrong_type", field=field, expected="str", found=_found(value)))
             if len(value) > MAX_LENGTH[name]:
-                raise ValueError(f"{name}: {len(value):,} characters, more than the {MAX_LENGTH[name]:,} allowed")
+                raise RightsValueError(msg("rights.model.too-long", field=field, length=f"{len(value):,}",
+                                           limit=f"{MAX_LENGTH[name]:,}"))  # fmt: skip
             if has_xml_illegal(value) or "\n" in value or "\r" in value:
-                raise ValueError(f"{name} must be one line without control characters")
+                raise RightsValueError(msg("rights.model.one-line", field=field))
             if value != nfc(value):
                 object.__setattr__(self, name, nfc(value))
-        if self.source is not None and not isinstance(self.source, SourceKind):
-            raise TypeError(f"source must be a SourceKind, got {self.source!r}")
-        if self.digital_source_type is not None and not isinstance(self.digital_source_type, DigitalSourceType):
-            raise TypeError(f"digital_source_type must be a DigitalSourceType, got {self.digital_source_type!r}")
+        object.__setattr__(self, "source", _choice(SourceKind, self.source, "figure.source"))
+        kind = _choice(DigitalSourceType, self.digital_source_type, "figure.digital_source_type")
+        object.__setattr__(self, "digital_source_type", kind)
         if self.taken is not None:
             if not isinstance(self.taken, datetime):
-                raise TypeError(f"taken must be a datetime, got {type(self.taken).__name__}")
+                found = _found(self.taken)
+                raise RightsValueError(msg("model.wrong_type", field="figure.taken", expected="datetime", found=found))
             if self.taken.utcoffset() is None:
-                raise ValueError("taken must carry a UTC offset (a naive datetime is ambiguous)")
+                raise RightsValueError(msg("rights.model.naive-time", field="figure.taken"))
 
     @property
     def empty(self) -> bool:

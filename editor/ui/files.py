@@ -150,8 +150,8 @@ class FileActions:
     # -- start-up ------------------------------------------------------------------------------------------
 
     def start(self, path: Path | None) -> None:
-        """Open ``path``; without one offer crashed work back, else reopen what was open last, else a new article
-        (the sample is in the Help menu)."""
+        """Open ``path``; without one offer crashed work back, else reopen what was open last, else the welcome
+        (sample) article on the very first run, else a new article (the sample stays in the Help menu)."""
         if path is not None:
             if self._open(path):
                 return
@@ -164,6 +164,10 @@ class FileActions:
             last = self.settings.get("session/open_project")
             if last and Path(last).is_file() and self._open(Path(last)):
                 return
+            if not self.settings.get("session/welcomed"):
+                self.settings.set("session/welcomed", True)  # once: a reporter's next start is their own work
+                if self._open(SAMPLE, remember=False):
+                    return
         self.session.new(self._new_article())
 
     def ask_outlet(self, choices: list[tuple[str, str]]) -> str | None:

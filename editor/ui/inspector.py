@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.checks.alt_text import alt_problem
 from editor.model.article import Article, Figure, Layout
 from editor.text.normalize import clean_input
 from editor.ui.crop_frame import CropFrame
@@ -25,19 +26,6 @@ from editor.ui.rights_panel import RightsPanel
 from editor.ui.session import Session
 
 CROPS = ("", "3:2", "4:3", "16:9", "1:1")
-
-
-def alt_problem(figure: Figure) -> str | None:
-    """Why the alt text does not describe the picture (a reason key), or None."""
-    alt = " ".join(figure.alt.split()).casefold()
-    if not alt:
-        return "empty"
-    if alt == " ".join(figure.caption.split()).casefold():
-        return "caption"
-    name = PurePosixPath(figure.image).name.casefold()
-    if alt in (name, name.rsplit(".", 1)[0]) or alt.endswith((".jpg", ".jpeg", ".png", ".heic", ".webp")):
-        return "file"
-    return None
 
 
 class Inspector(QWidget):

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
         self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
+        self.editor.picturesPasted.connect(lambda paths, at: self.photo_actions.insert_paths(paths, at[0], at))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
         self.inspector.replaceRequested.connect(self.photo_actions.replace)
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
         self._shown_title = self.session.article.title
         if len(title) > 70:
             title = title[:69].rstrip() + "…"
-        name = self.session.path.name if self.session.path is not None else ""
+        name = self.session.display_name()  # the project, or the file it came from (a Word draft, a JSON)
         shown = title or self.tr("Untitled")
         self.setWindowTitle(f"{shown}[*] — {name} — Bản Thảo" if name else f"{shown}[*] — Bản Thảo")
         self.setWindowModified(not self.session.stack.isClean())

@@ -245,8 +245,7 @@ class PhotoStore(QObject):
             self._request(key, THUMB_SIZE)
 
     def _request(self, key: ThumbKey, size: int) -> None:
-        name, degrees, crop = key
-        rotation = (int(degrees) // 90) % 4  # the figure keeps degrees; the rendition pipeline counts quarter turns
+        name, rotation, crop = key  # quarter turns already (Figure.quarter_turns): the recipe's unit
         path = self.files.get(name)
         project = self.project
 

@@ -49,6 +49,7 @@ SPEC: tuple[Setting, ...] = (
     Setting("session/open_project", str, "", "project open when the app last ran", visible=False),
     Setting("window/geometry", bytes, b"", "window geometry", visible=False),
     Setting("session/outlet_asked", bool, False, "the first run asked for the reporter's outlet", visible=False),
+    Setting("session/welcomed", bool, False, "the first run opened the welcome (sample) article", visible=False),
     Setting("window/header_folded", bool, False, "the header fields folded away", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPEC}

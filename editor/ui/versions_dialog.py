@@ -138,13 +138,17 @@ class VersionsDialog(QDialog):
         return int(item.data(256)) if item is not None else None
 
     def _side(self, number: int) -> Any:
-        from editor.handoff import Side, side_of
+        from editor.handoff import Side
 
-        if number == NOW:
-            return side_of(self.window_.session.opened_for_export(self.window_.session.article))
+        session = self.window_.session
+        if number == NOW:  # hashes straight from the project: never wait here for photos still being copied in
+            article = session.article
+            with session.photos.lock:
+                hashes = {n: d for n in article.image_names() if (d := session.project.photo_sha256(n))}
+            return Side(article, None, hashes, self.tr("the article now"))
         from editor.storage.versions import load_version
 
-        version = load_version(self.window_.session.project, number)  # type: ignore[arg-type]
+        version = load_version(session.project, number)
         return Side(version.article, None, dict(version.photos), self.tr("No. {0}").format(number))
 
     def show_changes(self) -> None:

@@ -5,8 +5,12 @@
 CORPUS is the benchmark article (``../shared/bench/make_corpus.py``). Every photo is given full rights (creator,
 credit, copyright, usage terms, web statement, digital source type, capture time) and a long caption. Each round
 exports the same IR twice per format, in alternating order, each with a cold rendition cache: once as built (the
-metadata written into every rendition) and once with the figures' metadata removed (the floor). The figure is the
-ratio of the best times (goal ≤ 1.05). No assertions: machines differ, and this one is shared.
+metadata written into every rendition) and once with the figures' metadata removed (the floor). Printed: the ratio
+of the best times and the median of the rounds' paired ratios (goal ≤ 1.05).
+
+On a shared machine two identical exports differ by far more than 5 %, so the script also measures the cost
+directly in the same run: the time to write each figure's metadata into every rendition the bare export produced
+(the exact bytes, best of 20), as a fraction of that export's time. No assertions: machines differ.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -51,6 +57,29 @@ def _documents(corpus: Path) -> tuple[object, object]:
     return with_meta, replace(with_meta, blocks=bare_blocks)
 
 
+def _renditions(fmt: str, out_dir: Path) -> list[tuple[int, str, bytes]]:
+    """(figure number, ext, bytes) of every rendition the last export wrote."""
+    if fmt == "docx":
+        with zipfile.ZipFile(out_dir / "bai.docx") as docx:
+            names = sorted(n for n in docx.namelist() if n.startswith("word/media/"))
+            return [(i + 1, n.rsplit(".", 1)[-1].replace("jpeg", "jpg"), docx.read(n)) for i, n in enumerate(names)]
+    files = sorted((out_dir / "bai_files").iterdir())
+    return [(int(f.name[:2]), f.suffix[1:], f.read_bytes()) for f in files if f.name[:2].isdigit()]
+
+
+def _embed_cost(doc: object, renditions: list[tuple[int, str, bytes]]) -> float:
+    from editor.media.embed import embed_metadata
+
+    metas = {f.number: f.embed for f in doc.figures}  # type: ignore[attr-defined]
+    best = float("inf")
+    for _ in range(20):
+        start = time.perf_counter()
+        for number, ext, data in renditions:
+            embed_metadata(data, ext, metas[number])
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def _export(fmt: str, doc: object, out_dir: Path) -> float:
     from editor.export.docx import export_docx
     from editor.export.html import export_html
@@ -75,16 +104,22 @@ def main() -> int:
         work = Path(tmp)
         for fmt in ("docx", "html"):
             times: dict[str, list[float]] = {"with": [], "without": []}
+            costs = []
             for round_ in range(args.rounds):
                 order = (("with", with_meta), ("without", bare))
                 for label, doc in order if round_ % 2 == 0 else order[::-1]:
                     times[label].append(_export(fmt, doc, work))
                     print(f"{fmt} {label}: {times[label][-1]:.2f} s", flush=True)
+                    if label == "without":
+                        costs.append(_embed_cost(with_meta, _renditions(fmt, work)) / times[label][-1])
             best_with, best_without = min(times["with"]), min(times["without"])
-            ratio = best_with / best_without
-            print(f"{fmt.upper()} export with metadata / without: {best_with:.2f} s / {best_without:.2f} s = "
-                  f"{ratio:.3f} (goal ≤ 1.05)")  # fmt: skip
+            paired = statistics.median(w / o for w, o in zip(times["with"], times["without"], strict=True))
+            print(f"{fmt.upper()} export with metadata / without: best {best_with:.2f} s / {best_without:.2f} s = "
+                  f"{best_with / best_without:.3f}; median of paired rounds {paired:.3f} (goal ≤ 1.05)")  # fmt: skip
+            cost = max(costs)
+            print(f"{fmt.upper()} metadata writing measured directly: {cost * 100:.3f} % of the export (goal ≤ 5 %)")
             record(f"{fmt.upper()} export, IPTC/XMP written", best_with, "s", floor=best_without, goal="≤ 1.05×")
+            record(f"{fmt.upper()} IPTC/XMP writing, share of export", round(cost * 100, 4), "%", goal="≤ 5 %")
     return 0
 
 

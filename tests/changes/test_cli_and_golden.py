@@ -132,3 +132,67 @@ def test_golden_revision_xml(tmp_path: Path, name: str):
     if actual != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), "golden", "actual"))
         pytest.fail(f"{name}: revision XML differs from {golden.name}:\n{diff}")
+
+
+# --- REF as a DOCX Bản Thảo exported (its source part) ----------------------------------------------------------
+
+
+def _pandoc(path: Path, mode: str | None = None) -> str:
+    import subprocess
+
+    from tests.support.external import require_tool
+
+    args = [require_tool("pandoc"), "-t", "plain", "--wrap=none", str(path)]
+    if mode:
+        args.insert(1, f"--track-changes={mode}")
+    return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+@pytest.mark.external
+def test_a_mailed_docx_is_a_reference_even_for_a_photo_no_longer_in_the_article(tmp_path: Path, capsys):
+    old = write_article(tmp_path / "old", BASE)
+    new = write_article(tmp_path / "new", edited("photo_removed"))
+    sent = tmp_path / "da-gui.docx"
+    assert main(["export", str(old), "-o", str(sent), "-q"]) == 0
+    (tmp_path / "new" / "images" / "p02.jpg").unlink()  # the removed photo exists only inside the mailed DOCX
+    out, plain = tmp_path / "sua.docx", tmp_path / "moi.docx"
+    assert main(["export", str(new), "-o", str(out), "--changes-since", str(sent), "--revision-date", DATE, "-q"]) == 0
+    assert main(["export", str(new), "-o", str(plain), "-q"]) == 0
+    assert _pandoc(out, "accept") == _pandoc(plain)
+    assert _pandoc(out, "reject") == _pandoc(sent)
+    # the corrections DOCX carries its own source: it is itself a reference with no changes from the new article
+    capsys.readouterr()
+    assert main(["diff", str(out), str(new)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_another_articles_docx_is_accepted_with_a_warning(tmp_path: Path, capsys):
+    other = write_article(tmp_path / "other", edited("rewritten"))
+    sent = tmp_path / "khac.docx"
+    assert main(["export", str(other), "-o", str(sent), "-q"]) == 0
+    new = write_article(tmp_path / "new", BASE)
+    assert main(["diff", str(sent), str(new)]) == 0
+    err = capsys.readouterr().err
+    assert "another article" in err or "bài khác" in err
+
+
+def test_a_docx_without_our_part_or_not_a_docx_is_one_line_and_exit_2(tmp_path: Path, capsys):
+    import zipfile as zf
+
+    new = write_article(tmp_path / "new", BASE)
+    foreign = tmp_path / "word.docx"
+    sent = tmp_path / "ours.docx"
+    assert main(["export", str(new), "-o", str(sent), "-q"]) == 0
+    with zf.ZipFile(sent) as source, zf.ZipFile(foreign, "w") as target:  # the same document minus our part
+        for item in source.infolist():
+            if not item.filename.startswith("customXml/"):
+                target.writestr(item, source.read(item.filename))
+    capsys.readouterr()
+    assert main(["diff", str(foreign), str(new)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "word.docx" in err[0]
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"not a zip at all")
+    assert main(["diff", str(broken), str(new)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "hong.docx" in err[0]

@@ -120,7 +120,8 @@ def test_listing_skips_a_damaged_row_and_reads_no_article_text(project_path: Pat
 def test_cli_export_of_a_project_records_a_version(project_path: Path, tmp_path: Path, capsys):
     assert main(["export", str(project_path), "-o", str(tmp_path / "gui.docx")]) == 0
     assert main(["export", str(project_path), "-o", str(tmp_path / "gui.html"), "--self-contained"]) == 0
+    assert main(["export", str(project_path), "-o", str(tmp_path / "goi.docx"), "--bundle", "-q"]) == 0
     with Project.open(project_path) as project:
         listing = list_versions(project)
-    assert [(v.number, v.file_name, v.format) for v in listing.versions] == [(1, "gui.docx", "docx"),
-                                                                              (2, "gui.html", "html")]  # fmt: skip
+    assert [(v.number, v.file_name, v.format) for v in listing.versions] == [
+        (1, "gui.docx", "docx"), (2, "gui.html", "html"), (3, "goi.docx", "bundle")]  # fmt: skip

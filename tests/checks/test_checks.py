@@ -215,3 +215,19 @@ def test_check_cli_exit_codes(sample_json: Path, tmp_path: Path) -> None:
     missing = _cli(tmp_path / "khong-co.json")
     assert missing.returncode == 2
     assert len(missing.stderr.strip().splitlines()) == 1 and "khong-co.json" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("alt", "problem"),
+    [("", "empty"), ("  ", "empty"), ("Lễ  trao QUÀ", "caption"), ("IMG_2041", "file"), ("DSC00123.JPG", "file"),
+     ("p01-trao-qua", "file"), ("P01-TRAO-QUA.jpg", "file"), ("Người dân nhận quà trước nhà văn hóa", None)],
+)  # fmt: skip
+def test_one_alt_text_rule_for_checks_and_the_inspector(alt: str, problem: str | None) -> None:
+    """The inspector shows what the checks find: both call editor.checks.alt_text.alt_problem."""
+    from editor.checks.alt_text import alt_problem
+
+    figure = Figure("images/p01-trao-qua.jpg", caption="Lễ trao quà", credit="Vân Anh", alt=alt)
+    assert alt_problem(figure) == problem
+    ids = {f.id for f in run_checks(CheckContext(Article(title="Tít", body=(figure,)), default_profile()))}
+    expected = {"empty": "figure.alt-missing", "caption": "figure.alt-is-caption", "file": "figure.alt-is-file-name"}
+    assert {i for i in ids if i.startswith("figure.alt")} == ({expected[problem]} if problem else set())

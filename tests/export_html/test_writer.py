@@ -197,12 +197,11 @@ def test_outputs_get_ordinary_permissions(doc, out_dir):
 def test_failure_while_swapping_in_puts_the_old_output_back(doc, out_dir, monkeypatch):
     run(doc, out_dir / "warm.html")  # renditions cached: the second export reaches the swap at once
     before = _existing_output(out_dir)
-    from editor.export.html import writer
 
     def refuse(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)  # the page's swap (editor.files.atomic.commit_with_folder)
     with pytest.raises(InputError, match="ổ đĩa đã đầy") as refused:  # a clear refusal (exit 2), not exit 3
         run(doc, out_dir / "a.html")
     assert refused.value.source == str(out_dir / "a.html")

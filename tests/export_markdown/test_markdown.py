@@ -136,7 +136,8 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     kinds = {e["t"] for e in walk(ast)}
     assert not kinds & {"RawInline", "RawBlock", "CodeBlock", "Code", "OrderedList", "HorizontalRule"}
     lists = [b for b in ast["blocks"] if b["t"] == "BulletList"]
-    assert len(lists) == 1 and len(lists[0]["c"]) == 1  # the related links: the safe one only
+    assert len(lists) == 1 and len(lists[0]["c"]) == 3  # related: never dropped, unsafe ones as plain text
+    assert [e["t"] for item in lists[0]["c"] for e in item[0]["c"][:1]] == ["Link", "Str", "Str"]
     links = [e["c"][2][0] for e in walk(ast) if e["t"] == "Link"]
     assert links and all(link.startswith(("https://", "mailto:")) for link in links)
     assert "<script>alert(1)</script>" in " ".join(blocks_text(ast))

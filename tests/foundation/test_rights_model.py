@@ -23,6 +23,7 @@ from editor.model import (
     article_to_json_text,
     read_article_json,
 )
+from editor.model.rights import RightsValueError
 from editor.storage.project import Project
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
@@ -41,22 +42,37 @@ FULL = Rights(
 )
 
 
+@pytest.fixture(autouse=True)
+def _english():  # type: ignore[no-untyped-def]
+    from editor.messages import set_language
+
+    set_language("en")  # the patterns below are the English messages
+    yield
+    set_language(None)
+
+
 def _figure_data(**extra: Any) -> dict[str, Any]:
     return {"title": "Tít", "body": [{"type": "figure", "image": "images/p01.jpg", **extra}]}
 
 
 def test_values_are_checked_where_they_enter_the_model() -> None:
-    with pytest.raises(TypeError, match="source must be a SourceKind"):
-        Rights(source="agency")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="digital_source_type"):
-        Rights(digital_source_type="trainedAlgorithmicMedia")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="UTC offset"):
+    # A widget's plain text value becomes the enum (as the rest of the model does); anything else is refused.
+    assert Rights(source="agency").source is SourceKind.AGENCY  # type: ignore[arg-type]
+    kind = Rights(digital_source_type="trainedAlgorithmicMedia").digital_source_type  # type: ignore[arg-type]
+    assert kind is DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA
+    with pytest.raises(RightsValueError, match=r"figure\.source: expected one of staff, agency"):
+        Rights(source="friend")  # type: ignore[arg-type]
+    with pytest.raises(RightsValueError, match=r"figure\.digital_source_type"):
+        Rights(digital_source_type=3)  # type: ignore[arg-type]
+    with pytest.raises(RightsValueError, match="UTC offset"):
         Rights(taken=datetime(2020, 1, 1))
-    with pytest.raises(TypeError, match="creator must be text"):
+    with pytest.raises(RightsValueError, match=r"figure\.taken: expected datetime"):
+        Rights(taken="2020-01-01")  # type: ignore[arg-type]
+    with pytest.raises(RightsValueError, match=r"figure\.creator: expected str"):
         Rights(creator=5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="one line"):
         Rights(copyright="a\nb")
-    with pytest.raises(ValueError, match="more than the 500"):
+    with pytest.raises(InputError, match="more than the 500"):
         Rights(creator="x" * 501)
     assert Rights(creator="Nguye\u0302\u0303n").creator == "Nguyễn"  # NFC on the way in
     assert Rights().empty and not FULL.empty

@@ -173,10 +173,7 @@ def test_every_writer_refuses_injected_write_errors(tmp_path: Path, sample_json:
             raise OSError(code, os.strerror(code))
         return real_replace(src, dst)
 
-    monkeypatch.setattr(atomic.os, "replace", failing_replace)
-    from editor.export.html import writer as html_writer
-
-    monkeypatch.setattr(html_writer.os, "replace", failing_replace)
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)  # every writer's final swap is in editor.files.atomic
     for name in ("bai.docx", "bai.html"):
         exit_code, err = cli("export", sample_json, "-o", outputs[name], "-q")
         assert exit_code == 2 and expected in err and ".part" not in err, err

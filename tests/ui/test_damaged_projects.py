@@ -96,6 +96,7 @@ def test_saving_onto_a_full_disk_says_so_and_keeps_the_work(window, qtbot, tmp_p
         type_text(window.header.title, "Tít mới")
         errors: list[str] = []
         window.files.show_error = errors.append
+        window.files.ask_save_failed = lambda message: errors.append(message) or False  # the dialog offers Save as
         _press(window, Qt.Key.Key_S)
         assert len(errors) == 1 and "ổ đĩa đã đầy" in errors[0] and "bai.banthao" in errors[0], errors
         assert window.header.title.text().startswith("Tít mới")  # the work stays in the window

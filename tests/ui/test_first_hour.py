@@ -208,6 +208,7 @@ def test_item_10_no_file_opens_a_new_empty_article_sample_in_help(window, qtbot)
     from editor.model.article import Article
     from tests.ui.conftest import SAMPLE
 
+    window.settings.set("session/welcomed", True)  # not the very first run (that one opens the welcome article)
     window.files.start(None)
     assert window.session.article == Article() and window.session.source is None
     assert window.windowTitle().startswith(window.tr("Untitled"))
@@ -218,6 +219,21 @@ def test_item_10_no_file_opens_a_new_empty_article_sample_in_help(window, qtbot)
     sample.trigger()
     assert window.session.source == SAMPLE
     assert window.windowTitle().startswith("Sức lan tỏa ở Uông Bí")
+
+
+def test_issue18_very_first_start_opens_the_welcome_article_then_never_again(window, qtbot) -> None:  # type: ignore
+    from editor.model.article import Article
+    from editor.ui.main_window import MainWindow
+    from tests.ui.conftest import SAMPLE
+
+    window.files.start(None)  # an empty profile: the reporter's first start
+    assert window.session.source == SAMPLE and window.session.article.title == "Sức lan tỏa ở Uông Bí"
+    window.session.close(discard=True)
+    again = MainWindow(window.settings)
+    qtbot.addWidget(again)
+    again.files.start(None)  # the second start: a new article, not the sample again
+    assert again.session.article == Article() and again.session.source is None
+    again.session.close(discard=True)
 
 
 def test_item_10_first_run_asks_for_the_outlet_and_the_default_names_none(window, qtbot, tmp_path) -> None:  # type: ignore

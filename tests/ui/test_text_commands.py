@@ -48,3 +48,20 @@ def test_curly_quotes_from_the_edit_menu_reach_every_field_the_check_fixes(windo
     assert result.related[0].url == "https://example.org/a"  # links are not text
     window.undo_action.trigger()
     assert window.session.article == article
+
+
+def test_the_inspector_warns_about_a_camera_file_name_as_the_checks_do(window, qtbot, photos: list[Path]):  # type: ignore[no-untyped-def]
+    """Typed into the real alt field: "DSC00123" is not the photo's own name, yet both the inspector and the check
+    call it a file name (they share editor.checks.alt_text)."""
+    from editor.checks import CheckContext, run_checks
+    from editor.text.profile import default_profile
+
+    add_photos(window, qtbot, photos[:1])
+    window.editor.select_block(0)
+    window.inspector.alt.setFocus()
+    type_text(window.inspector.alt, "DSC00123")
+    qtbot.waitUntil(lambda: window.session.article.body[0].alt == "DSC00123", timeout=5_000)
+    assert window.inspector.alt_warning.isVisibleTo(window.inspector)
+    assert "file" in window.inspector.alt_warning.text() or "tệp" in window.inspector.alt_warning.text()
+    ids = {f.id for f in run_checks(CheckContext(window.session.article, default_profile()))}
+    assert "figure.alt-is-file-name" in ids

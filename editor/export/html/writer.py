@@ -20,10 +20,6 @@ both are complete is an existing ``_files`` folder moved aside, the new one rena
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +33,7 @@ from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
 from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
-from editor.files.atomic import commit_with_folder, write_refusal
+from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, web_recipes
@@ -115,12 +111,10 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
     files_name = files_folder_name(out)
     with_files = options.mode != "self-contained" and bool(jobs)
     url_folder = quote(files_name, safe="") if with_files else ""
-    staging: Path | None = None
-    page_tmp: Path | None = None
+    stage: PageStage | None = None
     results = None
     try:
-        if with_files:
-            staging = Path(tempfile.mkdtemp(prefix=f".{files_name}.", suffix=".part", dir=out.parent))
+        stage = PageStage(out, out.parent / files_name if with_files else None)
         yield Progress(0, total, msg("export.step.photos"))
         collected: dict[int, dict[int, ImageFile]] = {f.number: {} for f in doc.figures}
         used_names: set[str] = set()
@@ -132,7 +126,7 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
                 raise photo_error(result, figure)
             files = collected[figure.number]
             if result.width not in files:  # a narrow original gives the same rendition for several widths
-                files[result.width] = _place(result, figure, staging, url_folder, used_names)
+                files[result.width] = _place(result, figure, stage.folder, url_folder, used_names)
             yield Progress(done, total, msg("export.step.web-photo", done=done, total=len(jobs)))
         results.close()
         results = None
@@ -140,25 +134,15 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         yield Progress(total - 1, total, msg("export.step.writing-html"))
         html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files,
                            template=options.template)  # fmt: skip
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        page_tmp = Path(name)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(html.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        commit_with_folder(page_tmp, out, staging, out.parent / files_name)
-        page_tmp = staging = None
+        stage.commit(html.encode("utf-8"))
         yield Progress(total, total, msg("export.step.done", name=out.name))
     except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
         raise write_refusal(exc, out) from None
     finally:
         if results is not None:
             results.close()  # stops the pool: photos not started are dropped
-        if page_tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                page_tmp.unlink()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+        if stage is not None:
+            stage.discard()
 
 
 def _place(rendition: Rendition, figure: IRFigure, staging: Path | None, url_folder: str, used: set[str]) -> ImageFile:

@@ -1,6 +1,18 @@
 """Photo rights and provenance: checks, notes on imported metadata."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "rights.model.too-long": (
+        "{field}: dài {length} ký tự, quá {limit} ký tự cho phép",
+        "{field}: {length} characters, more than the {limit} allowed",
+    ),
+    "rights.model.one-line": (
+        "{field}: phải là một dòng, không có ký tự điều khiển",
+        "{field}: must be one line without control characters",
+    ),
+    "rights.model.naive-time": (
+        "{field}: thời điểm chụp phải kèm múi giờ (ví dụ +07:00)",
+        "{field}: the capture time must carry a UTC offset (e.g. +07:00)",
+    ),
     "rights.agency-credit": (
         "Ảnh của hãng tin nhưng dòng tác giả ảnh chưa ghi tên hãng ({agency}).",
         "An agency photo whose credit does not name the agency ({agency}).",
