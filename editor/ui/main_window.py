@@ -412,13 +412,11 @@ class MainWindow(QMainWindow):
             self.details.link_url.setFocus()
 
     def _apply_fix(self, finding: object) -> None:
-        try:
-            from editor.checks.fixes import apply_finding_fix
-        except ImportError:
-            return
+        from editor.checks.fixes import apply_finding_fix, fix_label
+
         article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
         caret = self.editor.textCursor().position()
-        self.session.edit(article, self.tr("Fix: {0}").format(getattr(finding, "id", "")),
+        self.session.edit(article, fix_label(getattr(finding, "fix", "") or "").render(),  # "Sửa ngoặc kép"
                           cursor_before=caret, cursor_after=caret)  # fmt: skip
         self._return_to_change(finding)
 
