@@ -202,7 +202,7 @@ def test_failure_while_swapping_in_puts_the_old_output_back(doc, out_dir, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)  # the page's swap (editor.files.atomic.commit_with_folder)
-    with pytest.raises(InputError, match="ổ đĩa đã đầy") as refused:  # a clear refusal (exit 2), not exit 3
+    with pytest.raises(InputError, match="the disk is full") as refused:  # a clear refusal (exit 2), not exit 3
         run(doc, out_dir / "a.html")
     assert refused.value.source == str(out_dir / "a.html")
     monkeypatch.undo()
