@@ -19,7 +19,7 @@ def test_convert_a_draft_to_json_with_photos_beside_it(capsys, tmp_path: Path, m
     captured = capsys.readouterr()
     assert "Import of the Word draft word-layouts.docx" in captured.err
     assert "Recognised:" in captured.err and "4 photos, 4 with a caption" in captured.err
-    assert "lỗi" in captured.out  # the pre-send checks ran on the result
+    assert "error(s)" in captured.out  # the pre-send checks ran on the result (in English here)
     article = read_article_json(out)  # photos beside it: the reader checks every image file exists
     assert article.title == "Sức lan tỏa ở Uông Bí" and len(article.figures) == 4
     assert sorted(p.name for p in (out.parent / "images").iterdir()) == ["p01.jpg", "p02.jpg", "p03.jpg", "p04.jpg"]
