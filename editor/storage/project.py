@@ -128,7 +128,7 @@ class Project:
             db = _connect(path)
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except DAMAGE_ERRORS as exc:
-            raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+            raise _damaged(exc, path) from None
         project = cls(path, db)
         try:
             if version < SCHEMA_VERSION:
@@ -151,7 +151,7 @@ class Project:
         try:
             damaged, verified = integrity.damaged_photos(self._db, [f.image for f in article.figures], hashes=hashes)
         except DAMAGE_ERRORS as exc:
-            raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
+            raise _damaged(exc, self.path) from None
         self.verified |= verified
         if damaged:
             integrity.forget_verified(self.path)
@@ -322,7 +322,7 @@ class Project:
             try:
                 problem, _ = integrity.photo_problem(self._db, name)
             except DAMAGE_ERRORS as exc:
-                raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
+                raise _damaged(exc, self.path) from None
             if problem is not None:
                 raise self._damaged(name, problem)
             self.verified.add(digest)
@@ -392,7 +392,7 @@ class Project:
         except (sqlite3.Error, OSError) as exc:
             raise write_refusal(exc, self.path) from None
         except UnicodeDecodeError as exc:
-            raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
+            raise _damaged(exc, self.path) from None
 
     def _query_one(self, sql: str, params: Iterable[object] = (), *, what: Message) -> tuple | None:
         try:
@@ -446,11 +446,11 @@ def _check_trusted(path: Path) -> None:
             with contextlib.closing(_connect_plain(path)) as db:
                 db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DAMAGE_ERRORS as exc:
-            raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+            raise _damaged(exc, path) from None
     try:
         db = integrity.connect_read_only(path)
     except DAMAGE_ERRORS as exc:
-        raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+        raise _damaged(exc, path) from None
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -462,7 +462,7 @@ def _check_trusted(path: Path) -> None:
             raise InputError(msg("storage.unknown_version", version=version), source=path)
         integrity.check_schema(db, path, version, SCHEMA_VERSION, expected_tables())
     except DAMAGE_ERRORS as exc:
-        raise InputError(msg("storage.damaged", detail=str(exc)), source=path) from None
+        raise _damaged(exc, path) from None
     finally:
         db.close()
 
@@ -471,3 +471,9 @@ def _connect_plain(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, check_same_thread=False)
     integrity.harden(db)
     return db
+
+
+def _damaged(exc: BaseException, source: Path) -> InputError:
+    """The reporter's line for an unreadable project; SQLite's own words go to the log."""
+    log_cause(source, exc)
+    return InputError(msg("storage.damaged"), source=source)

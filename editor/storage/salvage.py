@@ -242,7 +242,8 @@ def salvage(damaged: Path, destination: Path) -> SalvageReport:
                         lost.add(block.image)
                         report.photos_lost.append(block.image)
                     credit = f"Ảnh: {block.credit}" if block.credit else ""
-                    text = f"{render(msg('storage.lost_photo_text', name=block.image))} {block.caption} {credit}"
+                    # Words inside the article follow the document (Vietnamese), not the reader's interface.
+                    text = f"{render(msg('storage.lost_photo_text', name=block.image), 'vi')} {block.caption} {credit}"
                     body.append(Paragraph.plain(" ".join(text.split())))
                     continue
                 recovered[block.image] = data

@@ -104,7 +104,7 @@ def test_unique_photo_name(tmp_path: Path) -> None:
     [
         (b"", "not a SQLite file"),
         (b"PK\x03\x04" + b"\x00" * 200, "not a SQLite file"),
-        (b"SQLite format 3\x00" + b"\x00" * 84, "bị hỏng"),
+        (b"SQLite format 3\x00" + b"\x00" * 84, "damaged"),
     ],
     ids=["empty", "zip", "header only"],
 )
@@ -119,12 +119,12 @@ def test_not_a_project_gets_clear_message(tmp_path: Path, content: bytes, messag
 def test_other_sqlite_database_and_newer_version(tmp_path: Path) -> None:
     other = tmp_path / "other.banthao"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
-    with pytest.raises(InputError, match="không phải dự án Bản Thảo"):
+    with pytest.raises(InputError, match="not a Bản Thảo project"):
         Project.open(other)
     project, _ = _project(tmp_path)
     project._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     project.close()
-    with pytest.raises(InputError, match="Bản Thảo mới hơn"):
+    with pytest.raises(InputError, match="newer Bản Thảo"):
         Project.open(tmp_path / "bai.banthao")
 
 

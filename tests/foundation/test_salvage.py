@@ -89,7 +89,7 @@ def test_salvage_after_pages_overwritten_keeps_every_word(tmp_path: Path) -> Non
 def test_salvage_of_garbage_without_record_says_so(tmp_path: Path) -> None:
     path = tmp_path / "rac.banthao"
     path.write_bytes(os.urandom(8192))
-    with pytest.raises(InputError, match="không khôi phục được gì"):
+    with pytest.raises(InputError, match="nothing can be recovered"):
         salvage(path, tmp_path / "out.banthao")
     assert not (tmp_path / "out.banthao").exists()
 
@@ -109,7 +109,7 @@ def test_salvage_of_a_truncated_project_recovers_the_text_and_says_what_was_lost
         record.unlink()  # no safety copy: what comes back must come from the file's own pages
     bad = tmp_path / "bad.banthao"
     bad.write_bytes(good.read_bytes()[:20_000])
-    with pytest.raises(InputError, match="bị hỏng"):
+    with pytest.raises(InputError, match="damaged"):
         Project.open(bad)
     report = salvage(bad, tmp_path / "out.banthao")
     original = read_article_json(sample_json)
@@ -171,7 +171,7 @@ def test_salvage_of_a_damaged_blob_keeps_healthy_photos_and_names_the_damaged_on
     db.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (bytes(data), digest))
     db.commit()
     db.close()
-    with pytest.raises(InputError, match=r"Ảnh 2 \(images/p1.jpg\) trong dự án bị hỏng"):
+    with pytest.raises(InputError, match=r"Photo 2 \(images/p1.jpg\) in the project is damaged"):
         Project.open(path)
     before = path.read_bytes()
     report = salvage(path, tmp_path / "out.banthao")

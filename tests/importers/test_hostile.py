@@ -151,7 +151,7 @@ def test_pictures_that_cannot_come_in_are_reported_one_by_one(tmp_path: Path):
     huge = _plain_docx(tmp_path / "150mp.docx", picture=png_declaring(13_000, 12_000))
     result = import_draft(huge, tmp_path / "a")
     assert result.article.figures == () and result.article.title == "Tít bài thử"
-    assert "156 MP; the limit is 150 MP" in result.report.text("en")
+    assert "(156 MP), over the 150 MP limit" in result.report.text("en")
     emf = _rewrite(_plain_docx(tmp_path / "emf.docx", picture=jpeg()),
                    lambda n, d: d.replace(b".jpeg", b".emf").replace(b".jpg", b".emf"))  # fmt: skip
     with zipfile.ZipFile(emf) as z:

@@ -51,7 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dùng chế độ ghi nhật ký WAL mà Bản Thảo không bao giờ dùng; tệp không được tin cậy nên không mở",
         "uses the WAL journal mode that Bản Thảo never writes; the file is not trusted, so it is not opened",
     ),
-    "storage.damaged": ("tệp dự án bị hỏng ({detail})", "the project file is damaged ({detail})"),
+    "storage.damaged": (
+        "tệp dự án bị hỏng, không đọc được; hãy thử Khôi phục hoặc dùng bản đã gửi qua thư",
+        "the project file is damaged and cannot be read; try Recover, or use a copy you mailed",
+    ),
     # writing files
     "storage.cannot_write": ("không ghi được: {reason}", "cannot be written: {reason}"),
     "storage.no_space": (
