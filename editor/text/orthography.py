@@ -211,15 +211,45 @@ def loanwords() -> frozenset[str]:
     )
 
 
+def _bare_ok(bare: str) -> bool:
+    return any(_rhyme_ok(onset, rhyme) for onset, rhyme in _splits(bare))
+
+
+@lru_cache(maxsize=1)
+def legal_syllables() -> frozenset[str]:
+    """Every legal syllable, lower case NFC, in both tone-mark styles: the rules above spelt out once (about 40 ms),
+    so checking a word is one set lookup, as with a loaded dictionary. ``tests/text/test_orthography.py`` checks the
+    table against ``is_legal_syllable``."""
+    table: set[str] = set()
+    rhymes = RHYMES | _AFTER_QU | {"y", "yên", "yêt", "ynh", "ych", "yt", "yn"}
+    for onset in ("", *ONSETS):
+        for rhyme in rhymes:
+            bare = onset + rhyme
+            if not _bare_ok(bare):
+                continue
+            tones = STOP_TONES if rhyme.endswith(STOP_CODAS) else _TONE_CHOICES
+            for tone in tones:
+                if not tone:
+                    table.add(bare)
+                    continue
+                for at in tone_positions(bare):
+                    table.add(unicodedata.normalize("NFC", bare[: at + 1] + tone + bare[at + 1 :]))
+    return frozenset(table)
+
+
 class SyllableRules:
     """The spelling rules behind the ``SpellChecker`` interface a hunspell dictionary has (lookup, suggest)."""
 
     name = "syllable-rules"
 
+    def __init__(self) -> None:
+        self._legal = legal_syllables()  # built here, like a dictionary's load, not in the first check
+
     def lookup(self, word: str) -> bool:
         if len(word) == 1 and word.isascii():
             return True  # initials (T. Hà) and abbreviations (v.v.)
-        return is_legal_syllable(word) or word.casefold() in loanwords()
+        lower = word.lower()
+        return lower in self._legal or lower.casefold() in loanwords()
 
     def suggest(self, word: str) -> Iterator[str]:
         yield from suggestions(word)

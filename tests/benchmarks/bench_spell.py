@@ -14,7 +14,7 @@ import time
 
 from report import record  # tests/benchmarks/report.py: one table for run_all.py
 
-from editor.text.orthography import SyllableRules, is_legal_syllable
+from editor.text.orthography import SyllableRules, is_legal_syllable, legal_syllables
 from editor.text.spell import SpellChecker, find_dictionary
 
 COMMON = (
@@ -42,6 +42,12 @@ def article(seed: int, pool: list[str], words: int = 1000) -> str:
 def bench_rules(pool: list[str]) -> None:
     """The dictionary-free checker (editor.text.orthography): every repeat starts with empty caches."""
     texts = [article(seed, pool) for seed in range(REPEATS)]
+    legal_syllables.cache_clear()
+    t0 = time.perf_counter()
+    SyllableRules()
+    load = time.perf_counter() - t0
+    print(f"syllable rules, table built in {load * 1000:.1f} ms (once, like a dictionary load)")
+    record("spell syllable-rules table build", load * 1000, "ms")
     cold = []
     for text in texts:
         is_legal_syllable.cache_clear()

@@ -152,3 +152,14 @@ def test_agreement_with_the_hunspell_dictionary() -> None:
     hunspell = SpellChecker.open(DICTIONARY)
     sample_words = {m for text in _prose_of_samples() for m in text.split()}
     assert {w for w in sample_words if not hunspell.check(w) and rules.check(w)} == set()
+
+
+def test_the_lookup_table_spells_out_exactly_the_rules() -> None:
+    from editor.text.orthography import legal_syllables
+
+    table = legal_syllables()
+    assert all(is_legal_syllable(word) for word in table)
+    for word in ("nghiêng", "quốc", "giữa", "gìn", "khuỷu", "thuở", "hoà", "hòa", "được", "yêu", "xoong"):
+        assert word in table, word
+    for word in ("ngiêng", "kà", "hoàt", "đựơc", "iên"):
+        assert word not in table, word
