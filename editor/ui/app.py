@@ -9,15 +9,16 @@ from pathlib import Path
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "banthao.svg"
 
 
-def create_window(path: Path | None = None) -> object:
-    """The main window with ``path`` (or the sample / restored work) open, not yet shown. Needs a QApplication."""
+def create_window(path: Path | None = None, *, first_run: bool = True) -> object:
+    """The main window with ``path`` (or the sample / restored work) open, not yet shown. Needs a QApplication.
+    ``first_run=False`` (a language switch rebuilding the window) never asks the first start's questions."""
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
 
     settings = Settings()
     window = MainWindow(settings)
     window.restore_geometry(settings.get("window/geometry"))
-    if path is None:
+    if path is None and first_run:
         window.files.first_run()  # a first start from the menu asks for the outlet; opening a file does not wait
     window.files.start(Path(path) if path is not None else None)
     return window
@@ -47,7 +48,7 @@ def switch_language(window: object, language: str) -> object | None:
         window.hide()  # type: ignore[attr-defined]
         window.deleteLater()  # type: ignore[attr-defined]
         install_translators(app, language)  # type: ignore[arg-type]
-        new = create_window(path)
+        new = create_window(path, first_run=False)
         new.show()  # type: ignore[attr-defined]
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)  # type: ignore[union-attr]
