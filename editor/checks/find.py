@@ -8,10 +8,12 @@ traversal (``editor.checks.text_fields``), so a paragraph's spans keep their for
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from editor.checks.findings import Location
 from editor.checks.text_fields import map_text, text_fields
@@ -19,6 +21,9 @@ from editor.model.article import Article
 
 FIELDS = frozenset({("title", None), ("kicker", None), ("sapo", None), ("body", "text"), ("body", "caption"),
                     ("body", "credit")})  # fmt: skip
+
+MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")  # combining marks
+SEPARATOR = "\x00"  # between fields when they are searched together: not a letter, never in a needle
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +42,7 @@ class Match:
 
 
 class _Fold(dict[int, str]):
-    """A ``str.translate`` table that folds each character once, on first sight."""
+    """A ``str.translate`` table for the slow path (text whose offsets move when folded), one fold per character."""
 
     def __init__(self, ignore_diacritics: bool, match_case: bool) -> None:
         super().__init__()
@@ -48,7 +53,7 @@ class _Fold(dict[int, str]):
         ch = chr(code)
         if self.ignore_diacritics:
             ch = ch.replace("đ", "d").replace("Đ", "D")
-            ch = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            ch = MARKS.sub("", unicodedata.normalize("NFD", ch))
         if not self.match_case:
             ch = ch.lower()
         self[code] = ch
@@ -66,20 +71,31 @@ def _table(options: FindOptions) -> _Fold:
 
 
 def fold(text: str, options: FindOptions) -> tuple[str, list[int] | None]:
-    """The text as compared, and where each folded character came from (None when offsets are the same)."""
-    table = _table(options)
-    folded = text.translate(table)
-    if len(folded) == len(text) and all(len(table[ord(c)]) == 1 for c in set(text)):
+    """The text as compared, and where each folded character came from (None when offsets are the same).
+
+    The fast path runs in C (NFD, a regex, lower): when the text holds no loose combining mark and the folded text
+    is as long as the original, every character folded to exactly one, so offsets are unchanged."""
+    folded: str | None = text
+    if options.ignore_diacritics:
+        folded = None
+        if MARKS.search(text) is None:
+            bare = MARKS.sub("", unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")))
+            folded = bare if len(bare) == len(text) else None
+    if folded is not None and not options.match_case:
+        lowered = folded.lower()
+        folded = lowered if len(lowered) == len(text) else None
+    if folded is not None:
         return folded, None
+    table = _table(options)
     origin: list[int] = []
     for i, c in enumerate(text):
         origin.extend([i] * len(table[ord(c)]))
     origin.append(len(text))
-    return folded, origin
+    return text.translate(table), origin
 
 
 def _is_letter(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.combining(ch) != 0
+    return ch.isalnum() or MARKS.match(ch) is not None
 
 
 def _whole(text: str, start: int, end: int) -> bool:
@@ -98,7 +114,7 @@ def find_in_text(text: str, needle: str, options: FindOptions = FindOptions()) -
         last = at + len(wanted)
         start, end = (at, last) if origin is None else (origin[at], origin[last - 1] + 1)
         if origin is not None:  # take the marks that follow the last base letter with it
-            while end < len(text) and unicodedata.combining(text[end]):
+            while end < len(text) and MARKS.match(text[end]):
                 end += 1
         if not options.whole_syllables or _whole(text, start, end):
             found.append((start, end))
@@ -114,12 +130,18 @@ def searchable(article: Article) -> list[tuple[Location, str]]:
 
 
 def find(article: Article, needle: str, options: FindOptions = FindOptions()) -> list[Match]:
-    """Every match in the article, in document order."""
-    return [
-        Match(location, start, end, text[start:end])
-        for location, text in searchable(article)
-        for start, end in find_in_text(text, needle, options)
-    ]
+    """Every match in the article, in document order (the fields are searched as one text, joined by a
+    separator no needle can hold, so the folding runs once)."""
+    fields = searchable(article)
+    joined = SEPARATOR.join(text for _, text in fields)
+    starts = list(accumulate((len(text) + 1 for _, text in fields), initial=0))
+    matches: list[Match] = []
+    for start, end in find_in_text(joined, needle.replace(SEPARATOR, ""), options):
+        i = bisect_right(starts, start) - 1
+        location, text = fields[i]
+        offset = starts[i]
+        matches.append(Match(location, start - offset, end - offset, text[start - offset : end - offset]))
+    return matches
 
 
 def _field_text(article: Article, location: Location) -> str | None:
