@@ -47,7 +47,7 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.previous_button = QPushButton(self.tr("Previous"))
         self.next_button = QPushButton(self.tr("Next"))
-        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_button = QPushButton(self.tr("Replace match"))
         self.replace_all_button = QPushButton(self.tr("Replace all"))
         close = QPushButton(self.tr("Close"))
         row = QHBoxLayout(self)
@@ -83,7 +83,7 @@ class FindBar(QWidget):
             action.triggered.connect(lambda _checked=False, name=slot: self._clipboard(name))
         menu.addSeparator()
         for text, slot, keys in ((self.tr("Find…"), self.open_find, ["Ctrl+F"]),
-                                 (self.tr("Replace…"), self.open_replace, ["Ctrl+H"]),
+                                 (self.tr("Find and replace…"), self.open_replace, ["Ctrl+H"]),
                                  (self.tr("Find next"), self.next, ["F3"]),
                                  (self.tr("Find previous"), self.previous, ["Shift+F3"])):  # fmt: skip
             action = menu.addAction(text)
@@ -175,7 +175,7 @@ class FindBar(QWidget):
         match = self.matches[self.current]
         after = replace_one(self.window_.session.article, match, self.replacement.text())
         if after != self.window_.session.article:
-            self.window_.session.edit(after, self.tr("Replace"))
+            self.window_.session.edit(after, self.tr("Replace match"))
         self.search(select=False)
         if self.matches:
             self.current = min(self.current, len(self.matches) - 1)

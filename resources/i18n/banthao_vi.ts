@@ -499,6 +499,85 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <source>Ignore diacritics</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <source>Whole syllables</source>
+        <translation>Nguyên tiếng</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Thay tất cả</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cắt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>Tìm và thay thế…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Tìm ngược lại</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>Replaced {0}</source>
+        <translation>Đã thay {0} chỗ</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Kicker (optional)</source>
