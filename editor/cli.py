@@ -8,13 +8,16 @@ partial output file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from editor import __version__
 from editor.errors import Cancelled, InputError
+from editor.messages import current_language, msg, render, set_language, text
+from editor.messages.catalogue import CATALOGUE
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -25,80 +28,106 @@ COMMANDS = ("convert", "export", "check", "diff")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="banthao",
-        description="Bản Thảo: assemble a Vietnamese news article with captioned photos; export DOCX and HTML.",
-        epilog="Without a command, opens the app (on FILE when given: an article .json, a folder holding "
-        "article.json, or a .banthao project). Exit codes: 0 ok, 1 check found errors, 2 bad input, "
-        "3 internal error.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    """The argument parser, its help in the current language (build it inside ``_argparse_words``)."""
 
-    convert = commands.add_parser(
-        "convert",
-        help="convert between an interchange JSON (with its photos) and a project file, either way",
-        description="IN.json (or a folder with article.json) → OUT.banthao, or IN.banthao → OUT.json "
-        "(the original photos are written beside OUT.json under their names). Lossless both ways.",
-    )
+    def h(key: str, **args: object) -> str:
+        return text(f"cli.help.{key}", **args)
+
+    parser = argparse.ArgumentParser(prog="banthao", description=text("cli.description"), epilog=text("cli.epilog"))
+    version_help = text("cli.argparse.show program's version number and exit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=version_help)
+    parser.add_argument("--lang", choices=("vi", "en"), help=h("lang"))  # read before parsing; listed for --help
+    commands = parser.add_subparsers(dest="command", metavar=h("commands"))
+
+    convert = commands.add_parser("convert", help=h("convert"), description=h("convert-description"))
     convert.add_argument("input", type=Path, metavar="IN")
     convert.add_argument("output", type=Path, metavar="OUT")
 
     formats = _formats()
-    export = commands.add_parser("export", help=f"export an article ({formats})")
-    export.add_argument("input", type=Path, metavar="INPUT", help="an article .json, its folder, or a .banthao project")
-    export.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar="OUT",
-        help=f"the output; its suffix chooses the format: {formats}",
-    )
-    export.add_argument("--profile", metavar="NAME", help="outlet profile name or a profile .json file")
-    docx = export.add_argument_group("DOCX")
-    docx.add_argument("--reference", type=Path, metavar="FILE.docx", help="a newsroom's own reference DOCX")
-    docx.add_argument("--bundle", action="store_true", help="also write OUT.zip with the original photos in order")
-    docx.add_argument("--font-size", type=float, metavar="PT", help="body font size (default from the profile)")
-    docx.add_argument("--number-captions", action="store_true", help="number captions “Ảnh 1” with SEQ fields")
-    docx.add_argument("--embed-originals", action="store_true", help="embed original photos, not renditions")
-    html = export.add_argument_group("HTML").add_mutually_exclusive_group()
-    html.add_argument("--folder", dest="html_mode", action="store_const", const="folder", help="OUT.html + OUT_files/")
-    html.add_argument("--self-contained", dest="html_mode", action="store_const", const="self-contained")
-    html.add_argument("--fragment", dest="html_mode", action="store_const", const="fragment", help="body only")
-    export.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
-    _add_changes_arguments(export)
+    export = commands.add_parser("export", help=h("export", formats=formats), description=h("export", formats=formats))
+    export.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help=h("output", formats=formats))  # fmt: skip
+    export.add_argument("--profile", metavar="NAME", help=h("profile"))
+    docx = export.add_argument_group(text("cli.group.docx"))
+    docx.add_argument("--reference", type=Path, metavar="FILE.docx", help=h("reference"))
+    docx.add_argument("--bundle", action="store_true", help=h("bundle"))
+    docx.add_argument("--font-size", type=float, metavar="PT", help=h("font-size"))
+    docx.add_argument("--number-captions", action="store_true", help=h("number-captions"))
+    docx.add_argument("--embed-originals", action="store_true", help=h("embed-originals"))
+    html = export.add_argument_group(text("cli.group.html")).add_mutually_exclusive_group()
+    html.add_argument("--folder", dest="html_mode", action="store_const", const="folder", help=h("folder"))
+    html.add_argument("--self-contained", dest="html_mode", action="store_const", const="self-contained",
+                      help=h("self-contained"))  # fmt: skip
+    html.add_argument("--fragment", dest="html_mode", action="store_const", const="fragment", help=h("fragment"))
+    export.add_argument("-q", "--quiet", action="store_true", help=h("quiet"))
+    _add_changes_arguments(export, h)
 
-    check = commands.add_parser("check", help="pre-send checks: what a desk editor would send back")
-    check.add_argument("input", type=Path, metavar="INPUT")
-    check.add_argument("--profile", metavar="NAME")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check = commands.add_parser("check", help=h("check"), description=h("check"))
+    check.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
+    check.add_argument("--profile", metavar="NAME", help=h("profile"))
+    check.add_argument("--json", action="store_true", help=h("json"))
 
-    diff = commands.add_parser("diff", help="what changed between REF and INPUT, as readable lines")
-    diff.add_argument("ref", metavar="REF", help="a version number of INPUT's project, an article .json, a "
-                      ".banthao project or a DOCX exported by Bản Thảo")  # fmt: skip
-    diff.add_argument("input", type=Path, metavar="INPUT")
-    diff.add_argument("--profile", metavar="NAME")
-    diff.add_argument("--json", action="store_true", help="machine-readable output")
+    diff = commands.add_parser("diff", help=h("diff"), description=h("diff"))
+    diff.add_argument("ref", metavar="REF", help=h("diff-ref"))
+    diff.add_argument("input", type=Path, metavar="INPUT", help=h("input"))
+    diff.add_argument("--profile", metavar="NAME", help=h("profile"))
+    diff.add_argument("--json", action="store_true", help=h("json"))
     return parser
 
 
-def _add_changes_arguments(export: argparse.ArgumentParser) -> None:
+def _add_changes_arguments(export: argparse.ArgumentParser, h: Callable[..., str]) -> None:
     from datetime import datetime
 
-    changes = export.add_argument_group("corrections for the desk")
-    changes.add_argument("--changes-since", metavar="REF", help="DOCX: mark every difference from REF as a Word "
-                         "revision; HTML: also write OUT.review.html with the changes marked. REF: a version "
-                         "number of the project, an article .json, a .banthao or a DOCX Bản Thảo exported")  # fmt: skip
-    changes.add_argument("--author", metavar="NAME", help="author of the revisions (default: the first byline)")
-    changes.add_argument("--revision-date", type=datetime.fromisoformat, metavar="ISO",
-                         help="instant stamped on the revisions (default: now, or SOURCE_DATE_EPOCH)")  # fmt: skip
+    changes = export.add_argument_group(h("changes-group"))
+    changes.add_argument("--changes-since", metavar="REF", help=h("changes-since"))
+    changes.add_argument("--author", metavar="NAME", help=h("author"))
+    changes.add_argument("--revision-date", type=datetime.fromisoformat, metavar="ISO", help=h("revision-date"))
+
+
+@contextlib.contextmanager
+def _argparse_words() -> Iterator[None]:
+    """argparse's own words ("usage:", "options", its errors) from the catalogue, while the parser is in use."""
+
+    def gettext(source: str) -> str:
+        code = f"cli.argparse.{source}"
+        return text(code) if code in CATALOGUE else source
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _take_language(argv: list[str]) -> list[str]:
+    """Apply ``--lang vi|en`` (anywhere on the line) and return the other arguments."""
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" and i + 1 < len(argv):
+            value, i = argv[i + 1], i + 2
+        elif arg.startswith("--lang="):
+            value, i = arg.split("=", 1)[1], i + 1
+        else:
+            rest.append(arg)
+            i += 1
+            continue
+        if value.lower() not in ("vi", "en"):
+            raise InputError(msg("cli.bad-language", value=value))
+        set_language(value.lower())
+    return rest
 
 
 def _formats() -> str:
     from editor.export.registry import writers
 
-    return ", ".join(f"{'/'.join(w.suffixes)} {w.label('en')}" for w in writers())
+    return ", ".join(f"{'/'.join(w.suffixes)} {w.label(current_language())}" for w in writers())
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -119,7 +148,7 @@ def _convert(args: argparse.Namespace) -> int:
     elif source.suffix.lower() == SUFFIX and target.suffix.lower() == ".json":
         project_to_json(source, target)
     else:
-        raise InputError(f"convert needs IN.json → OUT{SUFFIX} or IN{SUFFIX} → OUT.json", source=args.input)
+        raise InputError(msg("cli.convert-direction", suffix=SUFFIX), source=args.input)
     print(f"{source} → {target}", file=sys.stderr)
     return EXIT_OK
 
@@ -147,7 +176,7 @@ def _export(args: argparse.Namespace) -> int:
 
     def report(step: object) -> None:
         if not args.quiet:
-            print(f"[{step.done}/{step.total}] {step.message}", file=sys.stderr)  # type: ignore[attr-defined]
+            print(f"[{step.done}/{step.total}] {render(step.step)}", file=sys.stderr)  # type: ignore[attr-defined]
 
     from editor.cli_changes import export_with_changes, record_sent_version
 
@@ -175,15 +204,15 @@ def _check(args: argparse.Namespace) -> int:
     try:
         from editor.checks.cli import run_check
     except ImportError:
-        raise InputError("the check command is not available in this build", source=args.input) from None
+        raise InputError(msg("cli.check-unavailable"), source=args.input) from None
     return run_check(args.input, profile=args.profile, as_json=args.json)
 
 
 def _open_app(path: Path | None) -> int:
     try:
         from editor.ui.app import run
-    except ImportError as exc:
-        print(f"banthao: the desktop app cannot start: {exc}", file=sys.stderr)
+    except ImportError:
+        print(f"banthao: {text('cli.app-cannot-start', log=_log_internal_error())}", file=sys.stderr)
         return EXIT_INTERNAL
     return run(path)
 
@@ -195,11 +224,10 @@ def _guarded(action: Callable[[], int]) -> int:
         print(f"banthao: {error.one_line()}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (KeyboardInterrupt, Cancelled):
-        print("banthao: cancelled", file=sys.stderr)
+        print(f"banthao: {text('cli.cancelled')}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # the promise is: never a traceback on the user's terminal
-        log = _log_internal_error()
-        print(f"banthao: internal error ({exc.__class__.__name__}: {exc}); details in {log}", file=sys.stderr)
+    except Exception:  # the promise is: never a traceback on the user's terminal; Python's words go to the log
+        print(f"banthao: {text('cli.internal-error', log=_log_internal_error())}", file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -212,17 +240,37 @@ def _log_internal_error() -> Path | str:
             handle.write(traceback.format_exc() + "\n")
         return log
     except Exception:
-        return "(no log: the cache folder is not writable)"
+        return text("cli.no-log")
+
+
+def _open_log() -> None:
+    """Refusals' technical reasons (Pillow's, SQLite's, Python's words) go to banthao.log in the cache folder."""
+    try:
+        from editor.files.paths import cache_dir
+        from editor.messages.log import open_log_file
+
+        open_log_file(cache_dir())
+    except Exception:  # no cache folder: the reasons are dropped, the reporter's line is unchanged
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        argv = _take_language(argv)  # --lang vi|en; else BANTHAO_LANG; else Vietnamese
+    except InputError as error:
+        print(f"banthao: {error.one_line()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    _open_log()
     # `banthao FILE` opens FILE in the app: anything that is not a command or an option is a file to open.
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
-            print("banthao: give at most one file to open", file=sys.stderr)
+            print(f"banthao: {text('cli.one-file')}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _guarded(lambda: _open_app(Path(argv[0]) if argv else None))
-    args = _parser().parse_args(argv)
+    with _argparse_words():
+        args = _parser().parse_args(argv)
+    if args.command is None:  # options alone (e.g. only --lang): nothing to run but the app
+        return _guarded(lambda: _open_app(None))
     handlers = {"convert": _convert, "export": _export, "check": _check, "diff": _diff}
     return _guarded(lambda: handlers[args.command](args))

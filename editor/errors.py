@@ -6,6 +6,9 @@ from pathlib import Path
 
 from editor.messages import Message, render
 
+# Places that read as the subject of the problem that follows (no colon between them).
+SUBJECTS = frozenset({"common.photo"})
+
 
 class InputError(Exception):
     """Bad input from a file, the clipboard or the user, reported in one line.
@@ -33,9 +36,11 @@ class InputError(Exception):
 
     def one_line(self, language: str | None = None) -> str:
         where = render(self.where, language) if isinstance(self.where, Message) else self.where
-        parts = [p for p in (self.source, where) if p]
-        parts.append(self.problem_in(language))
-        return ": ".join(parts)
+        if where and not self.source and isinstance(self.where, Message) and self.where.code in SUBJECTS:
+            text = f"{where} {self.problem_in(language)}"  # "Ảnh 3 (images/x.jpg) bị cắt cụt, …"
+        else:
+            text = ": ".join([*(p for p in (self.source, where) if p), self.problem_in(language)])
+        return " ".join(text.split())  # one line, whatever a file name or a JSON key holds
 
     def __str__(self) -> str:
         return self.one_line()

@@ -221,7 +221,7 @@ def export_changes(source: Path | OpenedArticle, out: Path, ref: str | Path, *,
     if out.suffix.lower() != ".docx":
         raise InputError(msg("versions.changes_docx_only"), source=out)
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     chosen = resolve_profile(profile)
     opened = source if isinstance(source, OpenedArticle) else open_article(Path(source))
     old: Side | None = None

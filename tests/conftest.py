@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,29 @@ SAMPLE_DIR = REPO / "resources" / "sample"
 
 
 @pytest.fixture(autouse=True)
+def _language_of_the_moment() -> Iterator[None]:
+    """Each test starts with core messages in the default language (a test choosing English must not leak)."""
+    from editor.messages import set_language
+
+    set_language(None)
+    yield
+    set_language(None)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the user's real cache folder."""
     monkeypatch.setenv("BANTHAO_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Core messages in English for this test (modules that match message text use it; the default is Vietnamese)."""
+    from editor.messages import set_language
+
+    set_language("en")
+    yield
+    set_language(None)
 
 
 @pytest.fixture

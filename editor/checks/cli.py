@@ -8,12 +8,12 @@ from pathlib import Path
 
 from editor.checks.findings import Severity
 from editor.checks.rules import CheckContext, run_checks
+from editor.messages import text
 from editor.storage.documents import open_article
 
-SYMBOL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO", Severity.HINT: "GỢI Ý"}
 
-
-def run_check(path: Path, *, profile: str | None = None, as_json: bool = False, language: str = "vi") -> int:
+def run_check(path: Path, *, profile: str | None = None, as_json: bool = False, language: str | None = None) -> int:
+    """Print the findings (in ``language``, default the current one); 1 when there is an error, else 0."""
     from editor.export.api import resolve_profile
     from editor.text.spell import SpellChecker
 
@@ -32,7 +32,9 @@ def run_check(path: Path, *, profile: str | None = None, as_json: bool = False, 
         sys.stdout.write("\n")
     else:
         for finding in findings:
-            print(f"{SYMBOL[finding.severity]:<9} {finding.location.describe():<22} {finding.message(language)}")
+            symbol = text(f"check.severity.{finding.severity.value}", language)
+            print(f"{symbol:<9} {finding.location.label(language):<22} {finding.message(language)}")
         warnings = sum(f.severity is Severity.WARNING for f in findings)
-        print(f"{errors} lỗi, {warnings} cảnh báo, {len(findings) - errors - warnings} gợi ý")
+        hints = len(findings) - errors - warnings
+        print(text("check.summary", language, errors=errors, warnings=warnings, hints=hints))
     return 1 if errors else 0

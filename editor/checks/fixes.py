@@ -8,6 +8,8 @@ from editor.checks.findings import Finding, Location
 from editor.checks.rules import CREDIT_IN_CAPTION
 from editor.checks.text_fields import map_text
 from editor.export.build import safe_url, with_https
+from editor.messages import Message, msg
+from editor.messages.catalogue import CATALOGUE
 from editor.model.article import Article, Figure
 from editor.text.hygiene import collapse_spaces, smart_quotes
 from editor.text.legacy import decode_legacy
@@ -67,6 +69,19 @@ def apply_fix(article: Article, fix: str, location: Location | None = None) -> A
     if change is None:
         raise ValueError(f"unknown fix {fix!r}")
     return map_text(article, change, location)
+
+
+def fix_label(fix: str) -> Message:
+    """What the fix does, in the reader's words: the undo history's entry ("Hoàn tác Sửa ngoặc kép")."""
+    if fix.startswith("convert-legacy:"):
+        return msg("check.fix.convert-legacy", encoding=fix.split(":", 1)[1].upper())
+    if fix.startswith("rights:"):
+        name = fix.removeprefix("rights:").split(":", 1)[0]  # credit-agency, add-label:…, spelling:…
+        code = f"check.fix.rights-{name}"
+        return msg(code) if code in CATALOGUE else msg("check.fix.other")
+    if fix in TEXT_FIXES or fix in ("split-credit", "related-https"):
+        return msg(f"check.fix.{fix}")
+    return msg("check.fix.other")
 
 
 def apply_finding_fix(article: Article, finding: Finding) -> Article:

@@ -19,7 +19,7 @@ from editor.checks.findings import Finding, Location, Severity
 from editor.checks.rules import CheckContext, rule
 from editor.export.rights import embedded, labelled_caption, photo_labels, safe_web_url
 from editor.media.embed import iim_overflows
-from editor.messages import msg, render
+from editor.messages import msg
 from editor.model.article import Article, Figure
 from editor.model.rights import SourceKind
 from editor.text.profile import OutletProfile
@@ -33,8 +33,7 @@ FIX_PREFIX = "rights:"
 
 def _finding(id_: str, severity: Severity, code: str, location: Location, fix: str | None = None,
              **args: object) -> Finding:  # fmt: skip
-    message = msg(code, **args)
-    return Finding(id_, severity, render(message, "vi"), render(message, "en"), location, fix)
+    return Finding(id_, severity, msg(code, **args), location, fix)  # rendered when shown
 
 
 def _figures(article: Article) -> Iterator[tuple[int, Figure]]:

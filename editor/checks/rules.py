@@ -18,7 +18,7 @@ from editor.checks.findings import Finding, Location, Severity
 from editor.checks.text_fields import text_fields
 from editor.errors import InputError
 from editor.export.build import related_item
-from editor.messages import text as message_text
+from editor.messages import Message, msg
 from editor.model.article import Article, Figure, Layout
 from editor.text.counts import count_chu
 from editor.text.legacy import detect_mojibake
@@ -69,8 +69,14 @@ class CheckContext:
         return self._infos[name]
 
 
-def _finding(id_: str, severity: Severity, vi: str, en: str, location: Location, fix: str | None = None) -> Finding:
-    return Finding(id_, severity, vi, en, location, fix)
+def _finding(id_: str, severity: Severity, location: Location, fix: str | None = None, *, code: str | None = None,
+             **args: object) -> Finding:  # fmt: skip
+    """A finding whose message is the catalogue's ``code`` (default ``check.<id>``) with ``args``."""
+    return Finding(id_, severity, msg(code or f"check.{id_}", **args), location, fix)
+
+
+def _photo(number: int, figure: Figure) -> Message:
+    return msg("common.photo", number=number, name=figure.image)
 
 
 Rule = Callable[[CheckContext], Iterator[Finding]]
@@ -89,31 +95,15 @@ def rule(fn: Rule) -> Rule:
 def header(ctx: CheckContext) -> Iterator[Finding]:
     a = ctx.article
     if not a.title.strip():
-        yield _finding(
-            "title.empty", Severity.ERROR, "Bài chưa có tít.", "The article has no title.", Location("title")
-        )
+        yield _finding("title.empty", Severity.ERROR, Location("title"))
     else:
         words, limit = count_chu(a.title), ctx.profile.title_word_limit
         if words > limit:
-            yield _finding(
-                "title.too-long",
-                Severity.WARNING,
-                f"Tít dài {words} chữ, quá {limit} chữ theo quy định của báo.",
-                f"The title has {words} words, more than the outlet's {limit}.",
-                Location("title"),
-            )
+            yield _finding("title.too-long", Severity.WARNING, Location("title"), words=words, limit=limit)
     if not a.sapo.strip():
-        yield _finding(
-            "sapo.missing", Severity.WARNING, "Bài chưa có sapo.", "The article has no lead (sapo).", Location("sapo")
-        )
+        yield _finding("sapo.missing", Severity.WARNING, Location("sapo"))
     if not any(author.name.strip() for author in a.authors):
-        yield _finding(
-            "author.missing",
-            Severity.WARNING,
-            "Bài chưa ghi tên tác giả.",
-            "No author is credited.",
-            Location("authors"),
-        )
+        yield _finding("author.missing", Severity.WARNING, Location("authors"))
 
 
 @rule
@@ -121,23 +111,11 @@ def dateline(ctx: CheckContext) -> Iterator[Finding]:
     published = ctx.article.dateline.published
     where = Location("dateline", part="published")
     if published is None:
-        yield _finding("dateline.missing", Severity.HINT, "Chưa có ngày giờ đăng.", "No publication time yet.", where)
+        yield _finding("dateline.missing", Severity.HINT, where)
     elif published > ctx.now + FUTURE_SLACK:
-        yield _finding(
-            "dateline.future",
-            Severity.WARNING,
-            "Ngày giờ đăng ở tương lai.",
-            "The publication time is in the future.",
-            where,
-        )
+        yield _finding("dateline.future", Severity.WARNING, where)
     elif published < ctx.now - FAR_PAST:
-        yield _finding(
-            "dateline.far-past",
-            Severity.WARNING,
-            "Ngày giờ đăng đã cách đây hơn 30 ngày.",
-            "The publication time is more than 30 days ago.",
-            where,
-        )
+        yield _finding("dateline.far-past", Severity.WARNING, where)
 
 
 # What export does with a related link (editor.export.build.related_item) → finding id, severity, message code.
@@ -157,14 +135,10 @@ def related_links(ctx: CheckContext) -> Iterator[Finding]:
             continue
         id_, severity, code = _RELATED[change]
         address = (url or link.url.strip())[:60]
-        vi, en = (
-            message_text(code, lang, url=address,
-                         title=link.title.strip()[:40] or message_text("editing.related-untitled", lang))
-            for lang in ("vi", "en")
-        )  # fmt: skip
+        title = link.title.strip()[:40] or msg("editing.related-untitled")
         part = "title" if change == "none" else "url"
-        yield _finding(id_, severity, vi, en, Location("related", i, part),
-                       fix="related-https" if change == "https" else None)  # fmt: skip
+        yield _finding(id_, severity, Location("related", i, part), "related-https" if change == "https" else None,
+                       code=code, url=address, title=title)  # fmt: skip
 
 
 # -- photos ----------------------------------------------------------------------------------------------------
@@ -176,75 +150,38 @@ def _figures(article: Article) -> Iterator[tuple[int, Figure]]:
             yield i, block
 
 
+def _numbered(article: Article) -> Iterator[tuple[int, int, Figure]]:
+    """(block index, photo number from 1, figure)."""
+    for number, (i, figure) in enumerate(_figures(article), start=1):
+        yield i, number, figure
+
+
 @rule
 def figure_texts(ctx: CheckContext) -> Iterator[Finding]:
     illustrative = {c.casefold() for c in ctx.profile.preset_credits}
-    for i, fig in _figures(ctx.article):
+    for i, number, fig in _numbered(ctx.article):
+        photo = _photo(number, fig)
         caption, credit = fig.caption.strip(), fig.credit.strip()
         if not caption:
-            yield _finding(
-                "figure.caption-missing",
-                Severity.ERROR,
-                "Ảnh chưa có chú thích.",
-                "A photo has no caption.",
-                Location("body", i, "caption"),
-            )
+            yield _finding("figure.caption-missing", Severity.ERROR, Location("body", i, "caption"), photo=photo)
         typed_credit = CREDIT_IN_CAPTION.match(caption) if caption else None
         if typed_credit and typed_credit.group("caption").strip():
-            yield _finding(
-                "figure.credit-in-caption",
-                Severity.WARNING,
-                "Tên tác giả ảnh được gõ trong chú thích; nên tách ra ô “Tác giả ảnh”.",
-                "The photo credit is typed inside the caption; move it to the credit field.",
-                Location("body", i, "caption"),
-                fix="split-credit",
-            )
+            where = Location("body", i, "caption")
+            yield _finding("figure.credit-in-caption", Severity.WARNING, where, "split-credit", photo=photo)
         elif not credit and not ILLUSTRATIVE.search(caption) and caption.casefold() not in illustrative:
-            yield _finding(
-                "figure.credit-missing",
-                Severity.WARNING,
-                "Ảnh chưa ghi tác giả ảnh.",
-                "A photo has no credit.",
-                Location("body", i, "credit"),
-            )
+            yield _finding("figure.credit-missing", Severity.WARNING, Location("body", i, "credit"), photo=photo)
         problem = alt_problem(fig)
-        if problem == "empty":
-            yield _finding(
-                "figure.alt-missing",
-                Severity.WARNING,
-                "Ảnh chưa có mô tả thay thế (alt) cho người không nhìn thấy ảnh.",
-                "A photo has no alt text for people who cannot see it.",
-                Location("body", i, "alt"),
-            )
-        elif problem == "caption":
-            yield _finding(
-                "figure.alt-is-caption",
-                Severity.WARNING,
-                "Mô tả thay thế trùng chú thích; hãy tả những gì có trong ảnh.",
-                "The alt text repeats the caption; describe what the picture shows.",
-                Location("body", i, "alt"),
-            )
-        elif problem == "file":
-            yield _finding(
-                "figure.alt-is-file-name",
-                Severity.WARNING,
-                "Mô tả thay thế chỉ là tên tệp ảnh.",
-                "The alt text is a file name.",
-                Location("body", i, "alt"),
-            )
+        codes = {"empty": "figure.alt-missing", "caption": "figure.alt-is-caption", "file": "figure.alt-is-file-name"}
+        if problem in codes:
+            yield _finding(codes[problem], Severity.WARNING, Location("body", i, "alt"), photo=photo)
         if (
             caption
             and not TIME_WORDS.search(caption)
             and not PLACE_WORDS.search(caption)
             and not _has_proper_noun(caption)
         ):
-            yield _finding(
-                "figure.caption-no-place-time",
-                Severity.HINT,
-                "Chú thích chưa nói ảnh chụp ở đâu, khi nào.",
-                "The caption does not say where or when the photo was taken.",
-                Location("body", i, "caption"),
-            )
+            where = Location("body", i, "caption")
+            yield _finding("figure.caption-no-place-time", Severity.HINT, where, photo=photo)
 
 
 def _has_proper_noun(text: str) -> bool:
@@ -266,49 +203,33 @@ def figure_files(ctx: CheckContext) -> Iterator[Finding]:
     from editor.media.info import effective_dpi, find_duplicates
 
     readable: list[tuple[int, ImageInfo]] = []
-    for i, fig in _figures(ctx.article):
+    numbers: dict[int, int] = {}
+    for i, number, fig in _numbered(ctx.article):
+        numbers[i] = number
+        photo = _photo(number, fig)
         info = ctx.info(fig.image)
         if isinstance(info, InputError):
-            yield _finding(
-                "figure.unreadable",
-                Severity.ERROR,
-                f"Không đọc được ảnh: {info.problem}",
-                f"The photo cannot be read: {info.problem}",
-                Location("body", i, "image"),
-            )
+            problem = info.message or info.problem
+            yield _finding("figure.unreadable", Severity.ERROR, Location("body", i, "image"), photo=photo,
+                           problem=problem)  # fmt: skip
             continue
         if info is None:
             continue
         readable.append((i, info))
         dpi = effective_dpi(_print_width(info, fig), FRAME_CM[fig.layout])
         if dpi < MIN_PRINT_DPI:
-            yield _finding(
-                "figure.low-resolution",
-                Severity.WARNING,
-                f"Ảnh quá nhỏ để in ở khổ này: chỉ {dpi:.0f} dpi (cần từ {MIN_PRINT_DPI} dpi).",
-                f"The photo is too small to print at this size: {dpi:.0f} dpi (needs {MIN_PRINT_DPI}).",
-                Location("body", i, "image"),
-            )
+            where = Location("body", i, "image")
+            yield _finding("figure.low-resolution", Severity.WARNING, where, photo=photo, dpi=f"{dpi:.0f}",
+                           needed=MIN_PRINT_DPI)  # fmt: skip
     for group in find_duplicates([info for _, info in readable]):
         first = readable[group.members[0]][0]
         for member in group.members[1:]:
             block = readable[member][0]
-            if group.kind == "exact":
-                yield _finding(
-                    "figure.duplicate",
-                    Severity.WARNING,
-                    f"Ảnh này trùng với ảnh ở khối {first + 1}.",
-                    f"This photo is the same file as the one in block {first + 1}.",
-                    Location("body", block, "image"),
-                )
-            else:
-                yield _finding(
-                    "figure.near-duplicate",
-                    Severity.WARNING,
-                    f"Ảnh này gần giống ảnh ở khối {first + 1}.",
-                    f"This photo looks almost the same as the one in block {first + 1}.",
-                    Location("body", block, "image"),
-                )
+            figure = ctx.article.body[block]
+            assert isinstance(figure, Figure)
+            kind = "figure.duplicate" if group.kind == "exact" else "figure.near-duplicate"
+            yield _finding(kind, Severity.WARNING, Location("body", block, "image"),
+                           photo=_photo(numbers[block], figure), first=numbers[first])  # fmt: skip
 
 
 # -- text hygiene ----------------------------------------------------------------------------------------------
@@ -320,51 +241,17 @@ def text_hygiene(ctx: CheckContext) -> Iterator[Finding]:
         if not text:
             continue
         if not unicodedata.is_normalized("NFC", text):
-            yield _finding(
-                "text.not-nfc",
-                Severity.WARNING,
-                "Chữ gõ ở dạng Unicode tổ hợp (NFD); nên chuẩn hóa để tìm kiếm, đếm chữ đúng.",
-                "Text is in decomposed Unicode (NFD or composite); normalise it.",
-                location,
-                "normalise",
-            )
+            yield _finding("text.not-nfc", Severity.WARNING, location, "normalise")
         if "\u00ad" in text:
-            yield _finding(
-                "text.soft-hyphen",
-                Severity.WARNING,
-                "Còn dấu gạch nối mềm (U+00AD) ẩn trong chữ.",
-                "A hidden soft hyphen (U+00AD) is left in the text.",
-                location,
-                "remove-soft-hyphens",
-            )
+            yield _finding("text.soft-hyphen", Severity.WARNING, location, "remove-soft-hyphens")
         guess = detect_mojibake(text) if len(text.split()) >= 2 else None
         if guess is not None:
-            yield _finding(
-                "text.legacy-font",
-                Severity.WARNING,
-                f"Đoạn này có vẻ là chữ mã cũ ({guess.encoding.upper()}) bị lỗi phông: “{guess.decoded[:40]}…”",
-                f"This looks like legacy-encoded ({guess.encoding.upper()}) text: “{guess.decoded[:40]}…”",
-                location,
-                f"convert-legacy:{guess.encoding}",
-            )
+            yield _finding("text.legacy-font", Severity.WARNING, location, f"convert-legacy:{guess.encoding}",
+                           encoding=guess.encoding.upper(), decoded=guess.decoded[:40])  # fmt: skip
         if location.part not in ("alt",) and STRAIGHT_QUOTES.search(text):
-            yield _finding(
-                "text.straight-quotes",
-                Severity.HINT,
-                "Có dấu ngoặc kép thẳng; nên dùng “ ”.",
-                "Straight quotes; typographic “ ” are preferred.",
-                location,
-                "smart-quotes",
-            )
+            yield _finding("text.straight-quotes", Severity.HINT, location, "smart-quotes")
         if "  " in text:
-            yield _finding(
-                "text.double-space",
-                Severity.HINT,
-                "Có hai dấu cách liền nhau.",
-                "Double spaces.",
-                location,
-                "collapse-spaces",
-            )
+            yield _finding("text.double-space", Severity.HINT, location, "collapse-spaces")
 
 
 @rule
@@ -376,13 +263,7 @@ def spelling(ctx: CheckContext) -> Iterator[Finding]:
         if location.field in ("title", "sapo", "body", "kicker") and location.part not in ("credit",):
             count += len(ctx.spell.check(text))
     if count:
-        yield _finding(
-            "spelling.hints",
-            Severity.HINT,
-            f"Có {count} chữ có thể sai chính tả.",
-            f"{count} word(s) may be misspelt.",
-            Location("body"),
-        )
+        yield _finding("spelling.hints", Severity.HINT, Location("body"), count=count)
 
 
 def run_checks(ctx: CheckContext) -> list[Finding]:

@@ -114,7 +114,7 @@ def units_from_ir(doc: Any, photos: Mapping[str, str] | None = None) -> list[Uni
     units += _plain("source", doc.source_line)
     related = [(title.strip(), url) for title, url in doc.related if title.strip()]
     if related:
-        units += _plain("related_heading", doc.related_heading or "Tin liên quan")
+        units += _plain("related_heading", doc.related_heading or doc.words.related)
         units += [
             Unit("related", (Seg(title, link=url or None, style=LINK if url else None),)) for title, url in related
         ]

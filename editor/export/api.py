@@ -15,7 +15,7 @@ from editor.errors import InputError
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.export.progress import Progress
 from editor.export.registry import writer_for
-from editor.messages import msg, render
+from editor.messages import msg
 from editor.model.photos import OpenedArticle
 from editor.text.profile import OutletProfile, default_profile, load_profile
 
@@ -54,6 +54,6 @@ def export(
     if options is None:
         options = {"docx": docx, "html": html}.get(chosen_writer.key) or chosen_writer.options()
     chosen = resolve_profile(profile)
-    yield Progress(0, 1, render(msg("export.preparing")))
+    yield Progress(0, 1, msg("export.preparing"))
     document = build_document(source.article, source.photos, chosen)
     yield from chosen_writer.export(document, out, chosen_writer.for_profile(options, chosen))

@@ -11,15 +11,15 @@ from urllib.parse import urlsplit
 
 from editor.export import rights as photo_rights
 from editor.export.ir import IRBlock, IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.messages import Message, msg
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
 from editor.model.interchange import article_to_json_text
 from editor.model.links import LINK_SCHEMES
 from editor.model.photos import PhotoSource
 from editor.text.dateline import format_dateline
-from editor.text.profile import OutletProfile
+from editor.text.profile import DocumentWords, OutletProfile
 from editor.text.slug import slugify_vi
 
-RELATED_HEADING = "Tin liên quan"
 DESCRIPTION_LIMIT = 300
 
 
@@ -69,11 +69,11 @@ def related_item(title: str, url: str) -> tuple[str, str, str]:
     return title or url, "", "unsafe"
 
 
-def _clean_spans(spans: tuple[Span, ...], warnings: list[str], where: str) -> tuple[Span, ...]:
+def _clean_spans(spans: tuple[Span, ...], warnings: list[Message], where: str) -> tuple[Span, ...]:
     cleaned = []
     for span in spans:
         if span.link is not None and safe_url(span.link) is None:
-            warnings.append(f"{where}: liên kết không an toàn đã bị bỏ: {span.link[:80]}")
+            warnings.append(msg("export.unsafe-link-dropped", where=where, url=span.link[:80]))
             span = Span(span.text, span.bold, span.italic, None)
         cleaned.append(span)
     return tuple(cleaned)
@@ -90,12 +90,12 @@ def _description(article: Article) -> str:
     return cut.rstrip(",;:-–") + "…"
 
 
-def _alt_text(figure: Figure, caption: str) -> str:
+def _alt_text(figure: Figure, caption: str, words: DocumentWords) -> str:
     if figure.alt.strip():
         return figure.alt.strip()
     if caption.strip():
         return caption.strip()
-    return "Ảnh minh họa cho bài viết"
+    return words.alt_fallback
 
 
 def figure_caption_parts(figure: Figure, profile: OutletProfile) -> list[tuple[str, bool]]:
@@ -108,7 +108,7 @@ def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProf
     caption, credit = block.caption.strip(), block.credit.strip()
     slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
     labels = photo_rights.photo_labels(block, profile)
-    alt = _alt_text(block, caption)
+    alt = _alt_text(block, caption, profile.words)
     license_url, acquire_url = photo_rights.json_ld_urls(block)
     kind = block.rights.digital_source_type
     return IRFigure(
@@ -134,7 +134,7 @@ def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProf
     )
 
 
-def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warnings: list[str]) -> list[IRBlock]:
+def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warnings: list[Message]) -> list[IRBlock]:
     """The body without empty blocks, links made safe, figures numbered in article order."""
     blocks: list[IRBlock] = []
     number = 0
@@ -156,14 +156,14 @@ def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warni
 
 
 def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
-    warnings: list[str] = []
+    warnings: list[Message] = []
     blocks = _blocks(article, photos, profile, warnings)
 
     related = []
     for i, link in enumerate(article.related):
         shown, url, change = related_item(link.title, link.url)
         if change == "unsafe":
-            warnings.append(f"related[{i}]: không phải địa chỉ web, in thành chữ thường: {link.url[:80]}")
+            warnings.append(msg("export.link-as-text", where=f"related[{i}]", url=link.url[:80]))
         if shown:
             related.append((shown, url))
 
@@ -185,12 +185,13 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         byline_end=byline(BylinePosition.END),
         author_names=tuple(a.name.strip() for a in article.authors if a.name.strip()),
         source_line=article.source.strip(),
-        related_heading=RELATED_HEADING,
+        related_heading=profile.words.related,
         related=tuple(related),
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
         slug=slugify_vi(article.title, max_length=80) or "bai-viet",
         outlet_name=profile.display_name if profile.site_name is None else profile.site_name,
         warnings=tuple(warnings),
+        words=profile.words,
         source_json=article_to_json_text(article),
     )

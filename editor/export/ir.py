@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TypeAlias
 
 from editor.media.embed import EmbeddedMetadata
+from editor.messages import Message
 from editor.model.article import Crop, Layout, Span
+from editor.text.profile import DocumentWords
 
 DATELINE_PLACE_SEPARATOR = " · "
 
@@ -99,7 +101,8 @@ class IRDocument:
     description: str  # for metadata: the sapo, or the start of the body
     slug: str  # from the title, for file names
     outlet_name: str = ""  # the profile's display name: JSON-LD publisher, og:site_name
-    warnings: tuple[str, ...] = field(default=())  # e.g. unsafe links dropped
+    warnings: tuple[Message | str, ...] = field(default=())  # e.g. unsafe links dropped
+    words: DocumentWords = field(default_factory=DocumentWords)  # the document's own words, from the profile
     source_json: str = ""  # the article's interchange JSON, kept inside the DOCX so it can be read back
 
     @property

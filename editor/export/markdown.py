@@ -23,12 +23,14 @@ from urllib.parse import quote
 from editor.errors import InputError
 from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
 from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, RenditionCache
 from editor.media.safe_open import check_file
+from editor.messages import msg
 from editor.model.article import Span
 
 FILES_SUFFIX = "_files"
@@ -128,7 +130,7 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
     blocks: list[str] = []
     if doc.kicker:
         blocks.append(_block_start(escape(doc.kicker)))
-    blocks.append("# " + escape(doc.title or "Bài viết"))
+    blocks.append("# " + escape(doc.title or doc.words.untitled))
     if doc.dateline_line:
         blocks.append(_emphasis(_block_start(escape(doc.dateline_line)), "*"))
     blocks.extend(_byline(doc.byline_top))
@@ -162,9 +164,9 @@ def _recipes(doc: IRDocument, options: MarkdownOptions) -> list[tuple[IRFigure, 
         try:
             path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
         except InputError as exc:
-            raise exc.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})") from None
+            raise photo_error(exc, figure) from None
         if figure.rotation % 90:
-            raise InputError(f"rotation must be a multiple of 90°, got {figure.rotation}", where="rotation")
+            raise InputError(msg("export.html.bad-rotation", rotation=figure.rotation), where="rotation")
         recipe = Recipe(max_width=options.width, max_height=options.width, rotation=(figure.rotation // 90) % 4,
                         crop=figure.crop, quality=options.quality)  # fmt: skip
         jobs.append((figure, recipe, path))
@@ -173,13 +175,13 @@ def _recipes(doc: IRDocument, options: MarkdownOptions) -> list[tuple[IRFigure, 
 
 def _check(out: Path, options: MarkdownOptions) -> None:
     if not 16 <= options.width <= 4096:
-        raise InputError(f"photo width must be 16-4096 px, got {options.width!r}", where="markdown.width")
+        raise InputError(msg("export.markdown.bad-width", width=options.width), where="markdown.width")
     if not 1 <= options.quality <= 100:
-        raise InputError(f"JPEG quality must be 1-100, got {options.quality!r}", where="markdown.quality")
+        raise InputError(msg("export.html.bad-quality", quality=options.quality), where="markdown.quality")
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     if out.is_dir():
-        raise InputError("is a folder; name the Markdown file to write", source=out)
+        raise InputError(msg("export.output-is-folder-markdown"), source=out)
 
 
 def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None = None) -> Iterator[Progress]:
@@ -194,26 +196,26 @@ def export_markdown(doc: IRDocument, out: Path, options: MarkdownOptions | None 
     results = None
     try:
         stage = PageStage(out, out.parent / files_name if jobs else None)
-        yield Progress(0, total, "Đang chuẩn bị ảnh…")
+        yield Progress(0, total, msg("export.step.photos"))
         images: dict[int, str] = {}
         cache = RenditionCache(cache_dir() / "renditions")
         results = render_many(((path, recipe) for _f, recipe, path in jobs), cache=cache)
         for done, (index, result) in enumerate(results, start=1):
             figure = jobs[index][0]
             if isinstance(result, InputError):
-                raise result.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})")
+                raise photo_error(result, figure)
             stem = file_stem(figure.slug, f"{figure.number:02d}")
             name = f"{stem}.{'png' if result.ext == 'png' else 'jpg'}"
             if f"{files_name}/{name}" in images.values():  # two figures with the same slug (the same photo twice)
                 name = f"{stem}-{figure.number}.{'png' if result.ext == 'png' else 'jpg'}"
             (stage.folder / name).write_bytes(result.data)  # type: ignore[operator]
             images[figure.number] = f"{files_name}/{name}"
-            yield Progress(done, total, f"Đang tạo ảnh {done}/{len(jobs)}…")
+            yield Progress(done, total, msg("export.step.making-photo", done=done, total=len(jobs)))
         results.close()
         results = None
-        yield Progress(total - 1, total, f"Đang ghi {out.name}…")
+        yield Progress(total - 1, total, msg("export.step.writing", name=out.name))
         stage.commit(render_markdown(doc, images).encode("utf-8"))
-        yield Progress(total, total, f"Đã xuất {out.name}")
+        yield Progress(total, total, msg("export.step.done", name=out.name))
     except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
         raise write_refusal(exc, out) from None
     finally:

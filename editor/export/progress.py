@@ -10,13 +10,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from editor.errors import Cancelled
+from editor.messages import Message, render
 
 
 @dataclass(frozen=True, slots=True)
 class Progress:
     done: int
     total: int
-    message: str  # Vietnamese, shown to the reporter
+    step: Message | str  # what is being done, from the catalogue
+
+    @property
+    def message(self) -> str:
+        """The step in the language of the moment."""
+        return render(self.step)
 
 
 def run(steps: Iterator[Progress], cancel: Callable[[], bool] | None = None,

@@ -171,7 +171,7 @@ def commit_with_folder(page_tmp: Path, out: Path, staging: Path | None, files_di
             os.fsync(handle.fileno())
     give_default_mode(staging, like=files_dir, folder=True)
     if files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir()):
-        raise InputError("exists and is not a folder; move it away or choose another name", source=files_dir)
+        raise InputError(msg("export.files-not-folder"), source=files_dir)
     backup: Path | None = None
     if files_dir.exists():
         backup = Path(tempfile.mkdtemp(prefix=f".{files_dir.name}.", suffix=".old", dir=out.parent))

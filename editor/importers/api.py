@@ -87,7 +87,7 @@ def draft_to_json(path: Path, json_path: Path, profile: OutletProfile | None = N
     """Import a draft into an article JSON with its photos beside it (``images/p01.jpg``…)."""
     json_path = Path(json_path)
     if not json_path.parent.is_dir():
-        raise InputError("the output folder does not exist", source=json_path.parent)
+        raise InputError(msg("export.no-output-folder"), source=json_path.parent)
     with tempfile.TemporaryDirectory(prefix=".banthao-import-", dir=json_path.parent) as tmp:
         draft = import_draft(path, Path(tmp), profile)
         if not draft.article.title.strip():  # the interchange format requires one; a project does not

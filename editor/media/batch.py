@@ -40,7 +40,7 @@ from editor.errors import Cancelled, InputError
 from editor.media import renditions as _renditions
 from editor.media.renditions import Recipe, Rendition, RenditionCache
 from editor.media.safe_open import display_name
-from editor.messages import Message
+from editor.messages import Message, msg
 
 log = logging.getLogger("editor.media")
 
@@ -229,7 +229,7 @@ def _isolate(
             except cf.BrokenExecutor:
                 yield (
                     index,
-                    InputError("made the image decoder crash; the file is probably damaged", source=display_name(path)),
+                    InputError(msg("photo.decoder-crashed"), source=display_name(path)),
                 )
                 pools.replace()
     finally:

@@ -30,6 +30,8 @@ from pathlib import Path
 from PIL import Image
 
 from editor.errors import InputError
+from editor.messages import Message, msg
+from editor.messages.log import log_cause
 from editor.text.normalize import nfc
 
 log = logging.getLogger("editor.media")
@@ -147,19 +149,19 @@ def check_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | Non
     try:
         resolved = Path(path).resolve(strict=True)
     except FileNotFoundError:
-        raise InputError("file not found", source=name) from None
+        raise InputError(msg("photo.not-found"), source=name) from None
     except (OSError, RuntimeError) as exc:  # symlink loops, permission on a parent folder
-        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+        raise _open_error(exc, name) from None
     except ValueError:  # a NUL character in the name
-        raise InputError("is not a valid file name", source=name) from None
+        raise InputError(msg("photo.bad-name"), source=name) from None
     if allowed_roots is not None:
         roots = [Path(r).resolve() for r in allowed_roots]
         if not any(resolved == r or resolved.is_relative_to(r) for r in roots):
-            raise InputError("is outside the allowed folders", source=name)
+            raise InputError(msg("photo.outside-folder"), source=name)
     try:
         st = os.stat(resolved)
     except OSError as exc:
-        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+        raise _open_error(exc, name) from None
     _check_stat(st, name)
     return resolved
 
@@ -167,16 +169,14 @@ def check_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | Non
 def _check_stat(st: os.stat_result, name: str) -> None:
     mode = st.st_mode
     if stat.S_ISDIR(mode):
-        raise InputError("is a folder, not an image file", source=name)
+        raise InputError(msg("photo.is-folder"), source=name)
     if not stat.S_ISREG(mode):
-        kind = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or socket"
-        raise InputError(f"is {kind}, not an image file", source=name)
+        raise InputError(msg("photo.is-pipe" if stat.S_ISFIFO(mode) else "photo.is-device"), source=name)
     if st.st_size == 0:
-        raise InputError("is empty (0 bytes)", source=name)
+        raise InputError(msg("photo.empty"), source=name)
     if st.st_size > MAX_FILE_BYTES:
-        raise InputError(
-            f"is too large ({st.st_size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES / 2**20:.0f} MB)", source=name
-        )
+        size, limit = f"{st.st_size / 2**20:.0f}", f"{MAX_FILE_BYTES / 2**20:.0f}"
+        raise InputError(msg("photo.file-too-large", size=size, limit=limit), source=name)
 
 
 def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None = None) -> tuple[Path, bytes]:
@@ -191,17 +191,18 @@ def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None
     try:
         fd = os.open(resolved, flags)
     except OSError as exc:
-        raise InputError(f"cannot be opened ({_reason(exc)})", source=name) from None
+        raise _open_error(exc, name) from None
     try:
         _check_stat(os.fstat(fd), name)
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"cannot be read ({_reason(exc)})", source=name) from None
+        log_cause(name, exc)
+        raise InputError(msg("photo.cannot-read"), source=name) from None
     finally:
         os.close(fd)
     if not data:
-        raise InputError("is empty (0 bytes)", source=name)
+        raise InputError(msg("photo.empty"), source=name)
     return resolved, data
 
 
@@ -216,26 +217,24 @@ def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     try:
         with quiet():
             im = Image.open(io.BytesIO(data), formats=formats)
-    except Image.DecompressionBombError:
-        raise InputError(
-            f"declares too many pixels (the limit is {MAX_PIXELS // 1_000_000} MP); "
-            "refused as a possible decompression bomb",
-            source=name,
-        ) from None
-    except Image.UnidentifiedImageError:
-        raise InputError(f"is not an image in a supported format ({_format_list()})", source=name) from None
+    except Image.DecompressionBombError as exc:
+        log_cause(name, exc)
+        raise InputError(msg("photo.too-many-pixels-unknown", limit=MAX_PIXELS // 1_000_000), source=name) from None
+    except Image.UnidentifiedImageError as exc:
+        log_cause(name, exc)
+        raise InputError(msg("photo.unsupported"), source=name) from None
     except DECODE_ERRORS as exc:
-        raise InputError(f"is corrupt and cannot be read as an image ({_reason(exc)})", source=name) from None
+        log_cause(name, exc)
+        raise InputError(msg("photo.corrupt"), source=name) from None
     if im.format not in ACCEPTED_FORMATS:  # pragma: no cover - Image.open honours formats; belt and braces
-        raise InputError(f"is not an image in a supported format ({_format_list()})", source=name)
+        raise InputError(msg("photo.unsupported"), source=name)
     width, height = im.size
     if width <= 0 or height <= 0:
-        raise InputError(f"declares an empty image ({width}×{height} pixels)", source=name)
+        raise InputError(msg("photo.empty-image", width=width, height=height), source=name)
     if width * height > MAX_PIXELS:
+        megapixels, limit = f"{width * height / 1e6:.0f}", MAX_PIXELS // 1_000_000
         raise InputError(
-            f"declares {width}×{height} pixels ({width * height / 1e6:.0f} MP; the limit is "
-            f"{MAX_PIXELS // 1_000_000} MP); refused as a possible decompression bomb",
-            source=name,
+            msg("photo.too-many-pixels", width=width, height=height, megapixels=megapixels, limit=limit), source=name
         )
     return im
 
@@ -258,8 +257,9 @@ def decoding(source: str | os.PathLike[str]) -> Iterator[None]:
     except InputError:
         raise
     except MemoryError:
-        raise InputError("is too large to decode in the available memory", source=display_name(source)) from None
+        raise InputError(msg("photo.out-of-memory"), source=display_name(source)) from None
     except DECODE_ERRORS as exc:
+        log_cause(display_name(source), exc)
         raise InputError(_decode_problem(exc), source=display_name(source)) from None
 
 
@@ -270,19 +270,15 @@ def load(im: Image.Image, source: str | os.PathLike[str]) -> Image.Image:
     return im
 
 
-def _decode_problem(exc: BaseException) -> str:
-    text = _reason(exc)
-    if "truncated" in text.lower() or isinstance(exc, EOFError):
-        return f"is truncated or incomplete ({text})"
-    return f"is corrupt and cannot be decoded ({text})"
+def _decode_problem(exc: BaseException) -> Message:
+    if "truncated" in str(exc).lower() or isinstance(exc, EOFError):
+        return msg("photo.truncated")
+    return msg("photo.corrupt")
 
 
-def _reason(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    if isinstance(exc, OSError) and exc.strerror:
-        text = exc.strerror
-    return text[:200] or type(exc).__name__
-
-
-def _format_list() -> str:
-    return "JPEG, PNG, WebP, HEIC, TIFF, GIF or BMP"
+def _open_error(exc: BaseException, name: str) -> InputError:
+    """A refusal to open ``name``; the system's reason goes to the log."""
+    log_cause(name, exc)
+    return InputError(
+        msg("photo.no-permission" if isinstance(exc, PermissionError) else "photo.cannot-open"), source=name
+    )

@@ -10,6 +10,12 @@ the CLI's ``--lang``), the ``BANTHAO_LANG`` environment variable, Vietnamese.
 Codes live in ``editor/messages/catalogue/<area>.py`` modules, each a ``MESSAGES`` dict of code → (vi, en); one module
 per area so that work on different parts of the app never edits the same file. Arguments are ``str.format`` fields;
 an argument that is itself a ``Message`` is rendered in the same language.
+
+How a line reads: it names the file (``source``) or the photo (``where=msg("common.photo", number=, name=)``, which
+reads as the subject: "Ảnh 3 (images/x.jpg) bị cắt cụt, …"), says what is wrong and what to do. The libraries' own
+words (Pillow's, SQLite's, Python's) never go into a message: ``editor.messages.log.log_cause`` keeps them in
+``banthao.log`` in the cache folder. Words the exported document prints are not messages: they follow the document
+(the outlet profile's ``words``), not the reader.
 """
 
 from __future__ import annotations

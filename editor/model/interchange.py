@@ -19,6 +19,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from editor.errors import InputError
+from editor.messages import Message, msg
+from editor.messages.log import log_cause
 from editor.model.article import (
     Article,
     Author,
@@ -79,16 +81,17 @@ class _Reader:
         self.source = source
         self.base_dir = base_dir
         self.require_title = require_title
+        self.photos = 0  # figures read so far: the photo's number in messages
 
-    def fail(self, where: str, problem: str) -> InputError:
+    def fail(self, where: str, problem: Message) -> InputError:
         return InputError(problem, source=self.source, where=where or None)
 
     def object(self, value: Any, where: str, allowed: set[str]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"expected an object, found {_kind(value)}")
+            raise self.fail(where, msg("json.expected-object", kind=_kind(value)))
         unknown = sorted(set(value) - allowed)
         if unknown:
-            raise self.fail(where, f"unknown key {unknown[0]!r} (known keys: {', '.join(sorted(allowed))})")
+            raise self.fail(where, msg("json.unknown-key", key=unknown[0], known=", ".join(sorted(allowed))))
         return value
 
     def string(self, obj: Mapping[str, Any], key: str, where: str, *, limit_key: str | None = None,
@@ -96,18 +99,18 @@ class _Reader:
         path = f"{where}.{key}" if where else key
         if key not in obj or obj[key] is None:
             if required:
-                raise self.fail(path, "is missing")
+                raise self.fail(path, msg("json.missing"))
             return ""
         return self.text(obj[key], path, limit_key or key)
 
     def text(self, value: Any, path: str, limit_key: str) -> str:
         if not isinstance(value, str):
-            raise self.fail(path, f"expected text, found {_kind(value)}")
+            raise self.fail(path, msg("json.expected-text", kind=_kind(value)))
         limit = MAX_LENGTH[limit_key]
         if len(value) > limit:
-            raise self.fail(path, f"{len(value):,} characters, more than the {limit:,} allowed")
+            raise self.fail(path, msg("json.too-long", length=f"{len(value):,}", limit=f"{limit:,}"))
         if has_xml_illegal(value):
-            raise self.fail(path, "contains control characters (such as NUL) that a document cannot hold")
+            raise self.fail(path, msg("json.control-chars"))
         return nfc(value)
 
     def list(self, obj: Mapping[str, Any], key: str, where: str) -> list[Any]:
@@ -116,7 +119,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(path, f"expected a list, found {_kind(value)}")
+            raise self.fail(path, msg("json.expected-list", kind=_kind(value)))
         return value
 
     def items(self, obj: Mapping[str, Any], key: str, read: Callable[[Any, str], Any]) -> tuple[Any, ...]:
@@ -126,7 +129,7 @@ class _Reader:
 
     def article(self, data: Any) -> Article:
         if not isinstance(data, dict):
-            raise self.fail("", f"expected a JSON object at the top, found {_kind(data)}")
+            raise self.fail("", msg("json.top-not-object", kind=_kind(data)))
         extensions = tuple(
             (key, json.dumps(data[key], ensure_ascii=False, sort_keys=True))
             for key in sorted(data)
@@ -135,15 +138,14 @@ class _Reader:
         top = self.object({k: v for k, v in data.items() if not k.startswith("x-")}, "", _TOP_KEYS)
         version = top.get("version", FORMAT_VERSION)
         if not isinstance(version, int) or isinstance(version, bool):
-            raise self.fail("version", f"expected a whole number, found {_kind(version)}")
+            raise self.fail("version", msg("json.expected-whole-number", kind=_kind(version)))
         if version > FORMAT_VERSION:
-            raise self.fail("version", f"format version {version} is newer than this app reads ({FORMAT_VERSION});"
-                                       " update Bản Thảo")  # fmt: skip
+            raise self.fail("version", msg("json.newer-version", version=version, known=FORMAT_VERSION))
         if version < 1:
-            raise self.fail("version", f"unknown format version {version}")
+            raise self.fail("version", msg("json.unknown-version", version=version))
         title = self.string(top, "title", "", required=self.require_title)
         if self.require_title and not title.strip():
-            raise self.fail("title", "is empty")
+            raise self.fail("title", msg("json.title-empty"))
         return Article(
             title=title,
             kicker=self.string(top, "kicker", ""),
@@ -166,20 +168,18 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(where, f"expected an ISO 8601 date-time text, found {_kind(value)}")
+            raise self.fail(where, msg("json.expected-datetime", kind=_kind(value)))
         try:
             instant = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise self.fail(where, f"{value[:60]!r} is not an ISO 8601 date-time such as "
-                                   "2020-12-19T16:25:00+07:00") from None  # fmt: skip
+            raise self.fail(where, msg("json.bad-datetime", value=value[:60])) from None
         if instant.utcoffset() is None:
-            raise self.fail(where, f"{value[:60]!r} has no UTC offset (write e.g. +07:00); "
-                                   "a time without one is ambiguous")  # fmt: skip
+            raise self.fail(where, msg("json.no-offset", value=value[:60]))
         return instant
 
     def block(self, value: Any, where: str) -> Block:
         if not isinstance(value, dict):
-            raise self.fail(where, f"expected an object, found {_kind(value)}")
+            raise self.fail(where, msg("json.expected-object", kind=_kind(value)))
         kind = value.get("type")
         if kind == "paragraph":
             obj = self.object(value, where, {"type", "text", "spans"})
@@ -192,11 +192,11 @@ class _Reader:
             return Heading(self.string(obj, "text", where, required=True))
         if kind == "figure":
             return self.figure(value, where)
-        raise self.fail(f"{where}.type", f"expected one of paragraph, heading, quote, figure; found {kind!r}")
+        raise self.fail(f"{where}.type", msg("json.bad-block-type", kind=str(kind)[:40]))
 
     def spans(self, obj: Mapping[str, Any], where: str) -> tuple[Span, ...]:
         if "spans" in obj and "text" in obj:
-            raise self.fail(where, "give either 'text' or 'spans', not both")
+            raise self.fail(where, msg("json.text-and-spans"))
         if "spans" not in obj:
             return merge_spans([Span(self.string(obj, "text", where))])
         spans = []
@@ -212,7 +212,7 @@ class _Reader:
     def flag(self, obj: Mapping[str, Any], key: str, where: str) -> bool:
         value = obj.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{where}.{key}", f"expected true or false, found {_kind(value)}")
+            raise self.fail(f"{where}.{key}", msg("json.expected-bool", kind=_kind(value)))
         return value
 
     def figure(self, value: Mapping[str, Any], where: str) -> Figure:
@@ -222,10 +222,10 @@ class _Reader:
         try:
             layout = Layout(layout_text)
         except ValueError:
-            raise self.fail(f"{where}.layout", f"expected full, wide, left or right; found {layout_text!r}") from None
+            raise self.fail(f"{where}.layout", msg("json.bad-layout", value=str(layout_text)[:40])) from None
         rotation = obj.get("rotation", 0)
         if rotation not in (0, 90, 180, 270) or isinstance(rotation, bool):
-            raise self.fail(f"{where}.rotation", f"expected 0, 90, 180 or 270; found {rotation!r}")
+            raise self.fail(f"{where}.rotation", msg("json.bad-rotation", value=str(rotation)[:40]))
         return Figure(
             image=self.image(obj, where),
             caption=self.string(obj, "caption", where),
@@ -242,19 +242,21 @@ class _Reader:
         texts = {key: self.string(obj, key, where) for key in RIGHTS_MAX_LENGTH}
         for key, value in texts.items():
             if "\n" in value or "\r" in value:
-                raise self.fail(f"{where}.{key}", "must be one line")
+                raise self.fail(f"{where}.{key}", msg("json.one-line"))
         source = obj.get("source")
         if source is not None:
             try:
                 source = SourceKind(source if isinstance(source, str) else "")
             except ValueError:
                 choices = ", ".join(k.value for k in SourceKind)
-                raise self.fail(f"{where}.source", f"expected one of {choices}; found {source!r:.60}") from None
+                raise self.fail(
+                    f"{where}.source", msg("json.not-a-choice", choices=choices, value=str(source)[:60])
+                ) from None
         kind = obj.get("digital_source_type")
         if kind is not None:
             found = DigitalSourceType(kind) if isinstance(kind, str) and kind in _DST_NAMES else None
             if found is None:
-                problem = f"{kind!r:.60} is not an IPTC digital source type name such as digitalCapture"
+                problem = msg("json.bad-digital-source-type", value=str(kind)[:60])
                 raise self.fail(f"{where}.digital_source_type", problem)
             kind = found
         taken = self.instant(obj.get("taken"), f"{where}.taken")
@@ -268,10 +270,10 @@ class _Reader:
             or len(value) != 4
             or not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in value)
         ):
-            raise self.fail(where, "expected [left, top, right, bottom] as four numbers between 0 and 1")  # fmt: skip
+            raise self.fail(where, msg("json.bad-crop"))
         left, top, right, bottom = (float(v) for v in value)
         if not (0 <= left < right <= 1 and 0 <= top < bottom <= 1):
-            raise self.fail(where, "expected 0 ≤ left < right ≤ 1 and 0 ≤ top < bottom ≤ 1")
+            raise self.fail(where, msg("json.bad-crop-order"))
         return (left, top, right, bottom)
 
     def provenance(self, value: Any, where: str) -> tuple[tuple[str, str], ...]:
@@ -282,14 +284,13 @@ class _Reader:
 
     def image(self, obj: Mapping[str, Any], where: str) -> str:
         path = f"{where}.image"
+        self.photos += 1
         name = self.string(obj, "image", where, required=True)
         problem = image_name_problem(name)
-        if problem:
-            raise self.fail(path, problem)
-        if self.base_dir is not None:
+        if problem is None and self.base_dir is not None:
             problem = image_file_problem(self.base_dir, name)
-            if problem:
-                raise self.fail(path, problem)
+        if problem:
+            raise self.fail(path, msg("json.in-photo", number=self.photos, problem=problem))
         return str(PurePosixPath(name))
 
     def author(self, value: Any, where: str) -> Author:
@@ -300,7 +301,7 @@ class _Reader:
         try:
             position = BylinePosition(position_text)
         except ValueError:
-            raise self.fail(f"{where}.position", f"expected end or top; found {position_text!r}") from None
+            raise self.fail(f"{where}.position", msg("json.bad-position", value=str(position_text)[:40])) from None
         return Author(self.string(obj, "name", where, required=True), self.string(obj, "role", where), position)
 
     def related(self, value: Any, where: str) -> RelatedLink:
@@ -309,40 +310,42 @@ class _Reader:
                            self.string(obj, "url", where, required=True))  # fmt: skip
 
 
-def image_name_problem(name: str) -> str | None:
+def image_name_problem(name: str) -> Message | None:
     """Why an image name cannot be used inside an article folder, or None."""
     if not name.strip():
-        return "is empty"
+        return msg("json.image.empty")
     if "\\" in name:
-        return f"{name!r} uses backslashes; write the path with / relative to the JSON file"
+        return msg("json.image.backslash", name=name)
     pure = PurePosixPath(name)
     if pure.is_absolute() or (len(name) > 1 and name[1] == ":"):
-        return f"{name!r} is an absolute path; write it relative to the JSON file's folder"
+        return msg("json.image.absolute", name=name)
     if ".." in pure.parts:
-        return f"{name!r} points outside the JSON file's folder"
+        return msg("json.image.escapes", name=name)
     return None
 
 
-def image_file_problem(base_dir: Path, name: str) -> str | None:
+def image_file_problem(base_dir: Path, name: str) -> Message | None:
     """Why ``base_dir/name`` is not a usable photo file inside ``base_dir``, or None."""
     base = base_dir.resolve()
     candidate = base / name
     try:
         resolved = candidate.resolve(strict=True)
     except (FileNotFoundError, NotADirectoryError):
-        return f"{name!r}: no such file next to the JSON file"
+        return msg("json.image.missing", name=name)
     except (OSError, RuntimeError) as exc:  # RuntimeError: symlink loop
-        return f"{name!r}: cannot be read ({exc.__class__.__name__})"
+        log_cause(candidate, exc)
+        return msg("json.image.unreadable", name=name)
     if not resolved.is_relative_to(base):
-        return f"{name!r} resolves outside the JSON file's folder (a link?)"
+        return msg("json.image.link-outside", name=name)
     if not resolved.is_file():
-        return f"{name!r} is not a regular file"
+        return msg("json.image.not-file", name=name)
     return None
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
-            int: "a number", float: "a number"}.get(type(value), type(value).__name__)  # fmt: skip
+def _kind(value: Any) -> Message:
+    kinds = {dict: "object", list: "list", str: "text", bool: "bool", type(None): "null", int: "number",
+             float: "number"}  # fmt: skip
+    return msg(f"json.kind.{kinds.get(type(value), 'other')}")
 
 
 def article_from_data(
@@ -361,33 +364,43 @@ def article_from_json_text(
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-                         source=source) from None  # fmt: skip
+        log_cause(source, exc)
+        raise InputError(msg("json.invalid", line=exc.lineno, column=exc.colno), source=source) from None
+    except _RefusedConstant as exc:
+        raise InputError(msg("json.invalid-constant", name=exc.name), source=source) from None
     except ValueError as exc:
-        raise InputError(f"not valid JSON: {exc}", source=source) from None
+        log_cause(source, exc)
+        raise InputError(msg("json.invalid-other"), source=source) from None
     except RecursionError:
-        raise InputError("not valid JSON: nested too deeply", source=source) from None
+        raise InputError(msg("json.too-deep"), source=source) from None
     return article_from_data(data, source=source, base_dir=base_dir, require_title=require_title)
 
 
+class _RefusedConstant(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not allowed")
+        self.name = name
+
+
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+    raise _RefusedConstant(name)
 
 
 def read_article_json(path: Path, *, check_images: bool = True) -> Article:
     """Read an interchange JSON file; images are resolved against its folder."""
     try:
         if not path.is_file():
-            raise InputError("not a regular file", source=path)
+            raise InputError(msg("json.not-a-file"), source=path)
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise InputError(f"larger than {MAX_JSON_BYTES // 2**20} MB; not an article", source=path)
+            raise InputError(msg("json.too-large", limit=MAX_JSON_BYTES // 2**20), source=path)
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror or exc}", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("json.cannot-read"), source=path) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", source=path) from None
+        raise InputError(msg("json.not-utf8", byte=exc.start), source=path) from None
     return article_from_json_text(text, source=path, base_dir=path.parent if check_images else None)
 
 

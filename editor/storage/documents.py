@@ -173,7 +173,7 @@ def open_article(path: Path) -> OpenedArticle:
     """Open a JSON article (photos beside it) or a project file (photos inside it)."""
     path = resolve_input(path)
     if not path.exists():
-        raise InputError("no such file", source=path)
+        raise InputError(msg("file.missing"), source=path)
     if path.suffix.lower() == SUFFIX:
         project = Project.open(path)
         # Headless commands work on the saved state; only the app offers autosaved work back.
@@ -181,7 +181,7 @@ def open_article(path: Path) -> OpenedArticle:
         return OpenedArticle(project.load(), photos, path, _ProjectOwner(project, photos))
     if path.suffix.lower() == ".json":
         return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
-    raise InputError("unsupported file type: expected an article .json or a .banthao project", source=path)
+    raise InputError(msg("file.unsupported-type"), source=path)
 
 
 def json_to_project(json_path: Path, project_path: Path) -> Article:
@@ -207,7 +207,7 @@ def project_to_json(project_path: Path, json_path: Path) -> Article:
     with Project.open(Path(project_path)) as project:  # refuses a project with a damaged photo, naming it
         article = project.load()
         if not article.title.strip():  # a draft may lack one; the interchange format requires it
-            raise InputError("title: is empty; give the article a title before converting it", source=project_path)
+            raise InputError(msg("convert.untitled"), source=project_path, where="title")
         try:
             with refusing_write_errors(json_path):
                 _make_dirs(json_path.parent, created)

@@ -32,6 +32,7 @@ from editor import __version__
 from editor.errors import InputError
 from editor.files.atomic import refusing_write_errors, write_bytes_atomic, write_refusal
 from editor.messages import Message, msg
+from editor.messages.log import log_cause
 from editor.model.article import Article
 from editor.model.interchange import article_from_json_text, article_to_json_text
 from editor.storage import integrity, versions
@@ -172,14 +173,14 @@ class Project:
 
     def load(self) -> Article:
         """The saved article."""
-        row = self._query_one("SELECT json FROM article WHERE id = 1", what="the article")
+        row = self._query_one("SELECT json FROM article WHERE id = 1", what=msg("project.part.article"))
         if row is None:
-            raise InputError("the project holds no article (damaged file?)", source=self.path)
+            raise InputError(msg("project.no-article"), source=self.path)
         return self._article_from(row[0], "article")
 
     def recovery(self) -> Recovery | None:
         """Autosaved work newer than the last explicit save, if any (what the app offers to restore)."""
-        row = self._query_one("SELECT json, saved_at FROM autosave WHERE id = 1", what="the autosave")
+        row = self._query_one("SELECT json, saved_at FROM autosave WHERE id = 1", what=msg("project.part.autosave"))
         if row is None:
             return None
         return Recovery(self._article_from(row[0], "autosave"), row[1])
@@ -265,7 +266,8 @@ class Project:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise InputError(f"cannot be read: {exc.strerror or exc}", source=source) from None
+            log_cause(source, exc)
+            raise InputError(msg("project.photo-unreadable"), source=source) from None
         return self.add_photo_bytes(name, data)
 
     def add_photo_bytes(self, name: str, data: bytes) -> str:
@@ -286,19 +288,20 @@ class Project:
         try:
             return [row[0] for row in self._db.execute("SELECT name FROM photos ORDER BY name")]
         except DAMAGE_ERRORS as exc:
+            log_cause(self.path, exc)
             raise InputError(
-                f"cannot read the photo list: the project file is damaged ({exc})", source=self.path
+                msg("project.damaged-part", part=msg("project.part.photo-list")), source=self.path
             ) from None
 
     def photo_sha256(self, name: str) -> str | None:
-        row = self._query_one("SELECT sha256 FROM photos WHERE name = ?", (name,), what="the photo list")
+        row = self._query_one("SELECT sha256 FROM photos WHERE name = ?", (name,), what=msg("project.part.photo-list"))
         return row[0] if row else None
 
     def photo_bytes(self, name: str) -> bytes:
         row = self._query_one(
             "SELECT b.data, p.sha256 FROM photos p JOIN blobs b ON b.sha256 = p.sha256 WHERE p.name = ?",
             (name,),
-            what=f"photo {name!r}",
+            what=msg("project.part.photo", name=name),
         )
         if row is None or row[0] is None:
             raise self._damaged(name, msg("storage.reason_missing"))
@@ -364,7 +367,7 @@ class Project:
     def _require_photos(self, article: Article) -> None:
         missing = [name for name in article.image_names() if self.photo_sha256(name) is None]
         if missing:
-            raise InputError(f"photo {missing[0]!r} was never added to the project", source=self.path)
+            raise InputError(msg("project.photo-never-added", name=missing[0]), source=self.path)
 
     def _drop_unreferenced(self, db: sqlite3.Connection, article: Article) -> None:
         keep = set(article.image_names())
@@ -391,11 +394,12 @@ class Project:
         except UnicodeDecodeError as exc:
             raise InputError(msg("storage.damaged", detail=str(exc)), source=self.path) from None
 
-    def _query_one(self, sql: str, params: Iterable[object] = (), *, what: str) -> tuple | None:
+    def _query_one(self, sql: str, params: Iterable[object] = (), *, what: Message) -> tuple | None:
         try:
             return self._db.execute(sql, tuple(params)).fetchone()
         except DAMAGE_ERRORS as exc:
-            raise InputError(f"cannot read {what}: the project file is damaged ({exc})", source=self.path) from None
+            log_cause(self.path, exc)
+            raise InputError(msg("project.damaged-part", part=what), source=self.path) from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -410,13 +414,14 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _check_header(path: Path) -> None:
     try:
         if not path.is_file():
-            raise InputError("not a regular file" if path.exists() else "no such file", source=path)
+            raise InputError(msg("file.not-regular" if path.exists() else "file.missing"), source=path)
         with path.open("rb") as handle:
             head = handle.read(100)
     except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror or exc}", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("file.cannot-read"), source=path) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise InputError("is not a Bản Thảo project (not a SQLite file)", source=path)
+        raise InputError(msg("project.not-sqlite"), source=path)
     if head[18] == 2 or head[19] == 2:  # WAL: changes would sit in a -wal file, and opening writes the header
         raise InputError(msg("storage.wal"), source=path)
 

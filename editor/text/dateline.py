@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import format_datetime, get_day_names
 
 from editor.errors import InputError
+from editor.messages import Message, msg
 
 VIETNAM_ZONE = "Asia/Ho_Chi_Minh"
 
@@ -62,29 +63,32 @@ class DatelineStyle:
             raise InputError(problem, where=key)
 
 
-def style_problems(style: DatelineStyle) -> list[tuple[str, str]]:
+def style_problems(style: DatelineStyle) -> list[tuple[str, Message]]:
     """(key, problem) pairs for a style's invalid values; empty when valid."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     try:
         names = [name for _, name, _, _ in Formatter().parse(style.template) if name is not None]
-    except ValueError as exc:
-        problems.append(("template", f"broken template {style.template!r}: {exc}"))
+    except ValueError:
+        problems.append(("template", msg("template.broken", template=style.template)))
         names = []
     for name in names:
         if name not in TEMPLATE_FIELDS:
             allowed = ", ".join("{" + f + "}" for f in sorted(TEMPLATE_FIELDS))
-            problems.append(("template", f"unknown placeholder {{{name}}}; use {allowed}"))
+            field_ = "{" + name + "}"
+            problems.append(("template", msg("template.unknown-field", name=field_, template=style.template,
+                                             allowed=allowed)))  # fmt: skip
     if style.weekday_case not in _WEEKDAY_CASES:
-        problems.append(("weekday_case", f"{style.weekday_case!r} is not one of {', '.join(_WEEKDAY_CASES)}"))
+        choices = ", ".join(_WEEKDAY_CASES)
+        problems.append(("weekday_case", msg("dateline.not-a-choice", value=style.weekday_case, choices=choices)))
     if style.zone not in _ZONE_FORMS:
-        problems.append(("zone", f"{style.zone!r} is not one of {', '.join(_ZONE_FORMS)}"))
+        problems.append(("zone", msg("dateline.not-a-choice", value=style.zone, choices=", ".join(_ZONE_FORMS))))
     if style.clock not in (12, 24):
-        problems.append(("clock", f"{style.clock!r} must be 12 or 24"))
+        problems.append(("clock", msg("dateline.clock", value=style.clock)))
     if style.display_zone is not None:
         try:
             ZoneInfo(style.display_zone)
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(("display_zone", f"unknown time zone {style.display_zone!r}"))
+            problems.append(("display_zone", msg("dateline.unknown-zone", zone=style.display_zone)))
     return problems
 
 
@@ -95,7 +99,7 @@ def style_from_mapping(data: Mapping[str, Any]) -> DatelineStyle:
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
-            raise InputError(f"unknown key; known keys are {', '.join(sorted(known))}", where=key)
+            raise InputError(msg("profile.unknown-key", known=", ".join(sorted(known))), where=key)
         expected = type(getattr(defaults, key))
         if key == "display_zone":
             ok = value is None or isinstance(value, str)
@@ -106,7 +110,11 @@ def style_from_mapping(data: Mapping[str, Any]) -> DatelineStyle:
         else:
             ok = isinstance(value, expected)
         if not ok:
-            raise InputError(f"expected {expected.__name__}, found {type(value).__name__}", where=key)
+            kinds = {str: "text", int: "whole-number", bool: "bool", float: "number"}
+            want, found = kinds.get(expected, "other"), kinds.get(type(value), "other")
+            problem = msg("profile.expected", expected=msg(f"profile.kind.{want}"), found=msg(f"profile.kind.{found}"),
+                          value="")  # fmt: skip
+            raise InputError(problem, where=key)
         values[key] = value
     return DatelineStyle(**values)
 

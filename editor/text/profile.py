@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from string import Formatter
 from typing import Any, Literal
 
 from editor.errors import InputError
+from editor.messages import Message, msg
+from editor.messages.log import log_cause
 from editor.text.dateline import DatelineStyle, style_from_mapping
 from editor.text.normalize import nfc
 
@@ -26,16 +28,33 @@ ToneStyle = Literal["old", "new"]
 CaptionPeriod = Literal["add", "strip", "keep"]
 
 _CAPTION_FIELDS = ("caption", "credit", "CREDIT")
-# Words the outlet prints, as templates a newsroom can change in its profile's "words" section. The photo labels
-# go with the caption of an AI-made image or an archive photo ({year}: the year it was taken, {creator}: its maker;
-# a placeholder with no value is left out).
-DEFAULT_WORDS: dict[str, str] = {
-    "label_ai": "Ảnh minh họa do AI tạo ra",
-    "label_archive": "Ảnh tư liệu",
-}
+# Placeholders of the photo labels ({year}: the year it was taken, {creator}: its maker; left out when unknown).
 _WORD_FIELDS = ("year", "creator")
+_WORD_TEMPLATES = ("label_ai", "label_archive")
 # A caption already ends a sentence when its last mark before closing quotes/brackets is one of these.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """Words the exported document itself prints or carries: they follow the document's language, not the UI's.
+
+    Vietnamese by default; a profile's ``words`` section changes any of them (a newsroom's own wording, or an
+    English edition). Every value is non-empty text; ``photo`` is one word (it also names Word's SEQ field).
+    """
+
+    photo: str = "Ảnh"  # numbered captions "Ảnh 1: …", a picture's title in Word
+    related: str = "Tin liên quan"  # the heading over related links
+    untitled: str = "Bài viết"  # the page title of an article without one
+    alt_fallback: str = "Ảnh minh họa cho bài viết"  # alt text of a photo with neither alt text nor caption
+    caption_label: str = "Chú thích"  # the bundle's caption list: "Chú thích: …"
+    alt_label: str = "Mô tả ảnh (alt)"  # the bundle's caption list: "Mô tả ảnh (alt): …"
+    # Labels with the caption of an AI-made image or an archive photo: templates with {year} and {creator}.
+    label_ai: str = "Ảnh minh họa do AI tạo ra"
+    label_archive: str = "Ảnh tư liệu"
+
+
+DEFAULT_WORDS: dict[str, str] = {f.name: f.default for f in fields(DocumentWords)}  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -59,21 +78,21 @@ class OutletProfile:
     html_template: str = "article.html"  # a name the HTML exporter resolves
     title_word_limit: int = 12
     require_creator: bool = False  # checks: every photo names its creator (photographer or artist)
-    words: tuple[tuple[str, str], ...] = tuple(DEFAULT_WORDS.items())
+    words: DocumentWords = field(default_factory=DocumentWords)
     source: Path | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         problem = _caption_template_problem(self.caption_template)
         if problem:
             raise InputError(problem, source=self.source, where="caption.template")
-        for key, template in self.words:
-            problem = _word_template_problem(template)
+        for key in _WORD_TEMPLATES:
+            problem = _word_template_problem(getattr(self.words, key))
             if problem:
                 raise InputError(problem, source=self.source, where=f"words.{key}")
 
     def word(self, key: str, **values: str) -> str:
         """The outlet's word ``key`` with ``values`` filled in (placeholders without a value dropped)."""
-        template = dict(self.words).get(key, DEFAULT_WORDS.get(key, ""))
+        template = getattr(self.words, key, DEFAULT_WORDS.get(key, ""))
         filled = template.format_map({name: values.get(name, "") or "" for name in _WORD_FIELDS})
         return " ".join(filled.replace("()", "").split()).strip(" ,;:-–")
 
@@ -138,33 +157,37 @@ def credit_names_its_role(credit: str) -> bool:
     return False
 
 
-def _caption_template_problem(template: str) -> str | None:
+def _caption_template_problem(template: str) -> Message | None:
+    shown = template.replace("\n", "\\n")
     try:
         parsed = list(Formatter().parse(template))
-    except ValueError as exc:
-        return f"broken template {template!r}: {exc}"
+    except ValueError:
+        return msg("template.broken", template=shown)
     names = [name for _, name, spec, _ in parsed if name is not None]
     for name in names:
         if name not in _CAPTION_FIELDS:
-            use = "use {caption} and {credit} or {CREDIT}"
-            return f"unknown placeholder {{{name}}} in {template!r}; {use}"
+            allowed = "{caption}, {credit}, {CREDIT}"
+            return msg("template.unknown-field", name="{" + name + "}", template=shown, allowed=allowed)
+    fields_ = {"caption": "{caption}", "credit": "{credit}", "upper": "{CREDIT}"}
     if names.count("caption") != 1 or len([n for n in names if n != "caption"]) != 1:
-        return f"{template!r} must hold {{caption}} once and one {{credit}} or {{CREDIT}}"
+        return msg("template.caption-fields", template=shown, **fields_)
     if names[0] != "caption":
-        return f"{template!r} must put {{caption}} before the credit"
+        return msg("template.caption-first", template=shown, caption="{caption}")
     if any(spec or conv for _, name, spec, conv in parsed if name is not None):
-        return f"{template!r}: placeholders take no format spec"
+        return msg("template.no-format-spec", template=shown)
     return None
 
 
-def _word_template_problem(template: str) -> str | None:
+def _word_template_problem(template: str) -> Message | None:
     try:
         names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
-    except ValueError as exc:
-        return f"broken template {template!r}: {exc}"
+    except ValueError:
+        return msg("template.broken", template=template)
     unknown = [n for n in names if n not in _WORD_FIELDS]
     if unknown:
-        return f"unknown placeholder {{{unknown[0]}}} in {template!r}; use {{year}} or {{creator}}"
+        return msg(
+            "template.unknown-field", name="{" + unknown[0] + "}", template=template, allowed="{year}, {creator}"
+        )
     return None
 
 
@@ -209,7 +232,6 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
         "title_word_limit": ("title_word_limit", (int,)),
         "require_creator": ("require_creator", (bool,)),
     },
-    "words": {key: ("word:" + key, (str,)) for key in DEFAULT_WORDS},
 }
 _CHOICES: dict[str, tuple[str, ...]] = {
     "tone_style": ("old", "new"),
@@ -223,8 +245,16 @@ _IGNORED = ("_comment", "$schema")
 def _check_type(value: Any, types: tuple[type, ...], where: str) -> None:
     ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
     if not ok:
-        names = "number" if float in types else " or ".join(t.__name__ for t in types)
-        raise InputError(f"expected {names}, found {type(value).__name__} {value!r:.40}", where=where)
+        expected = _KINDS.get(float if float in types else types[0], "other")
+        found = _KINDS.get(type(value), "other")
+        shown = f"{value!r:.40}" if not isinstance(value, dict | list) else ""
+        problem = msg("profile.expected", expected=msg(f"profile.kind.{expected}"), found=msg(f"profile.kind.{found}"),
+                      value=shown)  # fmt: skip
+        raise InputError(problem, where=where)
+
+
+_KINDS = {str: "text", float: "number", int: "whole-number", bool: "bool", dict: "object", list: "list",
+          type(None): "null"}  # fmt: skip
 
 
 def profile_from_mapping(data: Any, *, name: str, source: Path | None = None) -> OutletProfile:
@@ -237,10 +267,14 @@ def profile_from_mapping(data: Any, *, name: str, source: Path | None = None) ->
 
 def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile:
     if not isinstance(data, Mapping):
-        raise InputError(f"a profile is a JSON object, found {type(data).__name__}")
+        raise InputError(msg("profile.not-object", found=msg(f"profile.kind.{_KINDS.get(type(data), 'other')}")))
     values: dict[str, Any] = {"name": name, "source": source}
     for key, value in data.items():
         if key in _IGNORED:
+            continue
+        if key == "words":
+            _check_type(value, (dict,), "words")
+            values["words"] = words_from_mapping(value)
             continue
         if key == "dateline":
             _check_type(value, (dict,), "dateline")
@@ -255,22 +289,18 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
         elif key in _SCHEMA[""]:
             section, items = _SCHEMA[""], [(key, value)]
         else:
-            known = sorted([*_SCHEMA[""], *(k for k in _SCHEMA if k), "dateline"])
-            raise InputError(f"unknown key; known keys are {', '.join(known)}", where=key)
+            known = sorted([*_SCHEMA[""], *(k for k in _SCHEMA if k), "dateline", "words"])
+            raise InputError(msg("profile.unknown-key", known=", ".join(known)), where=key)
         prefix = f"{key}." if key in _SCHEMA and key else ""
         for sub, subvalue in items:
             where = f"{prefix}{sub}"
             if sub not in section:
-                raise InputError(f"unknown key; known keys here are {', '.join(section)}", where=where)
+                raise InputError(msg("profile.unknown-key", known=", ".join(section)), where=where)
             attr, types = section[sub]
             _check_type(subvalue, types, where)
             if where in _CHOICES and subvalue not in _CHOICES[where]:
-                raise InputError(f"{subvalue!r} is not one of {', '.join(_CHOICES[where])}", where=where)
-            if attr.startswith("word:"):
-                words = dict(values.get("words", DEFAULT_WORDS))
-                words[attr[5:]] = nfc(subvalue)
-                values["words"] = words
-                continue
+                choices = ", ".join(_CHOICES[where])
+                raise InputError(msg("profile.not-a-choice", value=subvalue, choices=choices), where=where)
             if attr == "preset_credits":
                 for i, item in enumerate(subvalue):
                     _check_type(item, (str,), f"{where}[{i}]")
@@ -280,16 +310,36 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
             values[attr] = subvalue
     if "docx_font_size" in values:
         if not 6 <= values["docx_font_size"] <= 72:
-            raise InputError("a DOCX font size between 6 and 72 points", where="docx.font_size")
+            raise InputError(msg("profile.font-size"), where="docx.font_size")
         values["docx_font_size"] = float(values["docx_font_size"])
-    if "words" in values:
-        values["words"] = tuple(values["words"].items())
     if values.get("title_word_limit", 1) < 1:
-        raise InputError("must be at least 1", where="checks.title_word_limit")
+        raise InputError(msg("profile.at-least-one"), where="checks.title_word_limit")
     problem = _caption_template_problem(values.get("caption_template", OutletProfile.caption_template))
     if problem:
         raise InputError(problem, where="caption.template")
     return OutletProfile(**values)
+
+
+def words_from_mapping(data: Mapping[str, Any]) -> DocumentWords:
+    """The ``words`` section: known keys only, each non-empty text (NFC); the rest keep their defaults."""
+    known = [f.name for f in fields(DocumentWords)]
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        where = f"words.{key}"
+        if key not in known:
+            raise InputError(msg("profile.unknown-key", known=", ".join(known)), where=where)
+        _check_type(value, (str,), where)
+        text = " ".join(nfc(value).split())
+        if not text:
+            raise InputError(msg("profile.word-empty"), where=where)
+        if key == "photo" and (" " in text or not text.replace("-", "").isalnum()):
+            raise InputError(msg("profile.word-one-word"), where=where)
+        if key in _WORD_TEMPLATES:
+            problem = _word_template_problem(text)
+            if problem:
+                raise InputError(problem, where=where)
+        values[key] = text
+    return DocumentWords(**values)
 
 
 def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
@@ -306,21 +356,21 @@ def load_profile(name_or_path: str | Path, *, extra_dirs: Iterable[str | Path] =
     else:
         found = [d / f"{name_or_path}.json" for d in profile_dirs(extra_dirs) if (d / f"{name_or_path}.json").is_file()]
         if not found:
-            raise InputError(
-                f"no outlet profile of this name; known: {', '.join(list_profiles(extra_dirs))}",
-                source=str(name_or_path),
-            )
+            known = ", ".join(list_profiles(extra_dirs))
+            raise InputError(msg("profile.no-such-profile", known=known), source=str(name_or_path))
         path = found[0]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError("profile file not found", source=path) from None
+        raise InputError(msg("profile.file-missing"), source=path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the profile: {exc}", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("profile.cannot-read"), source=path) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("profile.invalid-json", line=exc.lineno, column=exc.colno), source=path) from None
     return profile_from_mapping(data, name=path.stem, source=path)
 
 

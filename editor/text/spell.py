@@ -22,6 +22,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from editor.messages import Message, msg, render
+from editor.messages.log import log_cause
 from editor.text.normalize import nfc
 from editor.text.orthography import SyllableRules
 from editor.text.tone import ToneStyle, convert_tone_style
@@ -38,7 +40,7 @@ SYSTEM_DIRS = (
 )
 # Proper-name syllables the dictionary lacks ("Uông" of Uông Bí): accepted by every checker.
 BUILT_IN_NAMES = BUNDLED_DIR / "ten-rieng.txt"
-UNAVAILABLE = "Chưa có từ điển chính tả tiếng Việt (vi_VN.dic, vi_VN.aff): kiểm tra chính tả đang tắt."
+UNAVAILABLE = msg("spell.unavailable")
 
 # A word: letters with any combining marks (the text may still be NFD).
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
@@ -150,12 +152,12 @@ class SpellChecker:
         source: Path | None = None,
         tone_style: ToneStyle = "old",
         user_words: Iterable[str] = (),
-        reason: str = "",
+        reason: Message | None = None,
     ) -> None:
         self._dictionary = dictionary
         self.source = source
         self.tone_style: ToneStyle = tone_style  # for suggestions, in the house style
-        self.unavailable_reason = "" if dictionary is not None else (reason or UNAVAILABLE)
+        self._reason = None if dictionary is not None else (reason or UNAVAILABLE)
         self._user: dict[str, set[str]] = {}  # casefolded → forms as added
         self._cache: dict[str, bool] = {}
         for word in user_words:
@@ -172,13 +174,15 @@ class SpellChecker:
         try:
             dictionary = _load(base)
         except Exception as exc:  # spylls raises plain errors on a broken file; the app must still start
-            return cls(
-                None,
-                tone_style=tone_style,
-                user_words=user_words,
-                reason=f"Không đọc được từ điển {base}: {exc}",
-            )
+            log_cause(base, exc)
+            reason = msg("spell.broken-dictionary", path=base)
+            return cls(None, tone_style=tone_style, user_words=user_words, reason=reason)
         return cls(dictionary, source=base, tone_style=tone_style, user_words=user_words)
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why spell checking is off, in the language of the moment ("" when it is on)."""
+        return render(self._reason) if self._reason is not None else ""
 
     @property
     def available(self) -> bool:

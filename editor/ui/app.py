@@ -23,6 +23,37 @@ def create_window(path: Path | None = None) -> object:
     return window
 
 
+def switch_language(window: object, language: str) -> object | None:
+    """Reopen the open article in a new main window speaking ``language``; the new window, or None if cancelled.
+
+    Every widget is built again under the new translator (so nothing keeps a word of the old language), core messages
+    follow through ``set_language``; unsaved changes are asked about first, as when closing.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.i18n import install_translators
+
+    files = window.files  # type: ignore[attr-defined]
+    if not files.confirm_close(close_session=False):
+        return None
+    path = window.session.path  # type: ignore[attr-defined]  # after a save the question may have made
+    window.settings.set("window/geometry", bytes(window.saveGeometry().data()))  # type: ignore[attr-defined]
+    window.settings.set("ui/language", language)  # type: ignore[attr-defined]
+    window.session.close(discard=True)  # type: ignore[attr-defined]
+    app = QApplication.instance()
+    quit_on_close = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    try:
+        window.hide()  # type: ignore[attr-defined]
+        window.deleteLater()  # type: ignore[attr-defined]
+        install_translators(app, language)  # type: ignore[arg-type]
+        new = create_window(path)
+        new.show()  # type: ignore[attr-defined]
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)  # type: ignore[union-attr]
+    return new
+
+
 def run(path: Path | None = None) -> int:
     """Open ``path`` (a .json article, a folder with article.json, a .banthao project) and run; the exit code."""
     from PySide6.QtGui import QGuiApplication

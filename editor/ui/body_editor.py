@@ -64,6 +64,7 @@ class BodyEditor(QTextEdit):
     fileDropped = Signal(str)  # an article or project dropped on the editor
     figureActivated = Signal(int)  # double-click on a photo: edit its caption
     picturesRefused = Signal(str)  # pasted pictures that cannot be inserted, each with why
+    picturesPasted = Signal(list, list)  # photo files from pasted HTML, the body position of each
 
     def __init__(self, session: Session, caption_parts: Callable[..., list[tuple[str, bool]]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -402,17 +403,21 @@ class BodyEditor(QTextEdit):
         if source.hasImage() and not text_pasted and not photos:
             self.imagePasted.emit(source.imageData(), index)  # a picture (a browser adds an <img> tag as HTML)
             return
+        positions = [index] * len(photos)
         if blocks and text_pasted:
+            first = self.textCursor().blockNumber()  # the first pasted block joins this one
             self.insert_blocks_at_cursor(blocks)
-            index = min(self.textCursor().blockNumber() + 1, len(self._mirror))
-        if photos:  # after the pasted text, opened like every photo (errors are said by the photo opener)
-            self.photosDropped.emit(photos, index)
+            # A picture that stood after k pasted blocks goes after the k-th of them (opened like every photo).
+            positions = [first + at if at else index for _path, at in photos]
+        if photos:
+            self.picturesPasted.emit([path for path, _at in photos], positions)
         if refused:
             self.picturesRefused.emit(self.tr("Pictures not pasted:") + "\n" + "\n".join(refused))
         self._group += 1
 
-    def _pasted_pictures(self, html: str | None) -> tuple[list[Path], list[str]]:
-        """The local files of the pictures in pasted HTML, and a reason for each one that cannot be inserted."""
+    def _pasted_pictures(self, html: str | None) -> tuple[list[tuple[Path, int]], list[str]]:
+        """The local files of the pictures in pasted HTML (with how many pasted blocks came before each), and a
+        reason for each one that cannot be inserted."""
         from editor.files.paths import cache_dir
         from editor.ui.paste import picture_file, pictures_in_html
 
@@ -426,7 +431,7 @@ class BodyEditor(QTextEdit):
         for picture in pictures_in_html(html):
             path, why = picture_file(picture.src, cache_dir() / "pasted")
             if path is not None and path.suffix.lower() in PHOTO_SUFFIXES:
-                photos.append(path)
+                photos.append((path, picture.at))
             else:
                 why = why or "not-photo"
                 name = picture.src if len(picture.src) <= 80 else picture.src[:77] + "…"

@@ -1,7 +1,7 @@
 """The checks panel: editorial findings for the open article, refreshed in a worker a moment after each edit.
 
-Findings come from ``editor.checks`` (run without photo files, so nothing is decoded while the reporter types). When
-that package is missing, a small built-in list of checks stands in.
+Findings come from ``editor.checks`` (run without photo files, so nothing is decoded while the reporter types); their
+messages come from the catalogue and are rendered when shown (``retranslate`` shows them again in a new language).
 """
 
 from __future__ import annotations
@@ -11,52 +11,35 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from editor.model.article import Article, Figure
+from editor.messages import Message, msg, render
+from editor.model.article import Article
 from editor.ui.workers import Jobs
 
 
 @dataclass(frozen=True)
 class Item:
     severity: str  # error | warning | hint
-    message_vi: str
-    message_en: str
+    text: Message  # rendered when shown, in the language of that moment
     field: str
     block: int | None = None
     finding: object = None  # the editor.checks Finding, for its fix
 
 
-def basic_checks(article: Article) -> list[Item]:
-    """Stand-in checks used only when ``editor.checks`` cannot be imported."""
-    items = []
-    if not article.title.strip():
-        items.append(Item("error", "Bài viết chưa có tít.", "The article has no title.", "title"))
-    for i, block in enumerate(article.body):
-        if isinstance(block, Figure):
-            if not block.caption.strip():
-                items.append(Item("warning", "Ảnh chưa có chú thích.", "A photo has no caption.", "body", i))
-            if not block.credit.strip():
-                items.append(Item("warning", "Ảnh chưa ghi nguồn.", "A photo has no credit.", "body", i))
-    return items
-
-
 def run_checks(article: Article, profile: object) -> list[Item]:
-    try:
-        from editor.checks.rules import CheckContext
-        from editor.checks.rules import run_checks as run_all
-    except ImportError:
-        return basic_checks(article)
+    from editor.checks.rules import CheckContext
+    from editor.checks.rules import run_checks as run_all
+
     findings = run_all(CheckContext(article, profile))  # type: ignore[arg-type]
-    return [Item(f.severity.value, f.message_vi, f.message_en, f.location.field, f.location.block, f)
-            for f in findings]  # fmt: skip
+    return [Item(f.severity.value, f.text, f.location.field, f.location.block, f) for f in findings]
 
 
 class ChecksPanel(QWidget):
     locate = Signal(str, int)  # field, block (-1 when none)
     fix = Signal(object)  # the finding to fix
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = language
+        self.language = language  # kept for callers; messages follow editor.messages' language of the moment
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Fix"))
@@ -91,7 +74,7 @@ class ChecksPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self._running = False
-        self._show([Item("hint", f"Không chạy được kiểm tra: {message}", f"Checks failed: {message}", "body")])
+        self._show([Item("hint", msg("check.failed", problem=message), "body")])
 
     def _show(self, items: list[Item]) -> None:
         self._running = False
@@ -99,14 +82,18 @@ class ChecksPanel(QWidget):
         self.list.clear()
         marks = {"error": "⛔", "warning": "⚠", "hint": "ℹ"}
         for item in items:
-            text = item.message_vi if self.language == "vi" else item.message_en
-            row = QListWidgetItem(f"{marks.get(item.severity, '•')} {text}")
+            row = QListWidgetItem(f"{marks.get(item.severity, '•')} {render(item.text)}")
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.list.addItem(row)
         if not items:
             self.list.addItem(QListWidgetItem("✓ " + self.tr("No problems found")))
         if self._pending is not None:
             self.timer.start()
+
+    def retranslate(self) -> None:
+        """Show the findings again in the language of the moment (after a language switch)."""
+        self.fix_button.setText(self.tr("Fix"))
+        self._show(self.items)
 
     def _current(self, row: QListWidgetItem | None, _previous: object) -> None:
         item = row.data(Qt.ItemDataRole.UserRole) if row is not None else None

@@ -72,7 +72,7 @@ class DetailsPanel(QWidget):
         buttons.addWidget(self.down_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Related links (Tin liên quan)")))
+        layout.addWidget(QLabel(self.tr("Related links")))
         layout.addWidget(self.related, 1)
         layout.addLayout(fields)
         layout.addLayout(buttons)

@@ -338,8 +338,8 @@ class FileActions:
         dialog = PreferencesDialog(self.settings, self.window)
         language = self.settings.get("ui/language")
         if dialog.exec():
-            if self.settings.get("ui/language") != language:
-                self.set_language(self.settings.get("ui/language"))
+            if self.settings.get("ui/language") != language and self.set_language(self.settings.get("ui/language")):
+                return  # a new window, built with every setting as it now is
             self.window.set_profile(self.settings.get("export/profile"))
             if self.settings.get("text/spell_check"):
                 self.window._load_spelling()
@@ -347,8 +347,13 @@ class FileActions:
                 self.window.spelling.enable(None)
             self.window.autosave_timer.setInterval(int(self.settings.get("files/autosave_seconds") * 1000))
 
-    def set_language(self, language: str) -> None:
-        self.settings.set("ui/language", language)
-        QMessageBox.information(self.window, "Bản Thảo",
-                                "Ngôn ngữ giao diện sẽ đổi khi mở lại Bản Thảo.\n"
-                                "The interface language changes when Bản Thảo is restarted.")  # fmt: skip
+    def set_language(self, language: str) -> bool:
+        """Switch the interface now: the article reopens in a window built in ``language``; True if it did."""
+        if language == getattr(self.window, "language", None):
+            return False
+        from editor.ui.app import switch_language
+
+        if switch_language(self.window, language) is None:  # the reporter cancelled at the unsaved-changes question
+            self.settings.set("ui/language", self.window.language)
+            return False
+        return True

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
         self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
+        self.editor.picturesPasted.connect(lambda paths, at: self.photo_actions.insert_paths(paths, at[0], at))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
         self.inspector.replaceRequested.connect(self.photo_actions.replace)
@@ -415,13 +416,11 @@ class MainWindow(QMainWindow):
             self.details.link_url.setFocus()
 
     def _apply_fix(self, finding: object) -> None:
-        try:
-            from editor.checks.fixes import apply_finding_fix
-        except ImportError:
-            return
+        from editor.checks.fixes import apply_finding_fix, fix_label
+
         article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
         caret = self.editor.textCursor().position()
-        self.session.edit(article, self.tr("Fix: {0}").format(getattr(finding, "id", "")),
+        self.session.edit(article, fix_label(getattr(finding, "fix", "") or "").render(),  # "Sửa ngoặc kép"
                           cursor_before=caret, cursor_after=caret)  # fmt: skip
         self._return_to_change(finding)
 

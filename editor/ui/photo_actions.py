@@ -42,15 +42,17 @@ class PhotoActions:
         if paths:
             self.insert_paths(paths, self.window.editor.insertion_index())
 
-    def insert_paths(self, paths: list[Path], index: int) -> None:
+    def insert_paths(self, paths: list[Path], index: int, positions: list[int] | None = None) -> None:
         """Check the files and read their metadata in workers, then insert them together as one undo step.
 
         The place is fixed when the insert starts, at a block boundary, and follows the text typed meanwhile (an
         anchor at the end of the block before it); typing goes on where it was, never split by the photos.
+        Pictures pasted among text each go to their own body position (``positions``, ascending) instead.
         """
         self.window.statusBar().showMessage(self.tr("Reading {0} photos…").format(len(paths)))
         anchor = self._anchor(index)
         body_then = self.session.article.body
+        placements = {path.resolve(): at for path, at in zip(paths, positions or [], strict=False)}
 
         def done(probes: list[Probe], errors: list[str]) -> None:
             if probes:
@@ -63,6 +65,12 @@ class PhotoActions:
                 caret = editor.textCursor()
                 where = (caret.blockNumber(), caret.positionInBlock(), caret.hasSelection())
                 article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                if placements:  # each at its place; the ones placed before it shift it by one each
+                    article = self.session.article
+                    for placed, probe in enumerate(probes):
+                        place = placements.get(Path(probe.path).resolve(), index) + placed
+                        article = article.insert_blocks(max(0, min(place, len(article.body))), [probe.figure])
+                    at = max(0, min(placements.get(Path(probes[0].path).resolve(), index), len(body)))
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
                 if typed and not where[2]:

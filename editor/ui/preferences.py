@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from editor.ui.fields import LineField
 from editor.ui.settings import SPEC, Setting, Settings
 
-CHOICE_LABELS = {"vi": "Tiếng Việt", "en": "English", "profile": "theo tờ báo / per outlet",
+# A language is named in itself; tone styles by their examples; the rest is translated when shown.
+CHOICE_LABELS = {"vi": "Tiếng Việt", "en": "English", "profile": QT_TRANSLATE_NOOP("Preferences", "as the outlet does"),
                  "old": "hòa, khỏe, thủy", "new": "hoà, khoẻ, thuỷ"}  # fmt: skip
+TRANSLATED_CHOICES = {"profile"}
 RANGES = {"export/docx_font_size": (10.0, 20.0), "export/photo_quality": (50, 95), "files/autosave_seconds": (1, 120)}
 
 
@@ -59,7 +61,10 @@ class PreferencesDialog(QDialog):
         if spec.choices:
             box = QComboBox()
             for choice in spec.choices:
-                box.addItem(CHOICE_LABELS.get(choice, choice), choice)
+                label = CHOICE_LABELS.get(choice, choice)
+                if choice in TRANSLATED_CHOICES:
+                    label = QCoreApplication.translate("Preferences", label)
+                box.addItem(label, choice)
             box.setCurrentIndex(max(0, box.findData(value)))
             return box
         if spec.type is bool:

@@ -79,10 +79,11 @@ class Spelling(QObject):
 
     def _loaded(self, checker: object) -> None:
         if not getattr(checker, "available", False):
+            from editor.messages import render
             from editor.text.spell import UNAVAILABLE
 
-            self.status = UNAVAILABLE
-            self.unavailable.emit(UNAVAILABLE)
+            self.status = render(UNAVAILABLE)
+            self.unavailable.emit(self.status)
             return
         self.enable(checker)
 

@@ -36,7 +36,7 @@ class CountsLabel(QLabel):
         figures = [b for b in article.body if isinstance(b, Figure)]
         counts = count_parts(article.title, article.sapo, body, [f.caption for f in figures])
         self.setText(
-            self.tr("Title {0} · Sapo {1} · Body {2} · Captions {3} chữ · {4} photos · ~{5} min read").format(
+            self.tr("Title {0} · Sapo {1} · Body {2} · Captions {3} words · {4} photos · ~{5} min read").format(
                 counts.title, counts.sapo, counts.body, counts.captions, len(figures), counts.reading_minutes
             )
         )

@@ -55,6 +55,7 @@ def test_diff_json_lists_pieces_and_photos(tmp_path: Path, capsys):
         (b"[1, 2]", "object"),
     ],
 )
+@pytest.mark.usefixtures("english")  # the expected words are the English messages
 def test_a_bad_reference_is_one_line_naming_it_and_exit_2(pair, tmp_path: Path, capsys, content, expected):
     bad = tmp_path / "bad" / "article.json"
     bad.parent.mkdir()

@@ -22,6 +22,8 @@ from editor.export.progress import Progress
 from editor.model.article import Span
 from tests.export_docx.helpers import media, open_media, part, rich_document, run_export
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT_WIDTH_EMU = 9638 * ooxml.EMU_PER_TWIP  # A4 minus 2 × 2 cm
 TEXT_HEIGHT_EMU = (16838 - 2 * 1134) * ooxml.EMU_PER_TWIP
@@ -44,7 +46,7 @@ def test_export_yields_progress_and_writes_the_file(tmp_path: Path, photos):
     assert all(isinstance(s, Progress) for s in steps)
     assert [s.done for s in steps] == sorted(s.done for s in steps)
     assert steps[-1].done == steps[-1].total > 0
-    assert sum("ảnh" in s.message for s in steps) == 4  # one step per photo: cancellation points between photos
+    assert sum("photo" in s.message for s in steps) == 4  # one step per photo: cancellation points between photos
     assert zipfile.is_zipfile(out) and leftovers(tmp_path) == []
 
 
@@ -81,7 +83,7 @@ def test_progress_run_with_cancel_raises_cancelled(tmp_path: Path, photos):
 def test_missing_output_folder_is_an_input_error(tmp_path: Path, photos):
     from editor.errors import InputError
 
-    with pytest.raises(InputError, match="output folder"):
+    with pytest.raises(InputError, match="folder to export into does not exist"):
         run_export(rich_document(photos), tmp_path / "khong-co" / "bai.docx")
 
 
@@ -184,6 +186,20 @@ def test_caption_numbering_uses_a_seq_field(tmp_path: Path, photos):
     assert instructions == [" SEQ Ảnh \\* ARABIC "] * 4
     caption = next(p for p in root.iter(f"{W}p") if p.find(f".//{W}instrText") is not None)
     assert "".join(caption.itertext()).startswith("Ảnh  SEQ Ảnh \\* ARABIC 1: Khói")
+
+
+def test_document_words_come_from_the_profile(tmp_path: Path, photos):
+    from dataclasses import replace
+
+    from editor.text.profile import DocumentWords
+
+    words = DocumentWords(photo="Hình", related="Đọc thêm")
+    doc = replace(rich_document(photos), words=words, related_heading=words.related)
+    out = tmp_path / "tu.docx"
+    run_export(doc, out, caption_numbering=True)
+    root = body_xml(out)
+    assert [t.text for t in root.iter(f"{W}instrText")] == [" SEQ Hình \\* ARABIC "] * 4
+    assert "Đọc thêm" in "".join(root.itertext()) and "Tin liên quan" not in "".join(root.itertext())
 
 
 def test_embed_originals_keeps_upright_files_and_turns_the_sideways_one(tmp_path: Path, photos):

@@ -13,6 +13,8 @@ from editor.errors import InputError
 from editor.export.docx import make_reference
 from editor.export.docx import template as t
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 
 def test_house_template_defines_every_required_style_with_its_kind():
     document, _ = t.open_template(None)
@@ -109,5 +111,5 @@ def test_a_reference_that_is_not_a_docx_is_an_input_error(tmp_path: Path, conten
 
 
 def test_a_missing_reference_is_an_input_error(tmp_path: Path):
-    with pytest.raises(InputError, match="no such reference"):
+    with pytest.raises(InputError, match="reference DOCX is not there"):
         t.open_template(tmp_path / "khong-co.docx")

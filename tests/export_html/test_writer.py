@@ -19,6 +19,8 @@ from editor.files.paths import cache_dir
 from tests.conftest import SAMPLE_DIR
 from tests.export_html.fixtures import sample_article_document, sample_document, write_photo
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 
 def run(doc, out: Path, **options) -> list[Progress]:
     return list(export_html(doc, out, HtmlOptions(**options)))
@@ -122,7 +124,7 @@ def test_failed_export_leaves_existing_output_unchanged(doc, out_dir):
     before = _existing_output(out_dir)
     broken = doc.figures[2].photo_path
     broken.write_bytes(broken.read_bytes()[:2000])  # truncated JPEG
-    with pytest.raises(InputError, match=r"ảnh 3 \(images/p03\.jpg\)"):
+    with pytest.raises(InputError, match=r"^Photo 3 \(images/p03\.jpg\) is truncated"):
         run(doc, out_dir / "a.html")
     assert listing(out_dir) == ["a.html", "a_files", "a_files/old.jpg"]
     assert {name: (out_dir / name).read_bytes() for name in before} == before
@@ -144,23 +146,23 @@ def test_photo_outside_its_root_is_refused(doc, out_dir, tmp_path):
     link = doc.figures[0].photo_path
     link.unlink()
     link.symlink_to(outside)
-    with pytest.raises(InputError, match="outside the allowed folders"):
+    with pytest.raises(InputError, match="outside the article's folder"):
         run(doc, out_dir / "a.html")
     assert listing(out_dir) == []
 
 
 def test_bad_options_are_one_line_errors(doc, out_dir):
-    with pytest.raises(InputError, match="unknown HTML mode"):
+    with pytest.raises(InputError, match="no HTML mode"):
         run(doc, out_dir / "a.html", mode="pdf")
-    with pytest.raises(InputError, match="no usable image width"):
+    with pytest.raises(InputError, match="no usable photo width"):
         run(doc, out_dir / "a.html", widths=(0,))
-    with pytest.raises(InputError, match="output folder does not exist"):
+    with pytest.raises(InputError, match="folder to export into does not exist"):
         run(doc, out_dir / "missing" / "a.html")
     (out_dir / "b_files").write_text("not a folder")
-    with pytest.raises(InputError, match="exists and is not a folder"):
+    with pytest.raises(InputError, match="already has the name of the photo folder"):
         run(doc, out_dir / "b.html")
     (out_dir / "b_files").unlink()
-    with pytest.raises(InputError, match="HTML template"):
+    with pytest.raises(InputError, match="no HTML page template"):
         run(doc, out_dir / "a.html", template="../../etc/passwd")
     assert listing(out_dir) == []
 

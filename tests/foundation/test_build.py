@@ -56,7 +56,7 @@ def test_unsafe_links_dropped_with_warning(tmp_path: Path) -> None:
     assert [s.link for s in paragraph.spans] == [None, "https://ok.vn"]
     # An unsafe related link loses its address but never its text (issue 20 item 3).
     assert doc.related == (("x", ""), ("y", "mailto:toa.soan@bao.vn"))
-    assert len(doc.warnings) == 2 and "javascript:" in doc.warnings[0]
+    assert len(doc.warnings) == 2 and "javascript:" in str(doc.warnings[0])
 
 
 def test_issue20_item3_related_links_get_https_or_become_plain_text(tmp_path: Path) -> None:
@@ -123,3 +123,23 @@ def test_dateline_line_adds_the_place(sample_json: Path) -> None:
     doc = build_document(read_article_json(sample_json), FolderPhotos(sample_json.parent), default_profile())
     assert doc.dateline_line == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7] · Uông Bí"
     assert dataclasses.replace(doc, location="").dateline_line == "Thứ Bảy, 19/12/2020, 16:25 [GMT+7]"
+
+
+def test_document_words_come_from_the_profile_not_the_ui_language(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from editor.messages import set_language
+    from editor.text.profile import DocumentWords
+
+    article = Article(title="T", body=(Figure("images/a.jpg"),), related=(RelatedLink("x", "https://a.vn"),))
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "a.jpg").write_bytes(b"x")
+    try:
+        set_language("en")  # an English UI still exports a Vietnamese article
+        doc = build_document(article, _folder(tmp_path), default_profile())
+    finally:
+        set_language(None)
+    assert doc.related_heading == "Tin liên quan" and doc.figures[0].alt == "Ảnh minh họa cho bài viết"
+    english = replace(default_profile(), words=DocumentWords("Photo", "Related", "Article", "A photo"))
+    doc = build_document(article, _folder(tmp_path), english)
+    assert doc.related_heading == "Related" and doc.figures[0].alt == "A photo" and doc.words.photo == "Photo"

@@ -64,7 +64,7 @@ def test_missing_and_corrupt_inputs(tmp_path: Path) -> None:
 
 
 def test_convert_wrong_direction_is_bad_input(sample_json: Path, tmp_path: Path) -> None:
-    _assert_bad_input(_run("convert", sample_json, tmp_path / "x.txt"), "convert needs")
+    _assert_bad_input(_run("convert", sample_json, tmp_path / "x.txt"), "convert cần")
 
 
 def test_export_unknown_suffix_and_missing_folder(sample_json: Path, tmp_path: Path) -> None:

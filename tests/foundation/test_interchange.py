@@ -21,6 +21,8 @@ from editor.model import (
     read_article_json,
 )
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 
 def _write(folder: Path, data: Any, *, images: tuple[str, ...] = ("images/p01.jpg",)) -> Path:
     for name in images:
@@ -112,13 +114,13 @@ def test_every_string_is_nfc_on_the_way_in(tmp_path: Path) -> None:
 
 
 def test_unknown_keys_are_rejected_but_x_keys_kept(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"body\[3\]: unknown key 'captoin'"):
+    with pytest.raises(InputError, match=r"body\[3\]: unknown key “captoin”"):
         read_article_json(
             _write(
                 tmp_path, {**ISSUE_FORM, "body": [*ISSUE_FORM["body"][:3], {**ISSUE_FORM["body"][3], "captoin": "x"}]}
             )
         )
-    with pytest.raises(InputError, match="unknown key 'subtitle'"):
+    with pytest.raises(InputError, match="unknown key “subtitle”"):
         read_article_json(_write(tmp_path, {**ISSUE_FORM, "subtitle": "x"}))
     article = read_article_json(_write(tmp_path, {**ISSUE_FORM, "x-cms": {"id": 42}}))
     assert article_to_data(article)["x-cms"] == {"id": 42}
@@ -138,7 +140,7 @@ BAD_CASES = [
     (
         "absolute image",
         {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "/etc/passwd"}]},
-        r"body\[0\]\.image: '/etc/passwd' is an absolute path",
+        r"body\[0\]\.image: photo 1: “/etc/passwd” is an absolute path",
     ),
     ("windows absolute", {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "C:/x.jpg"}]}, r"absolute path"),
     (
@@ -149,7 +151,7 @@ BAD_CASES = [
     (
         "missing image",
         {**ISSUE_FORM, "body": [{**ISSUE_FORM["body"][3], "image": "images/nope.jpg"}]},
-        r"body\[0\]\.image: 'images/nope.jpg': no such file",
+        r"body\[0\]\.image: photo 1: “images/nope.jpg”: no such file",
     ),
     (
         "image is a folder",

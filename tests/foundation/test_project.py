@@ -15,6 +15,8 @@ from editor.model import Article, Figure, Paragraph, read_article_json
 from editor.storage.documents import json_to_project, open_article, project_to_json
 from editor.storage.project import SCHEMA_VERSION, Project
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -232,7 +234,7 @@ def test_untitled_draft_is_kept_in_a_project_but_not_in_interchange_json(tmp_pat
         assert project.recovery().article == draft  # type: ignore[union-attr]
     with Project.open(tmp_path / "nhap.banthao") as again:
         assert again.load() == draft
-    with pytest.raises(InputError, match=r"title: is empty"):
+    with pytest.raises(InputError, match=r"title: the article has no title"):
         project_to_json(tmp_path / "nhap.banthao", tmp_path / "out" / "article.json")
 
 

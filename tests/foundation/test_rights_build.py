@@ -14,6 +14,8 @@ from editor.model import Article, DigitalSourceType, Figure, Rights, SourceKind
 from editor.storage.documents import FolderPhotos
 from editor.text.profile import OutletProfile, profile_from_mapping
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 AI = Rights(digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, creator="Midjourney")
 OLD = Rights(source=SourceKind.ARCHIVE, taken=datetime(2015, 5, 1, tzinfo=timezone(timedelta(hours=7))))
 
@@ -58,7 +60,7 @@ def test_labels_are_newsroom_templates(tmp_path: Path) -> None:
     assert old.caption_text == "B. Ảnh tư liệu 2015."
     with pytest.raises(InputError, match=r"words\.label_ai: unknown placeholder \{tool\}"):
         profile_from_mapping({"words": {"label_ai": "{tool}"}}, name="x")
-    with pytest.raises(InputError, match=r"checks\.require_creator: expected bool"):
+    with pytest.raises(InputError, match=r"checks\.require_creator: expected true or false"):
         profile_from_mapping({"checks": {"require_creator": "yes"}}, name="x")
 
 

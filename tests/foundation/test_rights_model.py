@@ -26,6 +26,8 @@ from editor.model import (
 from editor.model.rights import RightsValueError
 from editor.storage.project import Project
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article-v1.schema.json"
 ICT = timezone(timedelta(hours=7))
 FULL = Rights(
@@ -100,13 +102,13 @@ def test_rights_round_trip_through_json_and_only_set_keys_are_written() -> None:
 BAD_RIGHTS = [
     ("bad source", {"source": "friend"}, r"body\[0\]\.source: expected one of staff, agency"),
     ("source not text", {"source": ["staff"]}, r"body\[0\]\.source: expected one of"),
-    ("bad dst", {"digital_source_type": "aiPicture"}, r"body\[0\]\.digital_source_type: 'aiPicture' is not an IPTC"),
-    ("dst not text", {"digital_source_type": 3}, r"digital_source_type: 3 is not an IPTC"),
+    ("bad dst", {"digital_source_type": "aiPicture"}, r"body\[0\]\.digital_source_type: “aiPicture” is not an IPTC"),
+    ("dst not text", {"digital_source_type": 3}, r"digital_source_type: “3” is not an IPTC"),
     ("naive taken", {"taken": "2020-12-19T08:30:00"}, r"body\[0\]\.taken: .* has no UTC offset"),
     ("creator not text", {"creator": 7}, r"body\[0\]\.creator: expected text"),
     ("two-line copyright", {"copyright": "©\nTTXVN"}, r"body\[0\]\.copyright: must be one line"),
     ("huge usage terms", {"usage_terms": "x" * 5000}, r"usage_terms: 5,000 characters, more than the 4,000"),
-    ("unknown provenance", {"provenance": {"gps": "EXIF"}}, r"provenance: unknown key 'gps'"),
+    ("unknown provenance", {"provenance": {"gps": "EXIF"}}, r"provenance: unknown key “gps”"),
 ]
 
 

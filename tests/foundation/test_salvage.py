@@ -14,6 +14,8 @@ from editor.storage.last_good import last_good
 from editor.storage.project import Project
 from editor.storage.salvage import salvage, salvage_default_destination
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 PAGE = 4096
 
 

@@ -21,7 +21,8 @@ from editor.media.renditions import Recipe, make_rendition
 from editor.media.safe_open import check_file, open_image
 from editor.media.thumbnails import make_thumbnail
 
-pytestmark = pytest.mark.timeout(20)
+# These tests read the English messages.
+pytestmark = [pytest.mark.timeout(20), pytest.mark.usefixtures("english")]
 
 
 def _outcome(fn, path: Path) -> str:  # type: ignore[no-untyped-def]
@@ -56,16 +57,16 @@ def test_every_case_is_imported_or_refused_cleanly(hostile_cases: list[hostile.C
 def test_refusals_name_the_file_and_say_what_is_wrong(hostile_cases: list[hostile.Case]) -> None:
     by_name = {c.name: c for c in hostile_cases}
     expectations = {
-        "empty.jpg": "empty",
-        "text.jpg": "not an image in a supported format",
-        "eps.jpg": "not an image in a supported format",
-        "bomb-30000.png": "decompression bomb",
+        "empty.jpg": "empty (0 bytes)",
+        "text.jpg": "not a photo in a usable format",
+        "eps.jpg": "not a photo in a usable format",
+        "bomb-30000.png": "refused for safety",
         "bomb-13000x12000.png": "13000×12000",
-        "absurd-jpeg-65535.jpg": "decompression bomb",
+        "absurd-jpeg-65535.jpg": "refused for safety",
         "truncated-jpeg-867.jpg": "truncated",
         "folder.jpg": "folder",
         "pipe.jpg": "pipe",
-        "dangling.jpg": "not found",
+        "dangling.jpg": "not there",
     }
     for name, words in expectations.items():
         case = by_name[name]
@@ -88,9 +89,9 @@ def test_symlink_escaping_the_allowed_folder_is_refused(tmp_path: Path) -> None:
     inside = tmp_path / "project"
     inside.mkdir()
     link, target = hostile.make_escape(inside, tmp_path / "elsewhere")
-    with pytest.raises(InputError, match="outside the allowed folders"):
+    with pytest.raises(InputError, match="outside the article's folder"):
         check_file(link, allowed_roots=[inside])
-    with pytest.raises(InputError, match="outside the allowed folders"):
+    with pytest.raises(InputError, match="outside the article's folder"):
         open_image(link, allowed_roots=[inside])
     # Inside the allowed folder, a link is followed and the real file returned.
     inner = inside / "real.jpg"
@@ -101,9 +102,9 @@ def test_symlink_escaping_the_allowed_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_impossible_names_are_refused() -> None:
-    with pytest.raises(InputError, match="not a valid file name"):
+    with pytest.raises(InputError, match="a name with a character"):
         check_file("photo\x00.jpg")
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="not there"):
         check_file(os.fsdecode(b"/nonexistent/caf\xe9.jpg"))
 
 

@@ -20,6 +20,8 @@ from editor.text.profile import (
     load_profile,
 )
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read the English messages
+
 PRESETS = (
     "bao-quang-ninh",
     "vnexpress",
@@ -98,12 +100,12 @@ def test_partial_profile_takes_defaults(tmp_path: Path) -> None:
         ({"colour": "red"}, "colour", "unknown key"),
         ({"caption": {"templat": "{caption}"}}, "caption.templat", "unknown key"),
         ({"dateline": {"zone_text": "[GMT+7]"}}, "dateline.zone_text", "unknown key"),
-        ({"byline": {"bold": "yes"}}, "byline.bold", "expected bool"),
-        ({"docx": {"font_size": "13"}}, "docx.font_size", "expected number"),
+        ({"byline": {"bold": "yes"}}, "byline.bold", "expected true or false"),
+        ({"docx": {"font_size": "13"}}, "docx.font_size", "expected a number"),
         ({"docx": {"font_size": 300}}, "docx.font_size", "between 6 and 72"),
-        ({"checks": {"title_word_limit": 12.5}}, "checks.title_word_limit", "expected int"),
-        ({"dateline": {"pad_day": 1}}, "dateline.pad_day", "expected bool"),
-        ({"dateline": "Thứ Bảy"}, "dateline", "expected dict"),
+        ({"checks": {"title_word_limit": 12.5}}, "checks.title_word_limit", "expected a whole number"),
+        ({"dateline": {"pad_day": 1}}, "dateline.pad_day", "expected true or false"),
+        ({"dateline": "Thứ Bảy"}, "dateline", "expected an object"),
         ({"dateline": {"template": "{weekday} {giay}"}}, "dateline.template", "unknown placeholder"),
         ({"dateline": {"zone": "square"}}, "dateline.zone", "not one of"),
         ({"caption": {"template": "{caption} Ảnh: {author}"}}, "caption.template", "unknown placeholder"),
@@ -113,7 +115,12 @@ def test_partial_profile_takes_defaults(tmp_path: Path) -> None:
         ({"caption": {"template": "{caption} {credit"}}, "caption.template", "broken template"),
         ({"tone_style": "mixed"}, "tone_style", "not one of"),
         ({"byline": {"position": "middle"}}, "byline.position", "not one of"),
-        ({"preset_credits": ["Ảnh minh họa", 3]}, "preset_credits[1]", "expected str"),
+        ({"preset_credits": ["Ảnh minh họa", 3]}, "preset_credits[1]", "expected text"),
+        ({"words": {"related": 3}}, "words.related", "expected text"),
+        ({"words": {"relatd": "Xem thêm"}}, "words.relatd", "unknown key"),
+        ({"words": {"untitled": "  "}}, "words.untitled", "cannot be empty"),
+        ({"words": {"photo": "Hình ảnh"}}, "words.photo", "single word"),
+        ({"words": "Ảnh"}, "words", "expected an object"),
     ],
 )
 def test_invalid_profile_raises_input_error_naming_file_and_key(
@@ -225,3 +232,10 @@ def test_profile_is_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         profile.docx_font = "Arial"  # type: ignore[misc]
     assert hash(profile) == hash(load_profile("bao-quang-ninh"))
+
+
+def test_document_words_have_vietnamese_defaults_and_follow_the_profile(tmp_path: Path) -> None:
+    words = OutletProfile().words
+    assert (words.photo, words.related, words.untitled) == ("Ảnh", "Tin liên quan", "Bài viết")
+    profile = load_profile(write(tmp_path, {"words": {"related": "Xem thêm", "photo": "Hình"}}))
+    assert (profile.words.related, profile.words.photo, profile.words.untitled) == ("Xem thêm", "Hình", "Bài viết")

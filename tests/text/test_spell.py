@@ -32,7 +32,7 @@ def test_without_dictionary_the_feature_reports_unavailable_and_stays_off(tmp_pa
     assert off.check("nguời thươg xyzq") == []
     assert off.suggest("nguời") == []
     assert find_dictionary([tmp_path]) is None
-    assert SpellChecker(None).unavailable_reason == UNAVAILABLE
+    assert SpellChecker(None).unavailable_reason == UNAVAILABLE.render()
 
 
 def test_broken_dictionary_reports_unavailable_instead_of_crashing(tmp_path: Path) -> None:

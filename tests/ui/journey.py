@@ -36,11 +36,14 @@ def save_through_window(window, path: Path) -> Project:  # type: ignore[no-untyp
 def export_both(source: Path, folder: Path) -> tuple[Path, Path]:
     """The saved project exported to DOCX and HTML by the same API the export dialog runs."""
     out = []
-    opened = open_article(source)
     for suffix in (".docx", ".html"):
         target = folder / f"out{suffix}"
-        for _ in export(opened, target):
-            pass
+        opened = open_article(source)
+        try:
+            for _ in export(opened, target):
+                pass
+        finally:
+            opened.close()
         out.append(target)
     return out[0], out[1]
 

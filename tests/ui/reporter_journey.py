@@ -9,6 +9,7 @@ exports.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("inspector.layout_box (choose)", "Right, text wraps", "figure.layout RIGHT; DOCX tblpXSpec=right; HTML class"),
     ("inspector.crop_box (choose)", "4:3", "figure.crop of 4:3 shape; exported picture 4:3"),
     ("inspector.crop_frame (drag)", "frame to the left edge", "figure.crop left = 0, same size"),
-    ("inspector ⟳ Rotate right (click)", "photo 2 turned 90°", "figure.rotation 90; exported picture upright-turned"),
+    ("inspector ⟳ Rotate right (click)", "photo 2 turned 90°", "figure.rotation 90 (saved, reopened, recovered)"),
     ("inspector ▲ Up (click)", "photo 2 above photo 1", "figure order in article and both exports"),
     ("details.source (type)", "Theo TTXVN", "article.source; DOCX; HTML"),
     ("details.keywords (type)", "gốm, Đông Triều", "article.keywords; DOCX core keywords; HTML JSON-LD"),
@@ -229,6 +230,10 @@ def check_exports(exports: object) -> None:
         assert text.index(CAPTION_2) < text.index(CAPTION)  # "▲ Up" moved photo 2 first
     assert f'descr="{ALT}"' in docx_xml and f'alt="{ALT}"' in html_source
     assert 'tblpXSpec="right"' in docx_xml and "bt-figure--right" in html_source
+    extents = [(int(cx), int(cy)) for cx, cy in re.findall(r'<wp:extent cx="(\d+)" cy="(\d+)"', docx_xml)]
+    assert len(extents) == 2  # photo 2 first, then photo 1 with its 4:3 crop
+    shape = extents[1][0] / extents[1][1]
+    assert min(abs(shape - 4 / 3), abs(shape - 3 / 4)) < 0.02, extents
     assert RELATED_URL in docx_xml and f'href="{RELATED_URL}"' in html_source
     assert "gốm" in docx_xml and "Đông Triều" in docx_xml.split("<cp:keywords>", 1)[-1]
     assert '"keywords"' in html_source

@@ -23,12 +23,14 @@ from editor.export.docx import template as t
 from editor.export.docx.image_parts import remember_image_digests
 from editor.export.docx.photos import FrameGeometry, caption_height
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.export.photo_errors import photo_error
 from editor.media.renditions import Rendition
-from editor.media.safe_open import display_name
+from editor.messages import msg
+from editor.messages.log import log_cause
 from editor.model.article import Layout, Span
 from editor.text.normalize import strip_xml_illegal
+from editor.text.profile import DocumentWords
 
-CAPTION_LABEL = "Ảnh"  # the SEQ identifier and the visible label of numbered captions
 ALT_TEXT_LIMIT = 2000  # alt text is a sentence or two; a pasted 10 MB caption is not alt text
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
@@ -54,6 +56,7 @@ class BodyWriter:
         self._body: Any = document._body  # python-docx's block container (add_paragraph, part)
         self._table_last = False  # a floating table must be followed by a paragraph before anything else
         self._link_ids: dict[str, str] = {}
+        self.words = DocumentWords()  # the document's own words; head() takes the profile's
         remember_image_digests()  # python-docx would otherwise re-hash every photo for each one added
 
     # --- paragraphs and runs ------------------------------------------------------------------------------------
@@ -94,6 +97,7 @@ class BodyWriter:
     # --- the article ---------------------------------------------------------------------------------------------
 
     def head(self, doc: IRDocument) -> None:
+        self.words = doc.words
         self.text(t.KICKER, doc.kicker)
         self.text(t.TITLE, doc.title)
         self.text(t.DATELINE, doc.dateline_line)
@@ -111,7 +115,7 @@ class BodyWriter:
         self.text(t.SOURCE, doc.source_line)
         related = [(clean(title).strip(), url) for title, url in doc.related if clean(title).strip()]
         if related:
-            self.text(t.RELATED_HEADING, doc.related_heading or "Tin liên quan")
+            self.text(t.RELATED_HEADING, doc.related_heading or doc.words.related)
             for title, url in related:
                 p = self.paragraph(t.RELATED)
                 if not url:  # a title waiting for its address: plain text, never left out
@@ -193,12 +197,11 @@ class BodyWriter:
         try:
             run.add_picture(io.BytesIO(rendition.data), width=Emu(width), height=Emu(height))
         except Exception as exc:  # python-docx's own header parser on an embedded original it does not understand
-            raise InputError(
-                f"cannot be placed in the DOCX ({type(exc).__name__}: {exc})", source=display_name(figure.photo_path)
-            ) from None
+            log_cause(figure.image_name, exc)
+            raise photo_error(InputError(msg("photo.cannot-place-docx")), figure) from None
         inline = run._r.findall(f".//{qn('wp:inline')}")[-1]
         alt = clip(figure.alt, ALT_TEXT_LIMIT) or clip(figure.caption_text, ALT_TEXT_LIMIT)
-        ooxml.set_alt_text(inline, alt, f"{CAPTION_LABEL} {figure.number}")
+        ooxml.set_alt_text(inline, alt, f"{self.words.photo} {figure.number}")
         ooxml.set_picture_name(inline, f"{clean(figure.slug)}.{rendition.ext}")
 
     def _caption(self, figure: IRFigure, container: Any) -> None:
@@ -209,8 +212,8 @@ class BodyWriter:
         p = self.paragraph(t.CAPTION, container)
         ooxml.keep_lines(p._p)
         if self.caption_numbering:
-            p._p.append(ooxml.run(f"{CAPTION_LABEL} "))
-            for r in ooxml.seq_field(CAPTION_LABEL, figure.number):
+            p._p.append(ooxml.run(f"{self.words.photo} "))
+            for r in ooxml.seq_field(self.words.photo, figure.number):
                 p._p.append(r)
             if parts:
                 p._p.append(ooxml.run(": "))

@@ -15,9 +15,12 @@ from editor.errors import InputError
 from editor.export.docx.body import clean
 from editor.export.docx.package import DeterministicZip
 from editor.export.ir import IRDocument, IRFigure
+from editor.export.photo_errors import photo_error
 from editor.files.atomic import WRITE_FAILURES
 from editor.media.embed import sidecar
-from editor.media.safe_open import check_file, display_name
+from editor.media.safe_open import check_file
+from editor.messages import msg
+from editor.messages.log import log_cause
 
 CAPTIONS_NAME = "chu-thich-anh.txt"
 
@@ -33,8 +36,8 @@ def caption_list(doc: IRDocument) -> str:
     lines = [clean(doc.title), ""]
     for figure in doc.figures:
         lines.append(f"{photo_name(figure)}")
-        lines.append(f"Chú thích: {clean(figure.caption_text)}")
-        lines.append(f"Mô tả ảnh (alt): {clean(figure.alt)}")
+        lines.append(f"{clean(doc.words.caption_label)}: {clean(figure.caption_text)}")
+        lines.append(f"{clean(doc.words.alt_label)}: {clean(figure.alt)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -51,12 +54,13 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
             try:
                 original = check_file(figure.photo_path, [figure.photo_root])
                 bundle.write_file(name, original)
+            except InputError as error:
+                raise photo_error(error, figure) from None
             except OSError as exc:
                 if exc.errno in WRITE_FAILURES:
                     raise  # the bundle itself cannot be written: atomic_output refuses it naming OUT.zip
-                raise InputError(
-                    f"cannot be copied into the bundle ({exc.strerror or exc})", source=display_name(figure.photo_path)
-                ) from None
+                log_cause(figure.image_name, exc)
+                raise photo_error(InputError(msg("photo.cannot-bundle")), figure) from None
             if figure.embed is not None and not figure.embed.empty:
                 bundle.write_bytes(f"{PurePosixPath(name).stem}.xmp", sidecar(figure.embed), compress=True)
         bundle.write_bytes(CAPTIONS_NAME, caption_list(doc).encode("utf-8"), compress=True)

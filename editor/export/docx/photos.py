@@ -17,11 +17,14 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.export.ir import IRFigure
+from editor.export.photo_errors import photo_error
 from editor.files.paths import cache_dir
 from editor.media import hashing
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
-from editor.media.safe_open import check_file, decoding, display_name, open_bytes, quiet, read_file
+from editor.media.safe_open import check_file, decoding, open_bytes, quiet, read_file
+from editor.messages import msg
+from editor.messages.log import log_cause
 from editor.model.article import Layout
 
 EMU_PER_INCH = 914400
@@ -99,19 +102,16 @@ def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recip
             embed=figure.embed,
         )
     except (TypeError, ValueError) as exc:  # a crop that is not a box of fractions, from a hand-built IR
-        raise InputError(f"cannot be framed ({exc})", source=display_name(figure.photo_path)) from None
-
-
-def _located(error: InputError, figure: IRFigure) -> InputError:
-    """The pipeline's error, always naming the photo file."""
-    if error.source:
-        return error
-    return error.located(source=display_name(figure.photo_path))
+        log_cause(figure.image_name, exc)
+        raise photo_error(InputError(msg("photo.cannot-frame")), figure) from None
 
 
 def checked_path(figure: IRFigure) -> Path:
     """The photo's file, refused (InputError naming it) unless it is a regular file inside the article's folder."""
-    return check_file(figure.photo_path, [figure.photo_root])
+    try:
+        return check_file(figure.photo_path, [figure.photo_root])
+    except InputError as error:
+        raise photo_error(error, figure) from None
 
 
 def rendition_cache() -> RenditionCache | None:
@@ -174,11 +174,11 @@ class PhotoStream:
             try:
                 done, result = next(self._results)
             except StopIteration:
-                raise InputError("no rendition was made", source=display_name(self.figures[index].photo_path)) from None
+                raise photo_error(InputError(msg("photo.no-rendition")), self.figures[index]) from None
             self._ready[done] = result
         result = self._ready.pop(index)
         if isinstance(result, InputError):
-            raise _located(result, self.figures[index])
+            raise photo_error(result, self.figures[index])
         return result
 
     def close(self) -> None:

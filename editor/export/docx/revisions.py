@@ -30,13 +30,14 @@ from editor.diff.words import Fmt, Piece
 from editor.errors import InputError
 from editor.export.docx import ooxml
 from editor.export.docx import template as t
-from editor.export.docx.body import _ALIGN, CAPTION_LABEL, BodyWriter, clean
+from editor.export.docx.body import _ALIGN, BodyWriter, clean
 from editor.export.docx.photos import PhotoStream
 from editor.export.docx.properties import set_core_properties
 from editor.export.docx.writer import _write, prepare_template
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
+from editor.messages import msg
 
 _STYLE_OF_KIND = {
     "kicker": t.KICKER, "title": t.TITLE, "dateline": t.DATELINE, "byline_top": t.BYLINE, "sapo": t.SAPO,
@@ -206,8 +207,8 @@ class TrackedWriter(BodyWriter):
         p = self.paragraph(t.CAPTION, container)
         ooxml.keep_lines(p._p)
         if self.caption_numbering:
-            p._p.append(ooxml.run(f"{CAPTION_LABEL} "))
-            for r in ooxml.seq_field(CAPTION_LABEL, figure.number):
+            p._p.append(ooxml.run(f"{self.words.photo} "))
+            for r in ooxml.seq_field(self.words.photo, figure.number):
                 p._p.append(r)
             if any(clean(piece.text) for piece in pieces):
                 p._p.append(ooxml.run(": "))
@@ -264,16 +265,17 @@ def export_docx_changes(new_doc: IRDocument, old_doc: IRDocument, changes: list[
     """Write the merged document of ``changes`` (from ``align(units_from_ir(old), units_from_ir(new))``)."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     figures = [side for c in changes if c.kind == "figure" for side in _figure_sides(c)]
     total = len(figures) + 2
-    yield Progress(0, total, "Đang chuẩn bị mẫu trang…")
+    yield Progress(0, total, msg("export.step.template"))
     document, ids, geometry = prepare_template(new_doc, options)
     stream = PhotoStream([f for f, _, _ in figures], geometry, quality=options.quality,
                          embed_originals=options.embed_originals)  # fmt: skip
     try:
         writer = TrackedWriter(document, ids, geometry, caption_numbering=options.caption_numbering,
                                revision=revision)  # fmt: skip
+        writer.words = new_doc.words  # the document's own words, as head() takes them in the plain writer
         placed = 0
         for change in changes:
             if change.kind == "figure":
@@ -281,7 +283,7 @@ def export_docx_changes(new_doc: IRDocument, old_doc: IRDocument, changes: list[
                     move_name = f"move-{(change.unit.photo or '')[:16]}"  # moveFrom and moveTo pair by name
                     writer.figure_unit(figure, stream.get(placed), pieces, op, move_name)
                     placed += 1
-                    yield Progress(placed, total, f"Đang đặt ảnh {placed}/{len(figures)}…")
+                    yield Progress(placed, total, msg("export.step.placing-photo", number=placed, total=len(figures)))
             else:
                 side = new_doc if change.new is not None else old_doc
                 byline = side.byline_top if change.kind == "byline_top" else side.byline_end
@@ -297,6 +299,6 @@ def export_docx_changes(new_doc: IRDocument, old_doc: IRDocument, changes: list[
         set_core_properties(document, new_doc, deterministic=options.deterministic)
     finally:
         stream.close()
-    yield Progress(total - 1, total, "Đang ghi tệp DOCX…")
+    yield Progress(total - 1, total, msg("export.step.writing-docx"))
     _write(document, new_doc, out, options)
-    yield Progress(total, total, "Đã xuất DOCX")
+    yield Progress(total, total, msg("export.step.docx-done"))

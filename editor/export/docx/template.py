@@ -17,6 +17,8 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from editor.errors import InputError
+from editor.messages import msg, render
+from editor.messages.log import log_cause
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "docx"
 HOUSE_TEMPLATE = RESOURCES / "reference.docx"
@@ -99,16 +101,15 @@ def missing_styles(document: Document) -> list[str]:
         if found is None:
             problems.append(name)
         elif found[1] != kind:
-            problems.append(f"{name} (must be a {kind} style, is a {found[1]} style)")
+            problems.append(msg("export.reference.wrong-style-kind", name=name, kind=kind, found=found[1]))
     return problems
 
 
 def style_ids(document: Document, source: Path | str) -> StyleIds:
     problems = missing_styles(document)
     if problems:
-        raise InputError(
-            f"the reference DOCX lacks {len(problems)} required style(s): {', '.join(problems)}", source=source
-        )
+        styles = ", ".join(render(p) for p in problems)
+        raise InputError(msg("export.reference.missing-styles", count=len(problems), styles=styles), source=source)
     table = style_table(document)
     return StyleIds({name: table[name.lower()][0] for name in REQUIRED_STYLES})
 
@@ -119,7 +120,7 @@ def _readable_package(path: Path) -> io.BytesIO:
         with zipfile.ZipFile(path) as source:
             names = source.namelist()
             if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-                raise InputError("not a Word document (no word/document.xml inside)", source=path)
+                raise InputError(msg("export.reference.not-word"), source=path)
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for info in source.infolist():
@@ -129,9 +130,11 @@ def _readable_package(path: Path) -> io.BytesIO:
                             data = data.replace(content_type.encode(), _MAIN_DOCX.encode())
                     target.writestr(info, data)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError) as exc:
-        raise InputError(f"not a readable DOCX file ({exc})", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("export.reference.unreadable"), source=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read the reference DOCX ({exc.strerror or exc})", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("export.reference.cannot-read"), source=path) from None
     out.seek(0)
     return out
 
@@ -140,13 +143,14 @@ def open_template(path: Path | None) -> tuple[Document, Path]:
     """python-docx Document on the template (the house one when ``path`` is None) and the path it came from."""
     path = Path(path) if path is not None else HOUSE_TEMPLATE
     if not path.is_file():
-        raise InputError("no such reference DOCX", source=path)
+        raise InputError(msg("export.reference.missing"), source=path)
     try:
         document = docx.Document(_readable_package(path))
     except InputError:
         raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors... on a damaged package
-        raise InputError(f"not a usable DOCX file ({type(exc).__name__}: {exc})", source=path) from None
+        log_cause(path, exc)
+        raise InputError(msg("export.reference.unreadable"), source=path) from None
     return document, path
 
 

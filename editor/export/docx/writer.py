@@ -28,6 +28,7 @@ from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import DocxOptions
 from editor.export.progress import Progress
 from editor.files.atomic import atomic_output, write_refusal
+from editor.messages import Message, msg
 
 
 def _apply_house_font(document: Document, font: str, size: float) -> None:
@@ -68,8 +69,8 @@ def prepare_template(doc: IRDocument, options: DocxOptions) -> tuple[Document, t
     return document, ids, FrameGeometry(width, height, dpi=max(72, min(int(options.dpi), 1200)))
 
 
-def _progress_message(figure: IRFigure, total: int) -> str:
-    return f"Đang đặt ảnh {figure.number}/{total}…"
+def _progress_message(figure: IRFigure, total: int) -> Message:
+    return msg("export.step.placing-photo", number=figure.number, total=total)
 
 
 def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()) -> Iterator[Progress]:  # noqa: B008
@@ -77,13 +78,11 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
     out = Path(out)
     figures = doc.figures
     total = len(figures) + 2
-    yield Progress(0, total, "Đang chuẩn bị mẫu trang…")
+    yield Progress(0, total, msg("export.step.template"))
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     if options.bundle and out.suffix.lower() == ".zip":
-        raise InputError(
-            "the DOCX and its bundle (OUT.zip) would have the same name: name the output .docx", source=out
-        )
+        raise InputError(msg("export.bundle-same-name"), source=out)
     document, ids, geometry = prepare_template(doc, options)
     stream = PhotoStream(figures, geometry, quality=options.quality, embed_originals=options.embed_originals)
     try:
@@ -103,9 +102,9 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
         set_core_properties(document, doc, deterministic=options.deterministic)
     finally:
         stream.close()
-    yield Progress(total - 1, total, "Đang ghi tệp DOCX…")
+    yield Progress(total - 1, total, msg("export.step.writing-docx"))
     _write(document, doc, out, options)
-    yield Progress(total, total, "Đã xuất DOCX")
+    yield Progress(total, total, msg("export.step.docx-done"))
 
 
 def _write(document: Document, doc: IRDocument, out: Path, options: DocxOptions) -> None:

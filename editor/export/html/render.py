@@ -20,6 +20,7 @@ from editor.export.html.jsonld import meta_tags, news_article, script_json
 from editor.export.html.safety import clean_text
 from editor.export.html.view import ImageFile, article_view
 from editor.export.ir import IRDocument
+from editor.messages import msg
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[3] / "resources" / "html"
 PAGE_TEMPLATE = "article.html"
@@ -64,7 +65,7 @@ def page_template_name(template: str) -> str:
     """The profile's page template ("" = the house one); a name, never a path, and it must exist."""
     name = (template or PAGE_TEMPLATE).strip()
     if not _TEMPLATE_NAME.fullmatch(name) or name in (FRAGMENT_TEMPLATE,) or not (TEMPLATE_DIR / name).is_file():
-        raise InputError(f"HTML template {name!r} not found in {TEMPLATE_DIR}", where="html.template")
+        raise InputError(msg("export.html.no-template", name=name), where="html.template")
     return name
 
 

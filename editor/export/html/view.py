@@ -24,7 +24,6 @@ SIZES = {
     Layout.LEFT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 1rem), calc(100vw - 2rem)",
     Layout.RIGHT: "(min-width: 46rem) 20rem, (min-width: 40em) calc(50vw - 1rem), calc(100vw - 2rem)",
 }
-FALLBACK_TITLE = "Bài viết"
 BYLINE_ALIGN = {"left", "center", "right"}
 _LANG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
@@ -102,7 +101,9 @@ def spans_view(spans: tuple[Span, ...]) -> tuple[SpanView, ...]:
     return tuple(SpanView(clean_text(s.text), s.bold, s.italic, safe_href(s.link)) for s in spans if s.text)
 
 
-def figure_view(figure: IRFigure, files: tuple[ImageFile, ...], *, first: bool, folder: str) -> FigureView:
+def figure_view(
+    figure: IRFigure, files: tuple[ImageFile, ...], *, first: bool, folder: str, alt_fallback: str = ""
+) -> FigureView:
     """The figure's ``img`` attributes; ``files`` ascending by width, all inside the export."""
     if not files:
         raise ValueError(f"figure {figure.number} has no image file")
@@ -111,7 +112,7 @@ def figure_view(figure: IRFigure, files: tuple[ImageFile, ...], *, first: bool, 
             raise ValueError(f"figure {figure.number}: image source outside the export: {f.src[:80]!r}")
     largest = files[-1]
     srcset = ", ".join(f"{f.src} {f.width}w" for f in files) if len(files) > 1 else ""
-    alt = clean_text(figure.alt).strip() or clean_text(figure.caption_text).strip() or "Ảnh minh họa cho bài viết"
+    alt = clean_text(figure.alt).strip() or clean_text(figure.caption_text).strip() or clean_text(alt_fallback)
     parts = tuple(
         CaptionPart(tuple(clean_text(text).split("\n")), bool(is_credit))
         for text, is_credit in figure.caption_parts
@@ -149,7 +150,9 @@ def article_view(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
         elif isinstance(block, IRHeading):
             blocks.append(BlockView("heading", text=clean_text(block.text)))
         elif isinstance(block, IRFigure):
-            view = figure_view(block, images[block.number], first=first, folder=folder)
+            view = figure_view(
+                block, images[block.number], first=first, folder=folder, alt_fallback=doc.words.alt_fallback
+            )
             blocks.append(BlockView("figure", figure=view))
             first = False
     related = []
@@ -160,7 +163,7 @@ def article_view(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
             related.append((text, href))
     return ArticleView(
         lang=doc.lang if _LANG.fullmatch(doc.lang or "") else "vi",
-        title=clean_text(doc.title).strip() or FALLBACK_TITLE,
+        title=clean_text(doc.title).strip() or clean_text(doc.words.untitled),
         kicker=clean_text(doc.kicker).strip(),
         sapo=clean_text(doc.sapo).strip(),
         dateline_text=clean_text(doc.dateline_text).strip(),
@@ -170,6 +173,6 @@ def article_view(doc: IRDocument, images: Mapping[int, tuple[ImageFile, ...]], *
         byline_top=byline_view(doc.byline_top),
         byline_end=byline_view(doc.byline_end),
         source_line=clean_text(doc.source_line).strip(),
-        related_heading=clean_text(doc.related_heading).strip() or "Tin liên quan",
+        related_heading=clean_text(doc.related_heading).strip() or clean_text(doc.words.related),
         related=tuple(related),
     )

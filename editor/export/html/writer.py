@@ -31,12 +31,14 @@ from editor.export.html.safety import file_stem
 from editor.export.html.view import ImageFile
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
+from editor.export.photo_errors import photo_error
 from editor.export.progress import Progress
 from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, web_recipes
 from editor.media.safe_open import check_file
+from editor.messages import msg
 
 MODES = ("folder", "self-contained", "fragment")
 FILES_SUFFIX = "_files"
@@ -53,7 +55,9 @@ def rendition_widths(options: HtmlOptions) -> tuple[int, ...]:
     """The requested widths, ascending; one (the closest to SELF_CONTAINED_WIDTH) in self-contained mode."""
     widths = sorted({w for w in options.widths if isinstance(w, int) and 0 < w <= MAX_WIDTH})
     if not widths:
-        raise InputError(f"no usable image width in {options.widths!r} (1-{MAX_WIDTH} px)", where="html.widths")
+        raise InputError(
+            msg("export.html.bad-widths", widths=list(options.widths), limit=MAX_WIDTH), where="html.widths"
+        )
     if options.mode == "self-contained":
         return (min(widths, key=lambda w: (abs(w - SELF_CONTAINED_WIDTH), -w)),)
     return tuple(widths)
@@ -61,16 +65,16 @@ def rendition_widths(options: HtmlOptions) -> tuple[int, ...]:
 
 def _check_options(out: Path, options: HtmlOptions) -> None:
     if options.mode not in MODES:
-        raise InputError(f"unknown HTML mode {options.mode!r} (choose {', '.join(MODES)})", where="html.mode")
+        raise InputError(msg("export.html.bad-mode", mode=options.mode, choices=", ".join(MODES)), where="html.mode")
     if not 1 <= options.quality <= 100:
-        raise InputError(f"JPEG quality must be 1-100, got {options.quality!r}", where="html.quality")
+        raise InputError(msg("export.html.bad-quality", quality=options.quality), where="html.quality")
     if not out.parent.is_dir():
-        raise InputError("the output folder does not exist", source=out.parent)
+        raise InputError(msg("export.no-output-folder"), source=out.parent)
     if out.is_dir():
-        raise InputError("is a folder; name the HTML file to write", source=out)
+        raise InputError(msg("export.output-is-folder"), source=out)
     files_dir = out.parent / files_folder_name(out)
     if options.mode != "self-contained" and (files_dir.is_symlink() or files_dir.is_file()):
-        raise InputError("exists and is not a folder; move it away or choose another name", source=files_dir)
+        raise InputError(msg("export.files-not-folder"), source=files_dir)
 
 
 def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[IRFigure, Recipe, Path]]:
@@ -80,7 +84,7 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
         try:
             path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
         except InputError as exc:
-            raise exc.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})") from None
+            raise photo_error(exc, figure) from None
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
         # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
         # (taller than any screen, and 2.25× the pixels to make and to download).
@@ -93,7 +97,7 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
 def _quarter_turns(rotation: int) -> int:
     """IR rotation in degrees (0/90/180/270) → the clockwise quarter turns a Recipe counts (-3..3)."""
     if rotation % 90:
-        raise InputError(f"rotation must be a multiple of 90°, got {rotation}", where="rotation")
+        raise InputError(msg("export.html.bad-rotation", rotation=rotation), where="rotation")
     return (rotation // 90) % 4
 
 
@@ -111,7 +115,7 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
     results = None
     try:
         stage = PageStage(out, out.parent / files_name if with_files else None)
-        yield Progress(0, total, "Đang chuẩn bị ảnh…")
+        yield Progress(0, total, msg("export.step.photos"))
         collected: dict[int, dict[int, ImageFile]] = {f.number: {} for f in doc.figures}
         used_names: set[str] = set()
         cache = RenditionCache(cache_dir() / "renditions")
@@ -119,19 +123,19 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         for done, (index, result) in enumerate(results, start=1):
             figure = jobs[index][0]
             if isinstance(result, InputError):
-                raise result.located(where_prefix=f"ảnh {figure.number} ({figure.image_name})")
+                raise photo_error(result, figure)
             files = collected[figure.number]
             if result.width not in files:  # a narrow original gives the same rendition for several widths
                 files[result.width] = _place(result, figure, stage.folder, url_folder, used_names)
-            yield Progress(done, total, f"Đang tạo ảnh cho web {done}/{len(jobs)}…")
+            yield Progress(done, total, msg("export.step.web-photo", done=done, total=len(jobs)))
         results.close()
         results = None
         images = {number: tuple(files[w] for w in sorted(files)) for number, files in collected.items()}
-        yield Progress(total - 1, total, "Đang ghi trang HTML…")
+        yield Progress(total - 1, total, msg("export.step.writing-html"))
         html = render_html(doc, images, fragment=options.mode == "fragment", folder=url_folder, with_urls=with_files,
                            template=options.template)  # fmt: skip
         stage.commit(html.encode("utf-8"))
-        yield Progress(total, total, f"Đã xuất {out.name}")
+        yield Progress(total, total, msg("export.step.done", name=out.name))
     except OSError as exc:  # a full disk, no permission, a read-only disk: a clear refusal, the temporaries go
         raise write_refusal(exc, out) from None
     finally:

@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Related link “{title}” has no address: it is exported as plain text, without a link.",
     ),
     "editing.related-no-scheme": (
-        "Địa chỉ của tin liên quan “{title}” thiếu “https://”: khi xuất sẽ tự thêm thành {url}.",
+        "Địa chỉ của tin liên quan “{title}” thiếu “https://”: khi xuất, địa chỉ sẽ là {url}.",
         "The address of related link “{title}” lacks “https://”: it is exported as {url}.",
     ),
     "editing.related-bad-url": (

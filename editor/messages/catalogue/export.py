@@ -10,6 +10,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.no_folder": ("thư mục xuất không tồn tại", "the output folder does not exist"),
     "export.preparing": ("Đang chuẩn bị bài viết…", "Preparing the article…"),
-    "export.photo": ("Đang chuẩn bị ảnh {done}/{total}…", "Preparing photo {done}/{total}…"),
-    "export.writing": ("Đang ghi {name}…", "Writing {name}…"),
 }

@@ -1,0 +1,203 @@
+"""The app in each language, walked as a reporter would: every menu, panel and dialog speaks that language only.
+
+Menus, toolbar, header, inspector, checks and status bar are read through ``findChildren`` (texts, tooltips,
+placeholders, titles, menu actions); the preferences and export dialogs are opened from their menu items and read
+while their real ``exec()`` runs; a caption typed into the inspector names its undo entry in the same language; and
+the checks' findings (from the core catalogue) follow too. Screenshots of a question box, an error box and the open
+and save dialogs in both languages go to $BANTHAO_SCREENSHOTS (default: the test's folder) for a human look.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from editor.errors import InputError
+from editor.messages import msg
+from editor.ui.i18n import install_translators
+from tests.ui.conftest import SAMPLE, type_text
+from tests.ui.i18n_support import MESSAGE_BOXES, interface_texts, modal, shoot, untranslated
+
+ENGLISH = re.compile(r"\b(is|the|not|cannot|file|no such|invalid|error)\b", re.IGNORECASE)
+VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]")
+
+
+@pytest.fixture
+def app_in(qapp, qtbot):  # type: ignore[no-untyped-def]
+    """A main window on the sample article, built after the interface language is installed (as the app does)."""
+    made: list[object] = []
+    installed: list[object] = []
+
+    def build(language: str):  # type: ignore[no-untyped-def]
+        from editor.ui.main_window import MainWindow
+        from editor.ui.settings import Settings
+
+        settings = Settings()
+        settings.set("ui/language", language)
+        settings.set("text/spell_check", False)
+        installed.extend(install_translators(qapp, language))
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.files.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+        window.files.start(SAMPLE)
+        window.resize(1200, 820)
+        window.show()
+        qtbot.waitUntil(lambda: window.session.photos.ready_count() >= 3, timeout=20_000)
+        made.append(window)
+        return window
+
+    yield build
+    for window in made:
+        window.session.close(discard=True)  # type: ignore[attr-defined]
+    for translator in installed:
+        qapp.removeTranslator(translator)  # type: ignore[arg-type]
+
+
+def _action(window, text: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    return next(a for a in window.findChildren(QAction) if a.text() == text)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_menu_panel_and_dialog_speaks_one_language(app_in, qtbot, language) -> None:  # type: ignore
+    window = app_in(language)
+    window.editor.select_block(2)  # a photo: the inspector shows its fields
+    window.checks.timer.setInterval(0)
+    window.checks.schedule(window.session.article, window.profile())
+    qtbot.waitUntil(lambda: bool(window.checks.items), timeout=10_000)
+    window.counts.count_now(window.session.article)
+    for menu in window.menuBar().findChildren(type(window.menuBar().addMenu("x"))):
+        menu.aboutToShow.emit()  # menus filled when opened (recent files)
+    texts = list(interface_texts(window))
+    assert len(texts) > 100
+    wrong = untranslated(texts, language)
+    dialogs = {}
+    for label in ((window.tr("&Preferences…")), window.tr("&Export…")):
+        action = _action(window, label)
+
+        def read(dialog, label=label) -> None:  # type: ignore[no-untyped-def]
+            found = list(interface_texts(dialog))
+            dialogs[label] = len(found)
+            wrong.extend(untranslated(found, language))
+
+        modal(action.trigger, read)
+    assert all(count > 5 for count in dialogs.values()), dialogs
+    assert wrong == [], "\n".join(f"{where}: {text!r}" for where, text in wrong)
+    findings = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    for line in findings:
+        assert not (ENGLISH if language == "vi" else VIETNAMESE).search(re.sub(r"“[^”]*”|\([^)]*\)", "", line)), line
+    counts = window.counts.text()
+    assert ("chữ" in counts) == (language == "vi") and ("words" in counts) == (language == "en"), counts
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_undo_names_the_edit_in_the_same_language(app_in, qtbot, language) -> None:  # type: ignore
+    window = app_in(language)
+    window.editor.select_block(2)
+    window.inspector.caption.setFocus()
+    type_text(window.inspector.caption, " Ảnh")
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=5_000)
+    text = window.undo_action.text().replace("&", "")
+    expected = "Hoàn tác " if language == "vi" else "Undo "
+    assert text.startswith(expected), text
+    assert untranslated([("undo", text[len(expected) :])], language) == [], text
+    if language == "vi":
+        assert not re.search(r"[a-z]+\.[a-z-]+", text), text  # never a check id such as text.straight-quotes
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_screenshots_of_questions_errors_and_file_dialogs(app_in, qtbot, monkeypatch, tmp_path, language) -> None:  # type: ignore
+    for name, original in MESSAGE_BOXES.items():  # the real boxes: each is read while open, then answered
+        monkeypatch.setattr(QMessageBox, name, original)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", _widget_dialog(QFileDialog.getOpenFileName))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _widget_dialog(QFileDialog.getSaveFileName))
+    window = app_in(language)
+    del window.files.ask_save_changes  # the real question
+    out = Path(os.environ.get("BANTHAO_SCREENSHOTS", tmp_path))
+    out.mkdir(parents=True, exist_ok=True)
+    words = {"vi": {"Lưu", "Không lưu", "Hủy"}, "en": {"Save", "Discard", "Cancel"}}[language]
+
+    def question(box) -> None:  # type: ignore[no-untyped-def]
+        assert {b.text().replace("&", "") for b in box.buttons()} == words
+        shoot(box, out, f"question-{language}")
+
+    modal(window.files.ask_save_changes, question, answer={"vi": "Hủy", "en": "Cancel"}[language])
+    error = InputError(msg("photo.truncated"), where=msg("common.photo", number=3, name="images/x.jpg"))
+
+    def error_box(box) -> None:  # type: ignore[no-untyped-def]
+        shown = " ".join(label.text() for label in box.findChildren(QLabel))
+        assert error.one_line(language) in shown
+        assert not (ENGLISH if language == "vi" else VIETNAMESE).search(shown.replace("images/x.jpg", "")), shown
+        shoot(box, out, f"error-{language}")
+
+    modal(lambda: window.files.show_error(window.files.tr("Cannot open: {0}").format(error.one_line())), error_box)
+    labels = {"vi": {"Tìm trong:", "Tên tệp:", "Loại tệp:"}, "en": {"Look in:", "File name:", "Files of type:"}}
+
+    def file_dialog(name: str):  # type: ignore[no-untyped-def]
+        def look(dialog) -> None:  # type: ignore[no-untyped-def]
+            assert isinstance(dialog, QFileDialog)
+            shown = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+            assert labels[language] <= shown, shown
+            assert untranslated(list(interface_texts(dialog)), language) == []
+            shoot(dialog, out, f"{name}-{language}")
+
+        return look
+
+    modal(_action(window, window.tr("&Open…")).trigger, file_dialog("open"))  # File › Open…, as a click does
+    modal(_action(window, window.tr("Save &as…")).trigger, file_dialog("save"))
+
+
+def _widget_dialog(static):  # type: ignore[no-untyped-def]
+    """The same static call, with Qt's own dialog (offscreen there is no platform one to show)."""
+
+    def call(parent, caption="", directory="", filters="", *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["options"] = QFileDialog.Option.DontUseNativeDialog
+        return static(parent, caption, directory, filters, *args, **kwargs)
+
+    return call
+
+
+def test_switching_language_rebuilds_the_window_at_once(app_in, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from editor.messages import current_language
+    from editor.ui.main_window import MainWindow
+
+    window = app_in("vi")
+    type_text(window.header.title, " mới")  # unsaved work: the switch asks first, like closing (answered: discard)
+    asked = []
+    window.files.ask_save_changes = lambda: asked.append(1) or "discard"  # type: ignore[method-assign]
+    _action(window, "English").trigger()
+
+    def others() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(others()) and window not in others(), timeout=10_000)
+    english = _guarded(others()[0], qtbot)
+    try:
+        assert asked == [1] and current_language() == "en"
+        assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert untranslated(list(interface_texts(english)), "en") == []
+        _action(english, "Tiếng Việt").trigger()
+        qtbot.waitUntil(lambda: english not in others(), timeout=10_000)
+        vietnamese = _guarded(others()[0], qtbot)
+        assert [a.text() for a in vietnamese.menuBar().actions()][:2] == ["&Tệp", "&Sửa"]
+        assert current_language() == "vi"
+    finally:
+        for w in others():
+            w.session.close(discard=True)
+            w.autosave_timer.stop()
+            w.hide()
+
+
+def _guarded(window, qtbot):  # type: ignore[no-untyped-def]
+    """A window the switch made: closed and deleted with the test, and no dialog of it may wait for ever."""
+    qtbot.addWidget(window)
+    window.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
+    window.files.ask_save_changes = lambda: "discard"
+    return window
