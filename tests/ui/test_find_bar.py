@@ -133,3 +133,24 @@ def test_a_caption_match_is_selected_in_the_inspector_and_cut_copy_paste_work(wi
     qtbot.waitUntil(lambda: window.session.article.title == "", timeout=3_000)
     actions["Ctrl+V"].trigger()
     qtbot.waitUntil(lambda: window.session.article.title == "Đảng bộ xã đang họp", timeout=3_000)
+
+
+def test_the_standard_clipboard_keys_act_once_in_the_field(window, qtbot):  # type: ignore[no-untyped-def]
+    """The Edit menu's Ctrl+C/Ctrl+V must not steal the keys from a text field, nor paste twice."""
+    window.show()
+    qtbot.waitExposed(window)
+    title = window.header.title
+    title.setFocus()
+    type_text(title, "Tít")
+    qtbot.waitUntil(lambda: window.session.article.title == "Tít", timeout=3_000)
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "Tít"
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.article.title == "TítTít", timeout=3_000)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(b.text == "Tít" for b in window.session.article.body if hasattr(b, "text")),
+                    timeout=3_000)  # fmt: skip
+    assert [b.text for b in window.session.article.body if hasattr(b, "text")].count("Tít") == 1
