@@ -67,7 +67,10 @@ class FindBar(QWidget):
         self.replace_button.clicked.connect(self.replace)
         self.replace_all_button.clicked.connect(self.replace_all)
         close.clicked.connect(self.hide)
-        window.session.changed.connect(lambda *_args: self.isVisible() and self.search(select=False))
+        # Typing in the article re-finds a moment later, off the keystroke's path (find costs up to ~10 ms).
+        self._refind = QTimer(self, singleShot=True, interval=150)
+        self._refind.timeout.connect(lambda: self.isVisible() and self.search(select=False))
+        window.session.changed.connect(lambda *_args: self.isVisible() and self._refind.start())
         self.hide()
 
     # -- menu ----------------------------------------------------------------------------------------------
