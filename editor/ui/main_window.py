@@ -23,6 +23,7 @@ from editor.ui.body_editor import BodyEditor
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
+from editor.ui.find_bar import FindBar
 from editor.ui.header import HeaderPanel
 from editor.ui.import_actions import DRAFT_SUFFIXES, ImportActions
 from editor.ui.inspector import Inspector
@@ -229,6 +230,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), self._convert_legacy, None, edit_menu)
         self._action(self.tr("Apply the house tone-mark style"), self._apply_tone_style, None, edit_menu)
         self._action(self.tr("Use curly quotes “ ”"), self._apply_smart_quotes, None, edit_menu)
+        self.find_bar = FindBar(self)  # Find/Replace and Cut/Copy/Paste (editor/ui/find_bar.py)
+        self.centralWidget().widget(0).layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
+        self.find_bar.install(edit_menu)
         bar.addSeparator()
 
         format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
