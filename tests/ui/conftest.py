@@ -93,6 +93,18 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def retype(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace what a field holds (a caption the photo pre-filled) as hands do: Ctrl+A, then type."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier))
+    type_text(widget, text)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A UI test that waits on something that never comes fails after two minutes instead of hanging CI."""
     for item in items:

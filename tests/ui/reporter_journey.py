@@ -87,6 +87,13 @@ class Hands:
                 QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
         QApplication.processEvents()
 
+    def replace(self, widget: QWidget, text: str) -> None:
+        """What a field holds (a caption or by-line the photo pre-filled) replaced as hands do: Ctrl+A, then type."""
+        widget.setFocus()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier))
+        self.type(widget, text)
+
     def click(self, button: QAbstractButton) -> None:
         assert button.isVisible() and button.isEnabled(), button.text()
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -167,11 +174,11 @@ class Journey:
         self.step("photos-inserted")
         first = next(i for i, b in enumerate(w.session.article.body) if isinstance(b, Figure))  # type: ignore
         w.editor.select_block(first)  # type: ignore
-        h.type(inspector.caption, CAPTION)
-        h.type(inspector.credit, CREDIT)
-        h.type(inspector.alt, ALT)
-        h.type(inspector.rights.fields["creator"], CREATOR)
-        h.type(inspector.rights.fields["copyright"], COPYRIGHT)
+        h.replace(inspector.caption, CAPTION)
+        h.replace(inspector.credit, CREDIT)
+        h.replace(inspector.alt, ALT)
+        h.replace(inspector.rights.fields["creator"], CREATOR)
+        h.replace(inspector.rights.fields["copyright"], COPYRIGHT)
         h.choose(inspector.layout_box, Layout.RIGHT)
         h.wait_until(lambda: inspector.crop_frame.image is not None)
         h.choose(inspector.crop_box, "4:3")
@@ -180,7 +187,7 @@ class Journey:
         h.drag(inspector.crop_frame, start, start - QPoint(400, 0))
         self.step("inspector-photo-1")
         w.editor.select_block(first + 1)  # type: ignore
-        h.type(inspector.caption, CAPTION_2)
+        h.replace(inspector.caption, CAPTION_2)
         h.click(button(inspector, inspector.tr("⟳ Rotate right")))
         h.click(button(inspector, inspector.tr("▲ Up")))
         self.step("inspector-photo-2")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from editor.model.article import BylinePosition, Figure, Layout
 from editor.storage.project import Project
 from editor.ui.session import find_orphans, lock_path
-from tests.ui.conftest import type_text
+from tests.ui.conftest import retype, type_text
 from tests.ui.hands import EXCEPTION_NAME, choose, click, export_both, find_button, shortcut
 from tests.ui.test_window import add_photos
 
@@ -304,11 +304,11 @@ def test_item_08_credit_with_a_role_word_gets_no_second_label(window, qtbot, pho
     type_text(window.header.title, "Đồ họa")
     add_photos(window, qtbot, photos[:2])
     window.editor.select_block(0)
-    type_text(window.inspector.caption, "Sơ đồ tuyến đường mới")
-    type_text(window.inspector.credit, "Đồ họa: Minh Khang")
+    retype(window.inspector.caption, "Sơ đồ tuyến đường mới")  # the corpus photos pre-fill caption and credit
+    retype(window.inspector.credit, "Đồ họa: Minh Khang")
     window.editor.select_block(1)
-    type_text(window.inspector.caption, "Cầu Bãi Cháy")
-    type_text(window.inspector.credit, "Vân Anh")
+    retype(window.inspector.caption, "Cầu Bãi Cháy")
+    retype(window.inspector.credit, "Vân Anh")
     shown = window._caption_parts(window.session.article.figures[0])  # what the editor paints
     assert "".join(text for text, _ in shown) == "Sơ đồ tuyến đường mới. Đồ họa: Minh Khang"
     exports = export_both(window, tmp_path / "vai")
@@ -402,8 +402,8 @@ def test_20_item_7_replacing_a_photo_clears_its_old_alt_text(window, qtbot, phot
     type_text(window.header.title, "Thay ảnh")
     add_photos(window, qtbot, photos[:1])
     window.editor.select_block(0)
-    type_text(window.inspector.caption, "Chú thích giữ lại")
-    type_text(window.inspector.alt, "Mô tả ảnh cũ")
+    retype(window.inspector.caption, "Chú thích giữ lại")  # the corpus photo pre-fills its caption
+    retype(window.inspector.alt, "Mô tả ảnh cũ")
     window.photo_actions.ask_photos = lambda many=True: [photos[1]]
     old_image = window.session.article.figures[0].image
     click(qtbot, find_button(window.inspector, window.inspector.tr("Replace…")))
