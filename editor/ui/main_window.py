@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(self.side)
         self.side.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._fit_side))
+        QTimer.singleShot(0, self, self._fit_side)  # at start too: a narrow window must not squeeze the pane away
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
         splitter.addWidget(side_scroll)
