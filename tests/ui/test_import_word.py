@@ -38,7 +38,7 @@ def _wait_imported(window, qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_file_import_word_draft_opens_a_new_untitled_article_and_saving_asks_a_name(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     draft = DRAFTS / "word-layouts.docx"
     window.files.ask_path = lambda *args: draft
-    action = _menu_action(window, window.tr("Import Word draft…"))
+    action = _menu_action(window, window.tr("&Import Word draft…").replace("&", ""))
     action.trigger()
     assert window.imports.progress is not None  # the import runs in a worker, with a progress dialog
     _wait_imported(window, qtbot)
@@ -114,10 +114,10 @@ def test_a_broken_draft_gives_one_line_and_keeps_the_open_article(window, qtbot,
     window.files.show_error = errors.append
     window.files.ask_path = lambda *args: broken
     window.files.ask_save_changes = lambda: "cancel"
-    _menu_action(window, window.tr("Import Word draft…")).trigger()
+    _menu_action(window, window.tr("&Import Word draft…").replace("&", "")).trigger()
     assert window.imports.progress is None and not errors  # cancelled at "save changes?": nothing happens
     window.files.ask_save_changes = lambda: "discard"
-    _menu_action(window, window.tr("Import Word draft…")).trigger()
+    _menu_action(window, window.tr("&Import Word draft…").replace("&", "")).trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
     assert "hong.docx" in errors[0] and "\n" not in errors[0]
     assert window.session.article.title == "Bài đang viết"

@@ -70,9 +70,11 @@ def test_issue20_item3_related_link_without_scheme_or_url_is_exported_and_fixabl
     related = {i.finding.id: i for i in window.checks.items if i.field == "related"}
     assert set(related) == {"related.no-scheme", "related.no-url"}
     no_scheme = related["related.no-scheme"]
-    assert "https://example.org/uong-bi/bai-cu" in no_scheme.message_vi
-    assert not no_scheme.message_vi.rstrip().endswith(":") and not related["related.no-url"].message_vi.endswith(":")
-    assert "chữ thường" in related["related.no-url"].message_vi
+    assert "https://example.org/uong-bi/bai-cu" in no_scheme.finding.message_vi
+    assert not no_scheme.finding.message_vi.rstrip().endswith(":") and not related[
+        "related.no-url"
+    ].finding.message_vi.endswith(":")
+    assert "chữ thường" in related["related.no-url"].finding.message_vi
 
     # Both exports keep both items: a link with https:// added, and the title as plain text.
     path = tmp_path / "bai.banthao"
