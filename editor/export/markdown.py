@@ -23,13 +23,12 @@ from urllib.parse import quote
 from editor.errors import InputError
 from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
-from editor.export.photo_errors import photo_error
+from editor.export.photo_errors import checked_photo, photo_error
 from editor.export.progress import Progress
 from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, RenditionCache
-from editor.media.safe_open import check_file
 from editor.messages import msg
 from editor.model.article import Span
 
@@ -161,10 +160,7 @@ def render_markdown(doc: IRDocument, images: dict[int, str]) -> str:
 def _recipes(doc: IRDocument, options: MarkdownOptions) -> list[tuple[IRFigure, Recipe, Path]]:
     jobs = []
     for figure in doc.figures:
-        try:
-            path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
-        except InputError as exc:
-            raise photo_error(exc, figure) from None
+        path = checked_photo(figure)
         if figure.rotation % 90:
             raise InputError(msg("export.html.bad-rotation", rotation=figure.rotation), where="rotation")
         recipe = Recipe(max_width=options.width, max_height=options.width, rotation=(figure.rotation // 90) % 4,

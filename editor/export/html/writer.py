@@ -31,13 +31,12 @@ from editor.export.html.safety import file_stem
 from editor.export.html.view import ImageFile
 from editor.export.ir import IRDocument, IRFigure
 from editor.export.options import HtmlOptions
-from editor.export.photo_errors import photo_error
+from editor.export.photo_errors import checked_photo, photo_error
 from editor.export.progress import Progress
 from editor.files.atomic import PageStage, write_refusal
 from editor.files.paths import cache_dir
 from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, web_recipes
-from editor.media.safe_open import check_file
 from editor.messages import msg
 
 MODES = ("folder", "self-contained", "fragment")
@@ -81,10 +80,7 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
     """One job per figure and width, widest first per photo; each photo checked inside its root before any work."""
     jobs = []
     for figure in doc.figures:
-        try:
-            path = check_file(figure.photo_path, allowed_roots=[figure.photo_root])
-        except InputError as exc:
-            raise photo_error(exc, figure) from None
+        path = checked_photo(figure)
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
         # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
         # (taller than any screen, and 2.25× the pixels to make and to download).
