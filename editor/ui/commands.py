@@ -54,3 +54,22 @@ class SetArticle(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(self.before, self.cursor_before)
+
+
+def photo_moved(article: Article, photo: int, before: int) -> tuple[Article, int] | None:
+    """The article with photo ``photo`` (0-based, body order) moved to just before photo ``before``'s block, or just
+    after the last photo's block when ``before`` is the photo count; with the moved block's new index.
+
+    Only the photo moves: the paragraphs keep their order, so the photo lands where the other photo stood in the text
+    (the body editor's drag moves a photo the same way). None when nothing would change.
+    """
+    from editor.model.article import Figure
+
+    blocks = [i for i, block in enumerate(article.body) if isinstance(block, Figure)]
+    if not (0 <= photo < len(blocks) and 0 <= before <= len(blocks)) or before in (photo, photo + 1):
+        return None
+    source = blocks[photo]
+    # The other photo's index once this one is lifted out; past the end: the last photo's, which is one place
+    # earlier by then, so the photo lands just after it.
+    target = blocks[before] - (blocks[before] > source) if before < len(blocks) else blocks[-1]
+    return article.move_block(source, target), target

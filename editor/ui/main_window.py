@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.fold_action = self._action(self.tr("Fold the header away"), self.fold_header, "Ctrl+Shift+H", view_menu)
         self.fold_action.setCheckable(True)
+        from editor.ui.photo_navigator import install_navigator  # issue 17: the photos listed at the left
+
+        self.navigator = install_navigator(self, view_menu)
         view_menu.addSeparator()
         self._action("Tiếng Việt", lambda: self.files.set_language("vi"), None, view_menu)
         self._action("English", lambda: self.files.set_language("en"), None, view_menu)

@@ -1,0 +1,164 @@
+"""The photo navigator as hands use it: photos inserted with Ctrl+Shift+I appear in it with their numbers and captions,
+a click selects the photo in the body and the inspector, a drag (the list's real drop handling) or Alt+↓ reorders
+them as one undo step, and the new order is what Ctrl+S saves and both exports show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from editor.checks.findings import Finding, Location, Severity
+from editor.messages import msg
+from editor.model.article import Figure
+from editor.ui.photo_navigator import NUMBER_ROLE, SEVERITY_ROLE
+from tests.ui.conftest import retype, type_text
+from tests.ui.hands import export_both
+from tests.ui.journey import press, save_through_window
+
+CAPTIONS = ("Cánh đồng lúa chín vàng ở Mù Cang Chải", "Người dân gặt lúa trên ruộng bậc thang",
+            "Du khách chụp ảnh trên đèo Khau Phạ")  # fmt: skip
+
+
+def insert_photos(window, qtbot, photos: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Photo › Insert photos… (Ctrl+Shift+I), the file dialog answered with ``photos``, after a paragraph."""
+    type_text(window.header.title, "Mùa vàng Tây Bắc")
+    type_text(window.editor, "Mở đầu bài viết.")
+    window.photo_actions.ask_photos = lambda many=True: list(photos)
+    press(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(window.session.article.figures) == len(photos), timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.photos.ready_count() >= len(photos), timeout=20_000)
+
+
+def navigator(window):  # type: ignore[no-untyped-def]
+    return window.navigator
+
+
+def row_point(nav, row: int, where: str = "centre") -> QPoint:  # type: ignore[no-untyped-def]
+    rect = nav.list.visualRect(nav.model.index(row))
+    return {"centre": rect.center(), "top": QPoint(rect.center().x(), rect.top() + 3),
+            "bottom": QPoint(rect.center().x(), rect.bottom() - 3)}[where]  # fmt: skip
+
+
+def click_row(qtbot, nav, row: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(nav.list.viewport(), Qt.MouseButton.LeftButton, pos=row_point(nav, row))
+
+
+def write_captions(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each photo's caption typed in the inspector, photo chosen in the navigator."""
+    nav = navigator(window)
+    for row, caption in enumerate(CAPTIONS):
+        click_row(qtbot, nav, row)
+        retype(window.inspector.caption, caption)
+        window.inspector.caption.clearFocus()  # the caption is committed when the field is left
+    qtbot.waitUntil(lambda: tuple(f.caption for f in window.session.article.figures) == CAPTIONS, timeout=5_000)
+
+
+def drag_row(nav, source: int, target: QPoint) -> None:  # type: ignore[no-untyped-def]
+    """Drag row ``source`` onto ``target`` of the list: the drag's own payload, through the view's event handlers."""
+    mime = nav.model.mimeData([nav.model.index(source)])
+    viewport = nav.list.viewport()
+    action, buttons = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    at, keys = target.toPointF(), Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(at, action, mime, buttons, keys), QDragMoveEvent(at, action, mime, buttons, keys)):
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted(), "the list refuses the photo dragged from it"
+    drop = QDropEvent(at, action, mime, buttons, keys, QEvent.Type.Drop)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+
+
+def captions(article) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    return tuple(f.caption for f in article.figures)
+
+
+def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+    insert_photos(window, qtbot, photos[:3])
+    nav = navigator(window)
+    assert window.navigator.isVisible(), "the navigator shows itself once the article has photos"
+    assert [nav.model.index(r).data(NUMBER_ROLE) for r in range(3)] == ["Photo 1", "Photo 2", "Photo 3"]
+    write_captions(window, qtbot)
+    shown = [nav.model.index(r).data() for r in range(3)]
+    assert shown == [f"Photo {n}: {c}" for n, c in enumerate(CAPTIONS, 1)]
+    body = window.session.article.body
+    blocks = [i for i, b in enumerate(body) if isinstance(b, Figure)]
+
+    click_row(qtbot, nav, 1)  # the second photo: selected in the body, shown in the inspector
+    assert window.editor.selected_index() == blocks[1]
+    assert window.inspector.caption.toPlainText() == CAPTIONS[1]
+    assert window.side.currentWidget() is window.inspector
+
+    drag_row(nav, 2, row_point(nav, 0, "top"))  # the third photo dragged above the first
+    order = (CAPTIONS[2], CAPTIONS[0], CAPTIONS[1])
+    assert captions(window.session.article) == order
+    assert window.session.stack.undoText() == "Move photo"
+    assert nav.model.index(0).data() == f"Photo 1: {CAPTIONS[2]}"
+    assert window.editor.selected_index() == blocks[0], "the moved photo stays selected"
+    assert nav.list.currentIndex().row() == 0
+
+    press(window.editor, Qt.Key.Key_Z)  # one step undoes the whole move
+    assert captions(window.session.article) == CAPTIONS
+    assert [nav.model.index(r).data() for r in range(3)] == shown
+    press(window.editor, Qt.Key.Key_Y)  # redo
+    assert captions(window.session.article) == order
+
+    drag_row(nav, 0, row_point(nav, 2, "bottom"))  # and back below the last one
+    assert captions(window.session.article) == (CAPTIONS[0], CAPTIONS[1], CAPTIONS[2])
+    drag_row(nav, 0, row_point(nav, 1, "bottom"))  # the first photo after the second
+    order = (CAPTIONS[1], CAPTIONS[0], CAPTIONS[2])
+    assert captions(window.session.article) == order
+    assert isinstance(window.session.article.body[0], type(body[0])), "the paragraphs keep their places"
+
+    path = tmp_path / "bai.banthao"
+    project = save_through_window(window, path)
+    try:
+        assert captions(project.load()) == order, "Ctrl+S keeps the new order"
+    finally:
+        project.close()
+    exports = export_both(window, tmp_path / "out")
+    for text in (exports.docx_text, exports.html_text):
+        places = [text.index(c) for c in order]
+        assert places == sorted(places), "the exports show the photos in the new order"
+
+
+def test_navigator_keys_move_the_photo_and_follow_the_editor(window, qtbot, photos) -> None:  # type: ignore
+    insert_photos(window, qtbot, photos[:3])
+    nav = navigator(window)
+    names = [f.image for f in window.session.article.figures]
+    blocks = [i for i, b in enumerate(window.session.article.body) if isinstance(b, Figure)]
+    window.editor.select_block(blocks[2])  # the editor's selection shows in the list
+    assert nav.list.currentIndex().row() == 2
+    nav.list.setFocus()
+    QTest.keyClick(nav.list, Qt.Key.Key_Up)  # the arrow keys walk the photos: each one selected in the body
+    assert window.editor.selected_index() == blocks[1]
+    QTest.keyClick(nav.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # Alt+↑: before the previous photo
+    assert [f.image for f in window.session.article.figures] == [names[1], names[0], names[2]]
+    assert nav.list.currentIndex().row() == 0 and nav.list.hasFocus()
+    QTest.keyClick(nav.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Alt+↓: after the next one
+    QTest.keyClick(nav.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [f.image for f in window.session.article.figures] == [names[0], names[2], names[1]]
+    assert not nav.down.isEnabled() and nav.up.isEnabled(), "the last photo cannot go further down"
+    qtbot.mouseClick(nav.up, Qt.MouseButton.LeftButton)
+    assert [f.image for f in window.session.article.figures] == [names[0], names[1], names[2]]
+    QTest.keyClick(nav.list, Qt.Key.Key_Return)  # Enter: the caret goes to the photo in the text
+    assert window.editor.hasFocus() and window.editor.selected_index() == blocks[1]
+
+
+def test_checks_mark_the_photo_they_are_about(window, qtbot, photos) -> None:  # type: ignore
+    insert_photos(window, qtbot, photos[:2])
+    nav = navigator(window)
+    body = window.session.article.body
+    blocks = [i for i, b in enumerate(body) if isinstance(b, Figure)]
+    finding = Finding("figure.caption-missing", Severity.WARNING, msg("check.figure.caption-missing", photo="Ảnh 2"),
+                      Location("body", blocks[1], "caption"))  # fmt: skip
+    nav.set_findings((finding, Finding("title.empty", Severity.ERROR, msg("check.title.empty"), Location("title"))))
+    assert [nav.model.index(r).data(SEVERITY_ROLE) for r in range(2)] == [None, "warning"]
+    assert finding.message() in nav.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    press(window.editor, Qt.Key.Key_Home)
+    nav.list.setFocus()
+    nav.list.setCurrentIndex(nav.model.index(1))
+    QTest.keyClick(nav.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # the mark goes with the photo
+    assert [nav.model.index(r).data(SEVERITY_ROLE) for r in range(2)] == ["warning", None]
