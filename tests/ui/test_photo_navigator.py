@@ -7,16 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor.checks.findings import Finding, Location, Severity
 from editor.messages import msg
 from editor.model.article import Figure
-from editor.ui.photo_navigator import NUMBER_ROLE, SEVERITY_ROLE
+from editor.ui.photo_rows import ICON, NUMBER_ROLE, SEVERITY_ROLE
 from tests.ui.conftest import retype, type_text
-from tests.ui.hands import export_both
+from tests.ui.hands import export_both, find_button
 from tests.ui.journey import press, save_through_window
 
 CAPTIONS = ("Cánh đồng lúa chín vàng ở Mù Cang Chải", "Người dân gặt lúa trên ruộng bậc thang",
@@ -162,3 +162,95 @@ def test_checks_mark_the_photo_they_are_about(window, qtbot, photos) -> None:  #
     nav.list.setCurrentIndex(nav.model.index(1))
     QTest.keyClick(nav.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # the mark goes with the photo
     assert [nav.model.index(r).data(SEVERITY_ROLE) for r in range(2)] == ["warning", None]
+
+
+def test_navigator_follows_edits_without_making_thumbnails_again(window, qtbot, photos) -> None:  # type: ignore
+    insert_photos(window, qtbot, photos[:2])
+    nav = navigator(window)
+    qtbot.waitUntil(lambda: all(isinstance(nav.model.index(r).data(Qt.ItemDataRole.DecorationRole), QImage)
+                                for r in range(2)), timeout=10_000)  # fmt: skip
+    icon = nav.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull() and icon.deviceIndependentSize().width() <= ICON.width() + 0.5
+    made = nav.thumbnails.made
+    resets, inserted, removed = [], [], []
+    nav.model.modelReset.connect(lambda: resets.append(1))
+    nav.model.rowsInserted.connect(lambda *args: inserted.append(args[1:]))
+    nav.model.rowsRemoved.connect(lambda *args: removed.append(args[1:]))
+
+    click_row(qtbot, nav, 1)
+    retype(window.inspector.caption, "Chú thích mới gõ")  # the row shows the caption as it is typed
+    qtbot.waitUntil(lambda: nav.model.index(1).data() == "Photo 2: Chú thích mới gõ", timeout=5_000)
+    type_text(window.editor, "x")  # typing in the body changes nothing in the list
+    window.editor.setFocus()
+    press(window.editor, Qt.Key.Key_Home)
+    type_text(window.editor, "Thêm chữ. ")
+
+    window.photo_actions.ask_photos = lambda many=True: [photos[2]]
+    window.editor.select_block(0)
+    press(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: nav.model.rowCount() == 3, timeout=20_000)
+    assert inserted == [(0, 0)], "the new photo, inserted before the others, is one new row"
+    assert [nav.model.index(r).data(NUMBER_ROLE) for r in range(3)] == ["Photo 1", "Photo 2", "Photo 3"]
+    assert nav.model.index(2).data() == "Photo 3: Chú thích mới gõ"
+
+    click_row(qtbot, nav, 0)
+    qtbot.mouseClick(find_button(window.inspector, window.inspector.tr("Remove")), Qt.MouseButton.LeftButton)
+    assert nav.model.rowCount() == 2 and removed == [(0, 0)]
+    assert nav.model.index(1).data() == "Photo 2: Chú thích mới gõ"
+    assert not resets
+    qtbot.waitUntil(lambda: nav.thumbnails.made == made + 1, timeout=10_000)  # only the new photo's was made
+    QTest.qWait(200)
+    assert nav.thumbnails.made == made + 1
+
+    for row in range(2):  # with no photo left, the list gives its room back to the text
+        click_row(qtbot, nav, 0)
+        qtbot.mouseClick(find_button(window.inspector, window.inspector.tr("Remove")), Qt.MouseButton.LeftButton)
+    assert not window.session.article.figures and not nav.isVisible()
+
+
+def test_checks_of_the_article_mark_its_photos(window, qtbot, photos) -> None:  # type: ignore
+    """The findings the checks make about the article (a photo without caption or credit) mark that photo."""
+    from editor.checks.rules import CheckContext, run_checks
+
+    insert_photos(window, qtbot, photos[:2])
+    nav = navigator(window)
+    click_row(qtbot, nav, 1)
+    for field in (window.inspector.caption, window.inspector.credit):
+        retype(field, "")
+    qtbot.waitUntil(lambda: not window.session.article.figures[1].caption, timeout=5_000)
+    findings = tuple(run_checks(CheckContext(window.session.article, window.profile())))
+    signal = getattr(window.checks, "findings_changed", None)
+    if signal is not None:  # the checks panel reports its runs: wait for the one after these edits
+        qtbot.waitUntil(lambda: nav.model.index(1).data(SEVERITY_ROLE) is not None, timeout=10_000)
+    else:
+        nav.set_findings(findings)
+    about = [f for f in findings if f.location.field == "body" and f.location.block == nav.model.rows[1].block]
+    assert about, "the checks find the photo without caption"
+    tip = nav.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert all(f.message() in tip for f in about)
+    worst = next(s for s in ("error", "warning", "hint") if s in {f.severity.value for f in about})
+    assert nav.model.index(1).data(SEVERITY_ROLE) == worst
+    assert nav.model.index(1).data().endswith("1 problem" if len(about) == 1 else f"{len(about)} problems")
+
+
+def test_navigator_speaks_the_language_of_the_moment(window, qtbot, photos, qapp) -> None:  # type: ignore
+    from editor.messages import set_language
+    from editor.ui.i18n import install_translators
+
+    insert_photos(window, qtbot, photos[:1])
+    nav = navigator(window)
+    installed = install_translators(qapp, "vi")
+    try:
+        set_language("vi")
+        nav.retranslate()
+        assert nav.title.text() == "Ảnh trong bài"
+        assert nav.action.text() == "Hiện danh sách ảnh"
+        assert nav.model.index(0).data(NUMBER_ROLE) == "Ảnh 1"
+        assert nav.count.text() == "1 ảnh"
+        assert "Alt+↑" in nav.up.toolTip() and "ảnh" in nav.up.toolTip()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language(None)
+        nav.retranslate()
+    assert nav.model.index(0).data(NUMBER_ROLE) == "Photo 1"
