@@ -208,7 +208,7 @@ def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None
 
 def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     """Pillow image over ``data`` (header parsed, pixels not decoded yet), restricted to our formats and size."""
-    if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pillow-heif only when a file needs it
+    if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pi-heif only when a file needs it
         _register_heif()
     if data[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
         _silence_libtiff()

@@ -6,7 +6,7 @@
 Each case says what the pipeline must do with it: "ok" (imported), "refuse" (an InputError naming the file) or
 "either" (damage a decoder may or may not notice, e.g. flipped bits in entropy-coded data): never a crash, another
 exception type or a hang. Images are tiny so the whole set is made in well under a second. Only Pillow (and
-pillow-heif for HEIC) is used: fixtures carry IPTC IIM bytes in an APP13 Photoshop 8BIM block and XMP packets in
+pi-heif for HEIC) is used: fixtures carry IPTC IIM bytes in an APP13 Photoshop 8BIM block and XMP packets in
 APP1 built by hand, so no exiftool is needed.
 """
 
