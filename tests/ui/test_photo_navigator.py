@@ -202,7 +202,7 @@ def test_navigator_follows_edits_without_making_thumbnails_again(window, qtbot, 
     QTest.qWait(200)
     assert nav.thumbnails.made == made + 1
 
-    for row in range(2):  # with no photo left, the list gives its room back to the text
+    for _photo in range(2):  # with no photo left, the list gives its room back to the text
         click_row(qtbot, nav, 0)
         qtbot.mouseClick(find_button(window.inspector, window.inspector.tr("Remove")), Qt.MouseButton.LeftButton)
     assert not window.session.article.figures and not nav.isVisible()
