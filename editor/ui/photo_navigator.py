@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeyEvent
+from PySide6.QtGui import QAction, QDrag, QDropEvent, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -65,6 +65,21 @@ class PhotoList(QListView):
             return last + 1 if below or last < 0 else 0
         rect = self.visualRect(index)
         return index.row() + (1 if pos.y() > rect.center().y() else 0)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the current photo, its thumbnail under the pointer (the view's own drag would also try to remove the
+        dragged row afterwards; here only the article moves rows)."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData([index]))
+        image = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(image, QImage) and not image.isNull():
+            pixmap = QPixmap.fromImage(image)
+            drag.setPixmap(pixmap)
+            drag.setHotSpot(QPoint(int(pixmap.deviceIndependentSize().width() / 2), 8))
+        drag.exec(Qt.DropAction.MoveAction)
 
     def dropEvent(self, event: QDropEvent) -> None:
         row = self.drop_row(event.position().toPoint())

@@ -79,8 +79,9 @@ class Thumbnails(QObject):
                 self._icons[key] = image
                 self.changed.emit(figure.image)
 
+            # Before the session's previews in the pool's queue: a row's picture is a millisecond's work.
             self.jobs.submit(lambda: smooth_scaled(source, width, height), done,
-                             lambda _message: self._scaling.discard(key))  # fmt: skip
+                             lambda _message: self._scaling.discard(key), priority=2)  # fmt: skip
         return icon
 
 

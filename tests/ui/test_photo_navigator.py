@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -57,25 +57,50 @@ def write_captions(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: tuple(f.caption for f in window.session.article.figures) == CAPTIONS, timeout=5_000)
 
 
-def drag_row(nav, source: int, target: QPoint) -> None:  # type: ignore[no-untyped-def]
-    """Drag row ``source`` onto ``target`` of the list: the drag's own payload, through the view's event handlers."""
-    mime = nav.model.mimeData([nav.model.index(source)])
+def drag_row(qtbot, monkeypatch, nav, source: int, target: QPoint, onto=None) -> None:  # type: ignore
+    """Drag row ``source`` with the mouse and drop it at ``target`` of the list (or of the widget ``onto``).
+
+    The press and the moves go through the list as the mouse's do, so the list starts its own drag; the offscreen
+    platform has no drag loop (QDrag.exec returns at once), so the loop's part is played here: the drag's own data
+    goes to the list's real drag-enter, drag-move and drop handlers at ``target``.
+    """
     viewport = nav.list.viewport()
-    action, buttons = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
-    at, keys = target.toPointF(), Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(at, action, mime, buttons, keys), QDragMoveEvent(at, action, mime, buttons, keys)):
-        QApplication.sendEvent(viewport, event)
-        assert event.isAccepted(), "the list refuses the photo dragged from it"
-    drop = QDropEvent(at, action, mime, buttons, keys, QEvent.Type.Drop)
-    QApplication.sendEvent(viewport, drop)
-    assert drop.isAccepted()
+    onto = onto or viewport
+    start = row_point(nav, source)
+    dropped: list[QDropEvent] = []
+
+    def drag_loop(drag, *_actions):  # type: ignore[no-untyped-def]
+        mime, action, buttons = drag.mimeData(), Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+        at, keys = target.toPointF(), Qt.KeyboardModifier.NoModifier
+        for event in (
+            QDragEnterEvent(at, action, mime, buttons, keys),
+            QDragMoveEvent(at, action, mime, buttons, keys),
+        ):
+            QApplication.sendEvent(onto, event)
+            assert event.isAccepted(), "the photo dragged from the list is refused"
+        drop = QDropEvent(at, action, mime, buttons, keys, QEvent.Type.Drop)
+        QApplication.sendEvent(onto, drop)
+        dropped.append(drop)
+        return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
+
+    monkeypatch.setattr(QDrag, "exec", drag_loop)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in (4, 12, 40):  # past the drag distance, the left button held
+        point = QPointF(start + QPoint(0, step if target.y() > start.y() else -step))
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
+                                                     Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                                     Qt.KeyboardModifier.NoModifier))  # fmt: skip
+        if dropped:
+            break
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert dropped and dropped[0].isAccepted(), "the list started no drag, or refused the drop"
 
 
 def captions(article) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     return tuple(f.caption for f in article.figures)
 
 
-def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, photos, tmp_path) -> None:  # type: ignore
+def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, monkeypatch, photos, tmp_path) -> None:  # type: ignore
     insert_photos(window, qtbot, photos[:3])
     nav = navigator(window)
     assert window.navigator.isVisible(), "the navigator shows itself once the article has photos"
@@ -91,7 +116,7 @@ def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, photos
     assert window.inspector.caption.toPlainText() == CAPTIONS[1]
     assert window.side.currentWidget() is window.inspector
 
-    drag_row(nav, 2, row_point(nav, 0, "top"))  # the third photo dragged above the first
+    drag_row(qtbot, monkeypatch, nav, 2, row_point(nav, 0, "top"))  # the third photo dragged above the first
     order = (CAPTIONS[2], CAPTIONS[0], CAPTIONS[1])
     assert captions(window.session.article) == order
     assert window.session.stack.undoText() == "Move photo"
@@ -105,9 +130,9 @@ def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, photos
     press(window.editor, Qt.Key.Key_Y)  # redo
     assert captions(window.session.article) == order
 
-    drag_row(nav, 0, row_point(nav, 2, "bottom"))  # and back below the last one
+    drag_row(qtbot, monkeypatch, nav, 0, row_point(nav, 2, "bottom"))  # and back below the last one
     assert captions(window.session.article) == (CAPTIONS[0], CAPTIONS[1], CAPTIONS[2])
-    drag_row(nav, 0, row_point(nav, 1, "bottom"))  # the first photo after the second
+    drag_row(qtbot, monkeypatch, nav, 0, row_point(nav, 1, "bottom"))  # the first photo after the second
     order = (CAPTIONS[1], CAPTIONS[0], CAPTIONS[2])
     assert captions(window.session.article) == order
     assert isinstance(window.session.article.body[0], type(body[0])), "the paragraphs keep their places"
@@ -122,6 +147,23 @@ def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, photos
     for text in (exports.docx_text, exports.html_text):
         places = [text.index(c) for c in order]
         assert places == sorted(places), "the exports show the photos in the new order"
+
+
+def test_a_photo_dragged_from_the_list_into_the_text_goes_there(window, qtbot, monkeypatch, photos) -> None:  # type: ignore
+    insert_photos(window, qtbot, photos[:3])
+    nav = navigator(window)
+    names = [f.image for f in window.session.article.figures]
+    assert not isinstance(window.session.article.body[0], Figure)
+    click_row(qtbot, nav, 2)  # the text scrolls to the photo; the reporter scrolls back up to drop it at the top
+    window.editor.verticalScrollBar().setValue(0)
+    start = QTextCursor(window.editor.document())  # the start of the first paragraph
+    drag_row(qtbot, monkeypatch, nav, 2, window.editor.cursorRect(start).center(), window.editor.viewport())
+    body = window.session.article.body
+    assert isinstance(body[0], Figure) and body[0].image == names[2], "the photo goes before the paragraph"
+    assert [f.image for f in window.session.article.figures] == [names[2], names[0], names[1]]
+    assert nav.model.index(0).data(NUMBER_ROLE) == "Photo 1" and nav.model.rows[0].figure.image == names[2]
+    press(window.editor, Qt.Key.Key_Z)
+    assert [f.image for f in window.session.article.figures] == names
 
 
 def test_navigator_keys_move_the_photo_and_follow_the_editor(window, qtbot, photos) -> None:  # type: ignore
