@@ -258,10 +258,11 @@ class PhotoNavigator(QWidget):
         document = self.editor.document()
         source = document.findBlockByNumber(self.model.rows[photo].block)
         # Where the caret goes once the photo is moved: block positions before the target do not change.
-        if block < source.blockNumber():
+        if block < source.blockNumber():  # up: where the block it goes before starts now
             after = document.findBlockByNumber(block).position()
-        else:
-            after = document.findBlockByNumber(block + 1).position() - source.length()
+        else:  # down: where the block it goes after ends now, less the photo's own length
+            target = document.findBlockByNumber(block)
+            after = target.position() + target.length() - source.length()
         self.session.edit(article, self.tr("Move photo"), cursor_before=source.position(), cursor_after=after)
         self.editor.select_block(block)
         self._scroll_to(block)

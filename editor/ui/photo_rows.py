@@ -119,10 +119,12 @@ class PhotoModel(QAbstractListModel):
     def set_article(self, article: Article) -> bool:
         """Rows for ``article``: unchanged photos keep their rows; only the changed part is replaced. False when
         the photos and their places are the same as before (typing in a paragraph)."""
-        new = [Row(i, block) for i, block in enumerate(article.body) if isinstance(block, Figure)]
-        old = self.rows
-        if new == old and all(a.figure is b.figure for a, b in zip(old, new, strict=True)):
+        body, old = article.body, self.rows
+        places = [i for i, block in enumerate(body) if isinstance(block, Figure)]  # at every keystroke: kept lean
+        same = len(places) == len(old)
+        if same and all(row.block == i and body[i] is row.figure for row, i in zip(old, places, strict=True)):
             return False
+        new = [Row(i, body[i]) for i in places]
         if len(new) == len(old):
             self.rows = new
             for number, (was, now) in enumerate(zip(old, new, strict=True)):

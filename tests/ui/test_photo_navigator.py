@@ -183,6 +183,11 @@ def test_navigator_keys_move_the_photo_and_follow_the_editor(window, qtbot, phot
     QTest.keyClick(nav.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [f.image for f in window.session.article.figures] == [names[0], names[2], names[1]]
     assert not nav.down.isEnabled() and nav.up.isEnabled(), "the last photo cannot go further down"
+    press(window.editor, Qt.Key.Key_Z)  # undo and redo put the caret on the moved photo
+    assert window.editor.selected_index() == blocks[1]
+    press(window.editor, Qt.Key.Key_Y)
+    assert window.editor.selected_index() == blocks[2] and nav.list.currentIndex().row() == 2
+    nav.list.setFocus()
     qtbot.mouseClick(nav.up, Qt.MouseButton.LeftButton)
     assert [f.image for f in window.session.article.figures] == [names[0], names[1], names[2]]
     QTest.keyClick(nav.list, Qt.Key.Key_Return)  # Enter: the caret goes to the photo in the text
