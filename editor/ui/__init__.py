@@ -11,7 +11,10 @@ if sys.version_info < (3, 12):  # pragma: no branch
     # immortal (it is from Python 3.12 on). On 3.11 each call steals one reference, and after a few thousand calls
     # the interpreter aborts with "none_dealloc". Giving None an enormous reference count makes it immortal in
     # practice, which is exactly the behaviour those bindings assume. (ob_refcnt is the first field of PyObject.)
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    # True and False are immortal from 3.12 too, and some path steals theirs the same way: a UI test run lost a few
+    # hundred references of True per window journey and aborted at exit with "bool_dealloc".
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 48
 
 # Workers (thumbnails, metadata, checks, export) run Python code between their C calls; every Qt callback on the
 # GUI thread must take the GIL back from them. A 1 ms switch interval (default 5 ms) bounds that wait, so a burst
