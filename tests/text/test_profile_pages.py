@@ -99,6 +99,7 @@ DV_XE_TAI = (
     "d1356821.html"
 )
 VNN_HO_TAY = "https://vietnamnet.vn/bat-luc-truoc-tinh-trang-dan-vuot-rao-xuong-ho-tay-tam-V87524.html"
+VNN_RANG_DONG = "https://vietnamnet.vn/ha-noi-tra-loi-chat-van-ve-vu-chay-rang-dong-V82194.html"
 VNN_KHUONG_HA = (
     "https://vietnamnet.vn/nguoi-dan-den-dat-hoa-tuong-niem-nan-nhan-tu-vong-trong-vu-chay-chung-cu-2189684.html"
 )
@@ -166,6 +167,7 @@ PAGES: dict[str, tuple[Printed, ...]] = {
                 "(TP Hà Nội).", "Nhiều người đến thắp hương trước hiện trường vụ cháy chung cư mini ở phố Khương Hạ "
                 "(TP Hà Nội).", ""),
         byline(VNN_HO_TAY, "Đình Hiếu", "Đình Hiếu"),
+        byline(VNN_RANG_DONG, "Đình Hiếu", "Đình Hiếu"),
     ),
 }  # fmt: skip
 # Outlet profiles no stored page could check (their descriptions say so), and profiles of no outlet at all.
