@@ -285,6 +285,8 @@ def install_navigator(window: MainWindow, view_menu: Any) -> PhotoNavigator:
     pane.setStretchFactor(0, 0)
     pane.setStretchFactor(1, 1)
     pane.setSizes([NAVIGATOR_WIDTH, 10_000])
+    for before, after in ((editor, navigator.list), (navigator.list, navigator.up), (navigator.up, navigator.down)):
+        QWidget.setTabOrder(before, after)  # Tab from the text reaches the photos before the side pane
     action = navigator.action = QAction(window)
     action.setCheckable(True)
     action.setChecked(True)

@@ -192,6 +192,8 @@ def test_navigator_keys_move_the_photo_and_follow_the_editor(window, qtbot, phot
     assert [f.image for f in window.session.article.figures] == [names[0], names[1], names[2]]
     QTest.keyClick(nav.list, Qt.Key.Key_Return)  # Enter: the caret goes to the photo in the text
     assert window.editor.hasFocus() and window.editor.selected_index() == blocks[1]
+    QTest.keyClick(window.editor, Qt.Key.Key_Tab)  # and Tab from the text comes back to the list
+    assert nav.list.hasFocus()
 
 
 def test_checks_mark_the_photo_they_are_about(window, qtbot, photos) -> None:  # type: ignore
