@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from editor.messages import render
@@ -261,18 +261,19 @@ class PhotoModel(QAbstractListModel):
 class PhotoDelegate(QStyledItemDelegate):
     """Thumbnail at the left; the number (and the mark) above the start of the caption, in two lines at most."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._marks: dict[str, QIcon] = {}  # the style's icons, made once
+        self._lines: dict[tuple[str, int, str], list[str]] = {}  # a caption's lines at a width
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(ICON.width() + 120, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         style = option.widget.style() if option.widget is not None else None
         painter.save()
-        if style is not None:
-            plain = QStyleOptionViewItem(option)
-            self.initStyleOption(plain, index)
-            plain.text, plain.icon = "", plain.icon.__class__()
-            plain.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+        if style is not None:  # the row's background (selection, hover) as the style paints it, without the text
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(4, 4, -4, -4)
         box = QRect(rect.left(), rect.top() + (rect.height() - ICON.height()) // 2, ICON.width(), ICON.height())
         self._paint_picture(painter, box, index.data(Qt.ItemDataRole.DecorationRole), option)
@@ -290,7 +291,9 @@ class PhotoDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(left, rect.top(), rect.right() - left - mark - 4, line), align, index.data(NUMBER_ROLE))
         if severity and style is not None:
-            icon = style.standardIcon(SEVERITY_ICON[severity], None, option.widget)
+            icon = self._marks.get(severity)
+            if icon is None:
+                icon = self._marks[severity] = style.standardIcon(SEVERITY_ICON[severity], None, option.widget)
             icon.paint(painter, QRect(rect.right() - mark, rect.top() + (line - mark) // 2, mark, mark))
         caption = index.data(CAPTION_ROLE)
         font = QFont(option.font)
@@ -318,10 +321,22 @@ class PhotoDelegate(QStyledItemDelegate):
             icon.paint(painter, box.adjusted(box.width() // 2 - 10, box.height() // 2 - 10,
                                              -(box.width() // 2 - 10), -(box.height() // 2 - 10)))  # fmt: skip
 
-    @staticmethod
-    def _paint_lines(painter: QPainter, rect: QRect, text: str, font: QFont, most: int = 2) -> None:
-        """``text`` wrapped into ``rect``, at most ``most`` lines, the last one elided."""
+    def _paint_lines(self, painter: QPainter, rect: QRect, text: str, font: QFont, most: int = 2) -> None:
+        """``text`` wrapped into ``rect``, at most ``most`` lines, the last one elided (laid out once per width)."""
         metrics = QFontMetrics(font)
+        key = (text, rect.width(), font.key())
+        pieces = self._lines.get(key)
+        if pieces is None:
+            if len(self._lines) > 500:
+                self._lines.clear()
+            pieces = self._lines[key] = self._wrapped(text, rect.width(), font, metrics, most)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for number, piece in enumerate(pieces):
+            top = rect.top() + number * metrics.height()
+            painter.drawText(QRect(rect.left(), top, rect.width(), metrics.height()), align, piece)
+
+    @staticmethod
+    def _wrapped(text: str, width: int, font: QFont, metrics: QFontMetrics, most: int) -> list[str]:
         layout = QTextLayout(text, font)
         layout.beginLayout()
         lines, used = [], 0
@@ -329,14 +344,11 @@ class PhotoDelegate(QStyledItemDelegate):
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(rect.width())
+            line.setLineWidth(width)
             lines.append((line.textStart(), line.textLength()))
             used = line.textStart() + line.textLength()
         layout.endLayout()
-        for number, (start, length) in enumerate(lines):
-            piece = text[start : start + length].rstrip()
-            if number == len(lines) - 1 and used < len(text):
-                piece = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
-            top = rect.top() + number * metrics.height()
-            painter.drawText(QRect(rect.left(), top, rect.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, piece)  # fmt: skip
+        pieces = [text[start : start + length].rstrip() for start, length in lines]
+        if lines and used < len(text):
+            pieces[-1] = metrics.elidedText(text[lines[-1][0] :], Qt.TextElideMode.ElideRight, width)
+        return pieces
