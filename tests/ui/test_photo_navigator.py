@@ -57,6 +57,13 @@ def write_captions(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: tuple(f.caption for f in window.session.article.figures) == CAPTIONS, timeout=5_000)
 
 
+def photo_in_view(window, block: int) -> bool:  # type: ignore[no-untyped-def]
+    document = window.editor.document()
+    top = document.documentLayout().blockBoundingRect(document.findBlockByNumber(block)).top()
+    shown = window.editor.verticalScrollBar().value()
+    return shown - 1 <= top < shown + window.editor.viewport().height()
+
+
 def drag_row(qtbot, monkeypatch, nav, source: int, target: QPoint, onto=None) -> None:  # type: ignore
     """Drag row ``source`` with the mouse and drop it at ``target`` of the list (or of the widget ``onto``).
 
@@ -111,6 +118,10 @@ def test_navigator_lists_photos_jumps_and_reorders_by_drag(window, qtbot, monkey
     body = window.session.article.body
     blocks = [i for i, b in enumerate(body) if isinstance(b, Figure)]
 
+    bar = window.editor.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the text scrolled to its end
+    click_row(qtbot, nav, 0)
+    assert photo_in_view(window, blocks[0]), "the text scrolls to the photo chosen in the list"
     click_row(qtbot, nav, 1)  # the second photo: selected in the body, shown in the inspector
     assert window.editor.selected_index() == blocks[1]
     assert window.inspector.caption.toPlainText() == CAPTIONS[1]
