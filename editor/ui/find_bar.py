@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from editor.checks.find import FindOptions, Match, find, replace_matches, replace_one
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow as MainWindow  # the main window: its session, editor, header, inspector
 
 
 class FindBar(QWidget):
