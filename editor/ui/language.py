@@ -145,7 +145,9 @@ def switch_language(language: str) -> bool:
     """Speak ``language`` from now on, in every window as it stands; False when it was spoken already."""
     app = QApplication.instance()
     old = interface_language()
-    if app is None or language == old:
+    from editor.messages import current_language
+
+    if app is None or (language == old and current_language() == language):
         return False
     install_translators(app, language)  # type: ignore[arg-type]
     words = _words(old, interface_language())
