@@ -33,6 +33,7 @@ from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.spell import Spelling
 from editor.ui.status import CountsLabel, Notifier
+from editor.ui.text_commands import TextCommands
 from editor.ui.undo_actions import UndoActions
 
 
@@ -266,9 +267,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         bar.addActions([self.undo_actions.bar_undo, self.undo_actions.bar_redo])
         edit_menu.addSeparator()
-        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), self._convert_legacy, None, edit_menu)
-        self._action(self.tr("Apply the house tone-mark style"), self._apply_tone_style, None, edit_menu)
-        self._action(self.tr("Use curly quotes “ ”"), self._apply_smart_quotes, None, edit_menu)
+        texts = self.text_commands = TextCommands(self.session, self.editor, self.settings, self.profile, self.notify)
+        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), texts.convert_legacy, None, edit_menu)
+        self._action(self.tr("Apply the house tone-mark style"), texts.apply_tone_style, None, edit_menu)
+        self._action(self.tr("Use curly quotes “ ”"), texts.apply_smart_quotes, None, edit_menu)
         self.find_bar = FindBar(self)  # Find/Replace and Cut/Copy/Paste (editor/ui/find_bar.py)
         self.centralWidget().widget(0).layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
         self.find_bar.install(edit_menu)
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
         format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
         self._action(self.tr("Bold"), self.editor.toggle_bold, keys.Bold, format_menu, bar)
         self._action(self.tr("Italic"), self.editor.toggle_italic, keys.Italic, format_menu, bar)
-        self._action(self.tr("Link…"), self._link, "Ctrl+K", format_menu, bar)
+        self._action(self.tr("Link…"), texts.link, "Ctrl+K", format_menu, bar)
         format_menu.addSeparator()
         self._action(self.tr("Paragraph"), lambda: self.editor.set_block_kind(bd.PARAGRAPH), "Ctrl+0", format_menu)
         self._action(self.tr("Subhead"), lambda: self.editor.set_block_kind(bd.HEADING), "Ctrl+2", format_menu, bar)
@@ -484,44 +486,6 @@ class MainWindow(QMainWindow):
         inside = block is not None and 0 <= block < self.editor.document().blockCount()
         if inside and self.editor.textCursor().blockNumber() != block:
             self.editor.select_block(block)  # type: ignore[arg-type]
-
-    def _link(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        current = self.editor.textCursor().charFormat().anchorHref()
-        url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (empty removes the link):"),
-                                       text=current or "https://")  # fmt: skip
-        if ok:
-            url = url.strip()
-            self.editor.set_link("" if url in ("", "https://") else url)
-
-    def _convert_legacy(self) -> None:
-        """Re-read the selected text as TCVN3 or VNI mojibake (on the reporter's command, never guessed silently)."""
-        from editor.text.legacy import detect_mojibake
-
-        cursor = self.editor.textCursor()
-        text = cursor.selectedText().replace("\u2029", "\n")
-        guess = detect_mojibake(text, min_words=1) if text else None
-        if guess is None:
-            self.statusBar().showMessage(self.tr("Select text typed in a TCVN3 or VNI font first."), 6000)
-            return
-        self.editor.new_group()
-        cursor.insertText(guess.decoded.replace("\n", bd.LINE_BREAK))
-        self.editor.new_group()
-
-    def _apply_tone_style(self) -> None:
-        from editor.ui.text_commands import map_article_text, tone_style_command
-
-        style = self.settings.get("text/tone_style")
-        if style == "profile":
-            style = getattr(self.profile(), "tone_style", "old")
-        article = map_article_text(self.session.article, tone_style_command(style))
-        self.session.edit(article, self.tr("Tone-mark style"))
-
-    def _apply_smart_quotes(self) -> None:
-        from editor.ui.text_commands import map_article_text, smart_quotes_command
-
-        self.session.edit(map_article_text(self.session.article, smart_quotes_command()), self.tr("Curly quotes"))
 
     # -- window events -------------------------------------------------------------------------------------
 

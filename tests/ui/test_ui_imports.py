@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.foundation.test_layers import GRAPH
+from tests.foundation.test_layers import GRAPH, find_circles
 
 # Edges inside the session's own modules, which the Qt-free workspace (issue 12 item 2, another branch) is taking
 # apart: the session imports ``files.local_time`` for "saved elsewhere at …", safekeeping imports the session's
@@ -19,35 +19,16 @@ def test_the_parts_do_not_import_the_main_window(part: str) -> None:
     assert "editor.ui.main_window" not in GRAPH[f"editor.ui.{part}"]
 
 
-def _circles(graph: dict[str, set[str]]) -> list[str]:
-    circles: list[str] = []
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-
-    def visit(module: str, path: list[str]) -> None:
-        state[module] = 1
-        for target in sorted(graph.get(module, ())):
-            if state.get(target) == 1:
-                circles.append(" → ".join([*path[path.index(target) :], target]))
-            elif target not in state:
-                visit(target, [*path, target])
-        state[module] = 2
-
-    for module in sorted(graph):
-        if module not in state:
-            visit(module, [module])
-    return circles
-
-
 def test_editor_ui_has_no_import_circle() -> None:
     """Type-only and lazy imports count too: a circle of them is still a circle of knowledge."""
     ui = {m: {t for t in ts if t.startswith("editor.ui.") and (m, t) not in PENDING}
           for m, ts in GRAPH.items() if m.startswith("editor.ui.")}  # fmt: skip
-    circles = _circles(ui)
+    circles = find_circles(ui)
     assert not circles, "import circles in editor/ui:\n" + "\n".join(circles)
 
 
 def test_the_circle_finder_finds_one() -> None:
-    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a → b → c → a"]
+    assert find_circles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a → b → c → a"]
 
 
 def test_the_pending_edges_are_still_there() -> None:

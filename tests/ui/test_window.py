@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from editor.model.article import Figure, Paragraph
 from editor.storage.project import Project
@@ -249,7 +250,7 @@ def test_legacy_text_converted_on_command(window, qtbot) -> None:  # type: ignor
     cursor = window.editor.textCursor()
     cursor.select(cursor.SelectionType.Document)
     window.editor.setTextCursor(cursor)
-    window._convert_legacy()
+    next(a for a in window.findChildren(QAction) if a.text() == "Convert legacy font text (TCVN3/VNI)").trigger()
     assert body_texts(window) == ["Thứ Bảy, Sức lan tỏa ở Uông Bí"]
     window.undo_action.trigger()
     assert body_texts(window) == [mojibake]
