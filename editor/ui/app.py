@@ -22,12 +22,6 @@ def create_window(path: Path | None = None, *, first_run: bool = True) -> object
     return window
 
 
-def switch_language(window: object, language: str) -> object:
-    """Speak ``language`` in place (``editor.ui.language``): the same window, session, undo steps and project."""
-    window.choose_language(language)  # type: ignore[attr-defined]
-    return window
-
-
 def run(path: Path | None = None) -> int:
     """Open ``path`` (a .json article, a folder with article.json, a .banthao project) and run; the exit code."""
     from PySide6.QtGui import QGuiApplication
