@@ -143,6 +143,10 @@ class FindBar(QWidget):
                 return i
         return min(max(self.current, 0), len(self.matches) - 1)
 
+    def retranslate(self) -> None:
+        """After a language switch (``editor/ui/language.py``): the count is made from the matches."""
+        self._show_count()
+
     def _show_count(self) -> None:
         if not self.query.text():
             self.count.setText("")

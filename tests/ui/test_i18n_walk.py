@@ -186,6 +186,7 @@ def test_switching_language_in_place_keeps_the_work(app_in, qtbot, tmp_path) -> 
     qtbot.waitUntil(lambda: session.article.body[0].text.endswith(" Thêm chữ"), timeout=5_000)
     title, steps = session.article.title, session.stack.count()
     assert title.endswith(" mới")
+    window.editor.select_block(2)  # a photo: the inspector shows its heading
 
     _action(window, "English").trigger()  # the View menu's entry, as a click does
     assert current_language() == "en" and window.session is session and session.path == lock_path
@@ -193,6 +194,8 @@ def test_switching_language_in_place_keeps_the_work(app_in, qtbot, tmp_path) -> 
     assert window.header.title.text() == title and session.article.body[0].text.endswith(" Thêm chữ")
     assert session.stack.count() == steps and window.isWindowModified()
     assert untranslated(list(interface_texts(window)), "en") == []
+    assert window.header.zone.currentText().startswith("Vietnam (GMT")  # words made from state say them again
+    assert window.inspector.title.text().startswith("<b>Photo</b>")
     assert window.undo_action.text().startswith("Undo ") and "Gõ" not in window.undo_action.text()
 
     window.editor.setFocus()
