@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace as dc_replace
 from pathlib import Path
 
@@ -20,7 +21,10 @@ PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.gif *.bmp
 class PhotoActions:
     """Gets the session, the body editor (where photos go, where the caret is), a notifier and the dialogs' parent."""
 
-    def __init__(self, session: Session, editor: BodyEditor, notify: Notifier, parent: QWidget) -> None:
+    def __init__(self, session: Session, editor: BodyEditor, notify: Notifier, parent: QWidget,
+                 figures: Callable[[list[Probe]], list[Figure]] | None = None) -> None:  # fmt: skip
+        # How photos read from disk become figures (the window may pre-fill fields, such as the outlet's credit).
+        self.figures = figures or (lambda probes: [p.figure for p in probes])
         self.session = session
         self.editor = editor
         self.notify = notify
@@ -67,12 +71,13 @@ class PhotoActions:
                 editor = self.editor
                 caret = editor.textCursor()
                 where = (caret.blockNumber(), caret.positionInBlock(), caret.hasSelection())
-                article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                figures = self.figures(probes)
+                article = self.session.article.insert_blocks(at, figures)
                 if placements:  # each at its place; the ones placed before it shift it by one each
                     article = self.session.article
-                    for placed, probe in enumerate(probes):
+                    for placed, (probe, figure) in enumerate(zip(probes, figures, strict=True)):
                         place = placements.get(Path(probe.path).resolve(), index) + placed
-                        article = article.insert_blocks(max(0, min(place, len(article.body))), [probe.figure])
+                        article = article.insert_blocks(max(0, min(place, len(article.body))), [figure])
                     at = max(0, min(placements.get(Path(probes[0].path).resolve(), index), len(body)))
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
@@ -151,7 +156,7 @@ class PhotoActions:
                 return
             self.session.photos.adopt(probes)
             # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
-            new = probes[0].figure
+            new = self.figures(probes)[0]
             provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]
             provenance += tuple((k, v) for k, v in new.provenance if k == "alt")
             figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None, alt=new.alt,  # type: ignore
