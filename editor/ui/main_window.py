@@ -174,13 +174,18 @@ class MainWindow(QMainWindow):
         elif key == "files/credits":
             self._refresh_credits()
         elif key == "ui/language":
-            self.choose_language(str(value))
+            self._speak(str(value))
 
     def choose_language(self, language: str) -> None:
+        """Xem › Tiếng Việt / English: kept for the next start, and spoken now even if the setting said so already
+        (a window built before its translator was installed)."""
+        self.settings.set("ui/language", language)
+        self._speak(language)
+
+    def _speak(self, language: str) -> None:
         """The interface in ``language`` now, in place: the article, its undo steps and the project stay open."""
         from editor.ui.language import switch_language
 
-        self.settings.set("ui/language", language)  # kept for the next start
         self.language = language
         switch_language(language)
 
