@@ -40,7 +40,10 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
                    "button", "input", "select", "textarea", "svg", "video", "audio")  # fmt: skip
-_SAPO = re.compile(r"(^|[\s_-])(\S*sapo\S*|description|lead|chapeau|summary|excerpt)($|[\s_-])", re.IGNORECASE)
+_SAPO = re.compile(
+    r"(^|[\s_-])(\S*sapo\S*|description|lead|chap+e?au|intro|teaser|standfirst|summary|excerpt)($|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def is_whole_page(html: str) -> bool:

@@ -2,10 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "paste.page_cut": (
-        "Đã dán phần bài viết của trang web ({kept} đoạn); bỏ {dropped} dòng trình đơn, bình luận, nút chia sẻ, "
-        "bản quyền… Nếu thiếu, hãy Hoàn tác (Ctrl+Z) và chép riêng đoạn cần lấy.",
-        "Pasted the web page's article ({kept} paragraphs); left out {dropped} lines of menus, comments, share "
-        "buttons, copyright… If something is missing, undo (Ctrl+Z) and copy just that passage.",
+        "Đã dán phần bài viết của trang web ({kept} đoạn), bỏ trình đơn, bình luận, nút chia sẻ, dòng bản quyền… "
+        "Nếu thiếu đoạn nào, hãy Hoàn tác (Ctrl+Z) rồi chép riêng đoạn cần lấy.",
+        "Pasted the web page's article ({kept} paragraphs), leaving out menus, comments, share buttons, copyright "
+        "lines… If a passage is missing, undo (Ctrl+Z) and copy just that passage.",
     ),
     "paste.table": (
         "Bảng đã được chuyển thành {rows} đoạn văn, mỗi hàng một đoạn (bài gửi toà soạn không giữ bảng): "
@@ -16,6 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "paste.too_big": (
         "Nội dung HTML được chép quá lớn ({size} triệu ký tự, tối đa {limit} triệu): chỉ dán phần chữ thường.",
         "The copied HTML is too large ({size} million characters, at most {limit} million): pasted as plain text.",
+    ),
+    "paste.too_many_tags": (
+        "Nội dung HTML được chép có quá nhiều thẻ ({tags}, tối đa {limit}) để làm sạch: chỉ dán phần chữ thường.",
+        "The copied HTML has too many tags ({tags}, at most {limit}) to clean: pasted as plain text.",
     ),
     "paste.text_cut": (
         "Văn bản được chép quá dài: chỉ dán {limit} triệu ký tự đầu tiên.",
