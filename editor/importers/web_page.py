@@ -66,9 +66,11 @@ def article_html(html: str) -> str | None:
         return None
     sapo = _sapo(tree)
     _strip_furniture(tree)
+    pictures = _mark_pictures(tree)
     main = _main_node(lxml_html.tostring(tree, encoding="unicode"))
     if main is None:
         return None
+    main = _MARK.sub(lambda m: pictures[int(m.group(1))] if int(m.group(1)) < len(pictures) else "", main)
     return (f"<p>{sapo}</p>" if sapo and _plain(sapo) not in _plain(main) else "") + main
 
 
@@ -111,6 +113,30 @@ def _strip_furniture(tree: object) -> None:
 def _holds_article(element: object) -> bool:
     """A 'furniture' word on a node that holds the story itself (a page's <div id="main-header-content">)."""
     return len(element.findall(".//p")) >= 3  # type: ignore[attr-defined]
+
+
+_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def _mark_pictures(tree: object) -> list[str]:
+    """Each <img> becomes a private-use mark in the text (readability drops a picture's empty wrapper with it), so
+    the article's photos come back at their places and are named to the reporter like any pasted picture."""
+    from html import escape
+
+    pictures: list[str] = []
+    for img in list(tree.iter("img")):  # type: ignore[attr-defined]
+        src = (img.get("src") or img.get("data-src") or img.get("data-original") or "").strip()
+        if not src or img.getparent() is None:
+            continue
+        mark = f"\ue000{len(pictures)}\ue001"
+        pictures.append(f'<img src="{escape(src)}" alt="{escape(img.get("alt") or "")}">')
+        figure = next(img.iterancestors("figure"), None)  # a figure's picture wrapper has no words: it goes
+        if figure is not None:
+            figure.text = mark + (figure.text or "")
+        else:
+            img.tail = mark + (img.tail or "")
+        img.drop_tree()
+    return pictures
 
 
 def _main_node(html: str) -> str | None:
