@@ -1,8 +1,9 @@
 """A whole web page on the clipboard → its article: the menus, footers, comments, share buttons and copyright lines go.
 
 Only a whole page is cut down (``is_whole_page``: the page's own landmarks — ``<nav>``, ``<header>``, ``<footer>``,
-``<aside>``, ARIA banner/navigation/contentinfo roles — or a menu's worth of link-only lines); a few paragraphs copied
-from a page, a Word or LibreOffice passage paste exactly as before.
+``<aside>``, ARIA banner/navigation/contentinfo roles — with a menu's worth of links, or a dozen link-only lines):
+what a browser copies after Ctrl+A always has them, a few paragraphs copied from a page never do. Such a fragment,
+and any Word or LibreOffice passage, pastes exactly as before.
 
 The article's node is found by readability-lxml (the port of Arc90/Mozilla Readability: it scores the page's
 paragraphs and returns the node that holds them, with its markup), so the article then goes through the same cleaner
@@ -50,7 +51,8 @@ def is_whole_page(html: str) -> bool:
     """True for a whole page (Ctrl+A, Ctrl+C in a browser); False for a fragment, Word or LibreOffice HTML."""
     if _OFFICE.search(html[:20_000]):
         return False
-    return bool(_LANDMARK.search(html)) or len(_LINK_LINE.findall(html)) >= 12
+    links = len(re.findall(r"(?i)<a\s", html))  # a page's menus: a passage with an article's <header> has few
+    return (links >= 8 and bool(_LANDMARK.search(html))) or len(_LINK_LINE.findall(html)) >= 12
 
 
 def article_html(html: str) -> str | None:

@@ -70,8 +70,10 @@ def test_a_fragment_copied_from_a_page_pastes_exactly_as_before() -> None:
     assert pasted.blocks == blocks_from_html(CHROME_FRAGMENT)[0]
     assert pasted.notes == ()
     assert pasted.blocks[1].text == "Xem thêm: cầu mới"  # the reporter chose it: nothing is filtered in a fragment
-    word = '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><header>x</header><p>Đoạn</p></body></html>'
+    word = '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><nav>x</nav><p>Đoạn</p></body></html>'
     assert not web_page.is_whole_page(word)
+    article_header = "<article><header><h1>Tít</h1><time>1/12</time></header><p>Đoạn một.</p></article>"
+    assert not web_page.is_whole_page(article_header)  # an HTML5 article's own <header>: a passage, not a page
 
 
 def test_a_table_becomes_a_paragraph_per_row_with_a_note() -> None:
@@ -110,13 +112,20 @@ def test_hostile_html_ends_at_once_with_a_message() -> None:
     assert pasted.notes[0].code == "paste.too_many_tags" and str(MAX_CLIPBOARD_TAGS) in render(pasted.notes[0], "en")
     huge = "<p>" + "chữ " * 1_200_000 + "</p>"
     assert read_clipboard(huge, "chữ").notes[0].code == "paste.too_big"
-    nested_page = "<nav><a>x</a></nav>" + "<div>" * 9_000 + "<p>" + "Một đoạn văn dài của bài. " * 20 + "</p>"
+    nested_page = (
+        "<nav>"
+        + "<a href='/m'>Mục</a>" * 8
+        + "</nav>"
+        + "<div>" * 9_000
+        + "<p>"
+        + "Một đoạn văn dài của bài. " * 20
+        + "</p>"
+    )
     assert read_clipboard(nested_page, "").blocks  # deep but under the cap: the article is still found
     story = "<p>Một đoạn văn dài của bài viết chính, đủ chữ để là bài.</p>" * 4
     scripts = (
-        "<header>Trang chủ</header><script>document.write('<p>xấu</p>')</script><style>p{}</style>"
-        + story
-        + "<footer>© Bản quyền</footer>"
+        "<header>Trang chủ</header><nav>" + "<a href='/m'>Mục</a>" * 8 + "</nav>"
+        "<script>document.write('<p>xấu</p>')</script><style>p{}</style>" + story + "<footer>© Bản quyền</footer>"
     )
     kept = read_clipboard(scripts, "").blocks
     assert kept and not any("xấu" in b.text or "Bản quyền" in b.text or "Trang chủ" in b.text for b in kept)
