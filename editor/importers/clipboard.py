@@ -405,6 +405,7 @@ def read_clipboard(html: str | None, text: str) -> Pasted:
             if blocks:
                 notes.append(msg("paste.page_cut", kept=web_page.counts(blocks)))
                 return _finish(blocks, article, cleaned, notes)
+        notes.append(msg("paste.page_whole"))  # no article to tell from the page: all of it, as before, and said
     if html:
         cleaned = clean_html(html)
         if cleaned.blocks:

@@ -136,3 +136,12 @@ def test_the_line_filter_keeps_story_paragraphs_that_merely_mention_the_words() 
     junk = [Paragraph.plain(t) for t in ("Bình luận (25)", "Chia sẻ", "Theo dõi Dân trí trên Google News",
                                          "© 2026 Bản quyền thuộc về Báo X", "Tags: lũ lụt, miền Trung")]  # fmt: skip
     assert web_page.drop_boilerplate([story, *junk]) == [story]
+
+
+def test_a_page_with_no_article_to_find_pastes_whole_and_says_so() -> None:
+    menu_only = (
+        "<nav>" + "".join(f"<li><a href='/{i}'>Mục {i}</a></li>" for i in range(12)) + "</nav><footer>©</footer>"
+    )
+    pasted = read_clipboard(menu_only, "")
+    assert [n.code for n in pasted.notes] == ["paste.page_whole"]
+    assert [b.text for b in pasted.blocks][:2] == ["Mục 0", "Mục 1"]  # nothing lost: the reporter decides

@@ -7,6 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pasted the web page's article ({kept} paragraphs), leaving out menus, comments, share buttons, copyright "
         "lines… If a passage is missing, undo (Ctrl+Z) and copy just that passage.",
     ),
+    "paste.page_whole": (
+        "Không nhận ra phần bài viết trong trang web được chép: đã dán cả trang, hãy xoá những phần thừa.",
+        "No article could be told apart in the copied web page: pasted all of it; delete what is not needed.",
+    ),
     "paste.table": (
         "Bảng đã được chuyển thành {rows} đoạn văn, mỗi hàng một đoạn (bài gửi toà soạn không giữ bảng): "
         "hãy đọc lại cho đúng.",
