@@ -59,9 +59,15 @@ def article_html(html: str) -> str | None:
     """The HTML of the page's article (the sapo first), or None when no article can be told from the page."""
     if len(html) > MAX_PAGE_CHARS:
         return None
-    from lxml import etree
-    from lxml import html as lxml_html
+    try:
+        from lxml import etree
+        from lxml import html as lxml_html
+        from readability import Document  # noqa: F401  (checked here: a build without it pastes the page whole)
+    except ImportError as error:
+        from editor.messages.log import log_cause
 
+        log_cause("web paste: no HTML extractor", error)
+        return None
     try:
         tree = lxml_html.document_fromstring(_as_document(html))
     except (etree.ParserError, ValueError):
