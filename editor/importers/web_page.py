@@ -41,6 +41,7 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
                    "button", "input", "select", "textarea", "svg", "video", "audio")  # fmt: skip
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SAPO = re.compile(
     r"(^|[\s_-])(\S*sapo\S*|description|lead|chap+e?au|intro|teaser|standfirst|summary|excerpt)($|[\s_-])",
     re.IGNORECASE,
@@ -113,6 +114,9 @@ def _strip_furniture(tree: object) -> None:
     for element in list(tree.iter()):  # type: ignore[attr-defined]
         if not isinstance(element.tag, str) or element.tag in ("html", "body") or element.getparent() is None:
             continue
+        if _HIDDEN.search(element.get("style", "")) or element.get("hidden") is not None:
+            element.drop_tree()  # a box the reader never saw (a stock ticker kept for scripts)
+            continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if names.strip() and _FURNITURE.search(names) and not _holds_article(element):
             element.drop_tree()
@@ -174,7 +178,7 @@ _LINE_RULES = [
     r"(chia sẻ|share|lưu|in bài|gửi mail|sao chép (liên kết|link)|copy link|facebook|zalo|twitter|tweet|email|link)",
     r"(quảng cáo|advertisement|ads|tài trợ)",
     r"(nghe đọc bài|nghe bài|đọc bài|giọng (nam|nữ) miền (bắc|trung|nam))",
-    r"(tin liên quan|tin cùng chuyên mục|xem nhiều|đọc nhiều|tin mới|mới nhất|hay nhất)",
+    r"(tin liên quan|tin cùng chuyên mục|xem nhiều|đọc nhiều|tin mới|tin mới nhất|mới nhất|hay nhất)(\s*:.*)?",
     r"(tags?|từ khóa|chủ đề)\s*:.*",
     r"(xem thêm|đọc thêm|đọc tiếp|xem tiếp)\s*:?.*",
     r"(tổng biên tập|phó tổng biên tập|giấy phép|cơ quan chủ quản|tòa soạn|trụ sở|địa chỉ( tòa soạn)?|hotline|"
