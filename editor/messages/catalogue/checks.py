@@ -13,12 +13,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.sapo.missing": ("còn trống: bài chưa có sapo.", "empty: the article has no sapo (lead)."),
     "check.author.missing": ("chưa ghi tên tác giả.", "no author is named."),
-    "check.dateline.missing": ("chưa đặt ngày giờ đăng.", "no publication time is set."),
-    "check.dateline.future": ("ngày giờ đăng ở tương lai.", "the publication time is in the future."),
-    "check.dateline.far-past": (
-        "ngày giờ đăng đã cách đây hơn 30 ngày.",
-        "the publication time is more than 30 days ago.",
-    ),
+    "check.dateline.missing": ("chưa đặt.", "not set."),
+    "check.dateline.future": ("ở tương lai.", "in the future."),
+    "check.dateline.far-past": ("đã cách đây hơn 30 ngày.", "more than 30 days ago."),
     "check.related.no-url": (
         "“{title}” chưa có địa chỉ: khi xuất sẽ in thành chữ thường, không có liên kết.",
         "“{title}” has no address: it is exported as plain text, without a link.",
