@@ -40,6 +40,10 @@ MISSING_CODES = frozenset({"photo.not-found", "json.image.missing", "storage.rea
                            "session.photo_unavailable", "storage.photo_missing"})  # fmt: skip
 
 
+class PhotoNotReady(Exception):
+    """Raised by a photo source for a photo still arriving (being copied into the project): its checks wait."""
+
+
 @dataclass(frozen=True)
 class Unreadable:
     """A photo original the checks could not read: ``missing`` when there is no file, else it cannot be decoded."""
@@ -72,6 +76,8 @@ class CheckContext:
 
             try:
                 path = self.photos.path(name)
+            except PhotoNotReady:
+                return None
             except InputError as error:
                 self._problems[name] = Unreadable(error, missing=True)
                 return self._problems[name]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer
@@ -58,6 +59,7 @@ class CheckPlaces(QObject):
         self.mark: PlaceMark | None = None
         self.marked: object = None  # what the mark is on: a widget, or the body block number
         session.changed.connect(lambda *_: self.clear_mark())
+        side.currentChanged.connect(lambda _i: None if side.currentWidget() is panel else self.clear_mark())
 
     # -- show, go, fix ----------------------------------------------------------------------------------------
 
@@ -184,32 +186,40 @@ class CheckPlaces(QObject):
 
 
 class SessionPhotos:
-    """The session's photos for the checks worker: the same access the export uses, opened in the worker (it may
-    wait there for photos still being copied into the project); None when no project is open yet."""
+    """The session's photos for the checks worker, through the same access the export uses (opened in the worker).
+
+    While photos are still being copied into the project, none is read (opening would wait for the copies): the
+    facts read before still count, the rest waits for ``importsFinished``, which runs the checks again."""
 
     def __init__(self, session: Any, article: Any) -> None:
         self.session, self.article = session, article
         project = getattr(session, "project", None)
         self.token = (id(project), str(getattr(session, "path", "")))
         self.available = project is not None
+        self.arriving = bool(getattr(getattr(session, "photos", None), "pending", ()))
 
     def open(self) -> PhotoSource | None:
         if not self.available:
             return None
+        if self.arriving:
+            return _Arriving()
         try:
             return self.session.opened_for_export(self.article).photos
         except Exception:  # the project closed meanwhile, or cannot be read: the photo rules wait for next time
             return None
 
 
+class _Arriving:
+    """A photo source while copies are under way: every photo not read before waits (``PhotoNotReady``)."""
+
+    root = Path()
+
+    def path(self, name: str) -> Path:
+        from editor.checks.rules import PhotoNotReady
+
+        raise PhotoNotReady(name)
+
+
 def session_photos(session: Any) -> Callable[[], SessionPhotos | None]:
     """A provider for ``ChecksPanel(photos=…)``: called on the GUI thread at each run."""
-
-    def provide() -> SessionPhotos | None:
-        photos = getattr(session, "photos", None)
-        flush = getattr(photos, "flush_imports", None)
-        if flush is not None:
-            flush()  # copies queued behind thumbnails start now, so the worker's wait covers them
-        return SessionPhotos(session, session.article)
-
-    return provide
+    return lambda: SessionPhotos(session, session.article)

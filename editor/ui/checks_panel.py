@@ -14,7 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -172,7 +183,9 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
-        self.jobs = Jobs(parent=self)
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)  # one run at a time, never a second core, and the shared pool stays free
+        self.jobs = Jobs(pool, self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(700)
@@ -180,6 +193,7 @@ class ChecksPanel(QWidget):
         self._pending: tuple[Article, object] | None = None
         self._running = False
         self._generation = 0  # bumped by every schedule: a result from an older one is stale
+        self._last: tuple[Article, object] | None = None
         self._photo_token: object = None
         self._infos: dict[str, Any] = {}
         self.items: list[Item] = []
@@ -196,12 +210,10 @@ class ChecksPanel(QWidget):
         self._generation += 1
         self.timer.start()
 
-    def refresh(self) -> None:
-        """Run again on the last article (the photos it reads have changed: a copy finished, a file came back)."""
+    def refresh(self, *_args: object) -> None:
+        """Run again on the last article (the photos it reads have changed: the copies into the project finished)."""
         if self._pending is None and self._last is not None:
             self.schedule(*self._last)
-
-    _last: tuple[Article, object] | None = None
 
     def _run(self) -> None:
         if self._running or self._pending is None:
@@ -220,7 +232,7 @@ class ChecksPanel(QWidget):
             photos = access.open() if access is not None else None
             return run_checks(article, profile, photos, spell, infos)
 
-        self.jobs.submit(work, lambda found: self._done(generation, found), self._failed)
+        self.jobs.submit(work, lambda found: self._done(generation, found), lambda why: self._failed(generation, why))
 
     def _done(self, generation: int, findings: tuple[Finding, ...]) -> None:
         self._running = False
@@ -229,11 +241,13 @@ class ChecksPanel(QWidget):
         if self._pending is not None:
             self.timer.start()
 
-    def _failed(self, message: str) -> None:
-        self._running = False
+    def _failed(self, generation: int, message: str) -> None:
         from editor.checks.findings import Finding, Location, Severity
 
-        self._show((Finding("check.failed", Severity.HINT, msg("check.failed", problem=message), Location("body")),))
+        self._running = False
+        if generation == self._generation:
+            failed = Finding("check.failed", Severity.HINT, msg("check.failed", problem=message), Location("body"))
+            self._show((failed,))
         if self._pending is not None:
             self.timer.start()
 

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.checks.reveal.connect(self.places.reveal)
         self.checks.go.connect(self.places.go)
         self.checks.fix.connect(self.places.fix)
+        self.session.photos.importsFinished.connect(self.checks.refresh)  # the photo-file checks read them now
         self._refresh_credits()
         self._update_title()
         self.spelling = Spelling([self.editor.document()],

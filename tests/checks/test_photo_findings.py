@@ -163,3 +163,21 @@ def test_photo_facts_are_read_once_per_cache(tmp_path: Path) -> None:
     (tmp_path / "a.jpg").unlink()  # the app's project keeps the bytes; the cached facts stand for them
     again = run_checks(CheckContext(article, default_profile(), photos=FolderPhotos(tmp_path), infos=cache))
     assert "figure.missing" not in {f.id for f in again}
+
+
+def test_a_photo_still_arriving_waits_instead_of_being_called_missing(tmp_path: Path) -> None:
+    from editor.checks.rules import PhotoNotReady
+
+    class Arriving:
+        root = tmp_path
+
+        def path(self, name: str) -> Path:
+            raise PhotoNotReady(name)
+
+    _photo(tmp_path / "nho.jpg", (640, 427))
+    cache: dict = {}  # type: ignore[type-arg]
+    article = _article(_figure("nho.jpg"), _figure("moi.jpg"))
+    run_checks(CheckContext(_article(_figure("nho.jpg")), default_profile(), photos=FolderPhotos(tmp_path),
+                            infos=cache))  # fmt: skip
+    found = run_checks(CheckContext(article, default_profile(), photos=Arriving(), infos=cache))  # type: ignore
+    assert [(f.id, f.location.block) for f in found if f.location.part == "image"] == [("figure.low-resolution", 0)]

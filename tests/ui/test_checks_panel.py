@@ -66,6 +66,8 @@ def story(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     small = _photo(tmp_path / "dien-thoai.jpg", (640, 427), (60, 110, 170))
     large = _photo(tmp_path / "may-anh.jpg", (2400, 1600), (150, 60, 40))
     window.photo_actions.ask_photos = lambda many=True: [small, large]  # the file dialog's answer
+    window.seen = []  # every list of findings shown, to look back on
+    window.checks.findings_changed.connect(window.seen.append)
     shortcut(qtbot, window, "Ctrl+Shift+I")
     qtbot.waitUntil(lambda: len(window.session.article.figures) == 2, timeout=20_000)
     window.side.setCurrentWidget(window.checks)  # the Kiểm tra tab
@@ -80,6 +82,8 @@ def test_every_rule_runs_live_and_rows_name_the_place(story, qtbot) -> None:  # 
     assert "Ảnh 1 — chưa có chú thích." in lines and "Ảnh 2 — chưa có chú thích." in lines
     assert not any(re.search(r"đoạn \d+ · chú thích", line, re.IGNORECASE) for line in lines)
     assert not any("Ảnh 2 — ảnh nhỏ" in line for line in lines)  # 2400 px is plenty for a 17 cm column
+    # While the photos were being copied into the project none was said to be missing: their checks waited.
+    assert not any(f.id in ("figure.missing", "figure.unreadable") for shown in story.seen for f in shown)
     # Grouped: errors first, each group under a heading with its count, then warnings, then hints.
     headings = [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
     assert headings[0].startswith("Errors (2)") and headings[1].startswith("Warnings (")
@@ -252,6 +256,10 @@ def test_each_photo_field_word_a_check_uses_is_the_inspectors_label(qapp, qtbot)
                    **{name: rights.fields[name] for name in ("creator", "copyright", "source_url", "usage_terms",
                                                              "license_url")}}  # fmt: skip
         shown = {part: labels[widget] for part, widget in widgets.items()}
+        header = set(_form_labels(window.header).values()) | set(_form_labels(window.details).values())
+        for code in ("where.title", "where.kicker", "where.sapo", "where.authors", "where.source", "where.keywords",
+                     "part.published", "part.location"):  # fmt: skip
+            assert render(msg(f"check.{code}"), "vi") in header, code
         for part, label in shown.items():  # the place column: "Ảnh 3 · Nguồn ảnh"
             assert render(msg(f"check.part.{part}"), "vi") == label, part
         # Every field a check message names in quotes is one of those labels, and no old name is left.
