@@ -254,11 +254,11 @@ class ChecksPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------------------------
 
     def _show(self, findings: tuple[Finding, ...]) -> None:
-        chosen = self.current_finding()
+        chosen, position = self.current_finding(), self._position()
         self.findings = tuple(findings)
         self.items = [Item(f.severity.value, f.text, f.location.field, f.location.block, f) for f in findings]
         self._fill()
-        self._choose_again(chosen)
+        self._choose_again(chosen, position)
         self.findings_changed.emit(self.findings)
 
     def _fill(self) -> None:
@@ -315,25 +315,27 @@ class ChecksPanel(QWidget):
         self.list.setItemWidget(row, 1, button)
         self.buttons[index] = button
 
-    def _choose_again(self, chosen: Finding | None) -> None:
-        """After a run the same finding stays chosen, or the one now in its place (the next to work on)."""
-        if chosen is None:
-            return
+    def _choose_again(self, chosen: Finding | None, position: int) -> None:
+        """After a run the same finding stays chosen; when it is gone (fixed), the one now in its place, the next
+        to work on."""
         rows = self.rows()
-        if not rows:
+        if chosen is None or not rows:
             return
-        same = [r for r in rows if self._finding_of(r) == chosen]
-        near = [r for r in rows if self._finding_of(r).severity == chosen.severity]  # type: ignore[union-attr]
-        target = (same or near or rows)[0]
+        target = next((r for r in rows if self._finding_of(r) == chosen), rows[min(position, len(rows) - 1)])
         self.list.blockSignals(True)
         self.list.setCurrentItem(target)
         self.list.blockSignals(False)
 
+    def _position(self) -> int:
+        current = self.list.currentItem()
+        rows = self.rows()
+        return rows.index(current) if current in rows else 0
+
     def retranslate(self) -> None:
         """Show the findings again in the language of the moment (after a language switch)."""
-        chosen = self.current_finding()
+        chosen, position = self.current_finding(), self._position()
         self._fill()
-        self._choose_again(chosen)
+        self._choose_again(chosen, position)
 
     # -- rows ------------------------------------------------------------------------------------------------
 

@@ -157,6 +157,8 @@ def test_the_rows_fix_button_is_one_undo_step_and_reaches_the_exports(story, qtb
     assert story.session.stack.count() == steps + 1  # one undo step
     assert QApplication.focusWidget() is panel.list  # the reporter goes on down the list
     qtbot.waitUntil(lambda: "hai nhãn" not in _lines(panel), timeout=20_000)
+    assert panel.current_finding() is not None  # the row that took its place is chosen: the next to work on
+    assert QApplication.focusWidget() is panel.list
     shortcut(qtbot, story, "Ctrl+Z")
     assert story.session.article.body[first].credit == "Ảnh: Ảnh: Vân Anh"
     shortcut(qtbot, story, "Ctrl+Y")
