@@ -8,6 +8,7 @@ once, only when a photo source is given), the rights rules in ``rights.py``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from editor.export.build import related_item
 from editor.messages import msg
 from editor.model.article import Article, Figure
 from editor.text.counts import count_chu
-from editor.text.legacy import detect_mojibake
+from editor.text.legacy import MojibakeGuess, detect_mojibake
 from editor.text.profile import OutletProfile
 
 if TYPE_CHECKING:
@@ -161,6 +162,13 @@ def related_links(ctx: CheckContext) -> Iterator[Finding]:
 # -- text hygiene ----------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
+def _legacy_guess(text: str) -> MojibakeGuess | None:
+    """``detect_mojibake`` once per text: it is most of a run's time (30 decodes a field), and between two runs
+    after a keystroke all fields but one are the same."""
+    return detect_mojibake(text) if len(text.split()) >= 2 else None
+
+
 @rule
 def text_hygiene(ctx: CheckContext) -> Iterator[Finding]:
     for location, text in text_fields(ctx.article):
@@ -170,7 +178,7 @@ def text_hygiene(ctx: CheckContext) -> Iterator[Finding]:
             yield report("text.not-nfc", Severity.WARNING, location, "normalise")
         if "\u00ad" in text:
             yield report("text.soft-hyphen", Severity.WARNING, location, "remove-soft-hyphens")
-        guess = detect_mojibake(text) if len(text.split()) >= 2 else None
+        guess = _legacy_guess(text)
         if guess is not None:
             yield report("text.legacy-font", Severity.WARNING, location, f"convert-legacy:{guess.encoding}",
                            encoding=guess.encoding.upper(), decoded=guess.decoded[:40])  # fmt: skip
