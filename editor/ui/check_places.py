@@ -73,16 +73,19 @@ class CheckPlaces(QObject):
             self.clear_mark()
         else:
             widget = self._widget(where)
-            if widget is not None:
-                if getattr(self.header, "folded", False) and widget is not self.header.title:
-                    self.header.fold(False)
+            if widget is not None and widget.isVisible():
                 self._mark_widget(widget)
+            else:
+                self.clear_mark()
 
     def go(self, finding: Finding) -> None:
         """Take the reporter to the place: its field gets the focus (in the tab that holds it)."""
-        self.reveal(finding)
         where = finding.location
         widget = self._widget(where)
+        folded = getattr(self.header, "folded", False)
+        if folded and widget is not None and widget is not self.header.title and self.header.isAncestorOf(widget):
+            self.header.fold(False)  # the header folded away on a small screen: its field comes back to view
+        self.reveal(finding)
         if where.field == "body" and self._is_photo(where.block):
             self.side.setCurrentWidget(self.inspector)
         elif where.field in ("related", "source", "keywords"):
