@@ -64,12 +64,13 @@ class PhotoActions:
                 editor = self.window.editor
                 caret = editor.textCursor()
                 where = (caret.blockNumber(), caret.positionInBlock(), caret.hasSelection())
-                article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                figures = self.window.inspector.take_probes(probes, self.window.profile())  # the outlet's credit
+                article = self.session.article.insert_blocks(at, figures)
                 if placements:  # each at its place; the ones placed before it shift it by one each
                     article = self.session.article
-                    for placed, probe in enumerate(probes):
+                    for placed, (probe, figure) in enumerate(zip(probes, figures, strict=True)):
                         place = placements.get(Path(probe.path).resolve(), index) + placed
-                        article = article.insert_blocks(max(0, min(place, len(article.body))), [probe.figure])
+                        article = article.insert_blocks(max(0, min(place, len(article.body))), [figure])
                     at = max(0, min(placements.get(Path(probes[0].path).resolve(), index), len(body)))
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
@@ -148,7 +149,7 @@ class PhotoActions:
                 return
             self.session.photos.adopt(probes)
             # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
-            new = probes[0].figure
+            new = self.window.inspector.take_probes(probes, self.window.profile())[0]
             provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]
             provenance += tuple((k, v) for k, v in new.provenance if k == "alt")
             figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None, alt=new.alt,  # type: ignore
