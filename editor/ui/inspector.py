@@ -101,6 +101,7 @@ class Inspector(QWidget):
         form.addRow(self.tr("Credit"), self.credit)
         form.addRow(self.tr("Alt text"), self.alt)
         form.addRow("", self.alt_warning)
+        form.addRow("", self.provenance)  # under the fields it speaks of
         form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("Crop"), self.crop_box)
         form.addRow("", self.crop_frame)
@@ -118,7 +119,6 @@ class Inspector(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.title)
         body_layout.addLayout(form)
-        body_layout.addWidget(self.provenance)
         self.rights = RightsPanel(session, lambda: self.index)  # "Bản quyền & nguồn"
         body_layout.addWidget(self.rights)
         body_layout.addLayout(order)
