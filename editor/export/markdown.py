@@ -1,6 +1,6 @@
 """Markdown export (CommonMark) for desks that move copy through chat or static sites: one writer, one module.
 
-Output layout, as for HTML: ``OUT.md`` plus ``<OUT stem>_files/`` beside it holding one web rendition per photo
+Output layout, as for HTML: ``OUT.md`` plus ``<OUT stem>_md_files/`` beside it holding one web rendition per photo
 (``01-trao-qua.jpg``, the long side bounded by ``MarkdownOptions.width``, upright, sRGB, no camera EXIF; the caption,
 credit, creator and rights inside as IPTC/XMP, as in HTML's); the page refers to them relatively. Everything is
 written to temporaries and swapped into place at the end, so a failed or cancelled export leaves an existing
@@ -33,7 +33,8 @@ from editor.media.renditions import Recipe, RenditionCache
 from editor.messages import msg
 from editor.model.article import Span
 
-FILES_SUFFIX = "_files"
+# Not the HTML page's "_files": bai.md and bai.html exported side by side would each replace the other's photos.
+FILES_SUFFIX = "_md_files"
 
 
 @dataclass(frozen=True)

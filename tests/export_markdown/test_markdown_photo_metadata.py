@@ -38,7 +38,7 @@ def test_markdown_photos_carry_caption_credit_creator_and_copyright(tmp_path: Pa
     out.parent.mkdir()
     for _step in export(open_article(_article(tmp_path)), out):
         pass
-    (photo,) = sorted((out.parent / "bai_files").glob("*.jpg"))
+    (photo,) = sorted((out.parent / "bai_md_files").glob("*.jpg"))
     (tags,) = exiftool_json(photo)
     caption = CAPTION  # the caption as written (the printed full stop belongs to the page)
     assert tags["IPTC:Caption-Abstract"] == caption and tags["XMP-dc:Description"] == caption
@@ -51,4 +51,24 @@ def test_markdown_photos_carry_caption_credit_creator_and_copyright(tmp_path: Pa
     iptc = iptcparse(photo)
     assert iptc["2#120"] == [caption] and iptc["2#110"] == [CREDIT]
     assert iptc["2#080"] == [CREATOR] and iptc["2#116"] == [COPYRIGHT]
-    assert f"![Những chiếc bình gốm xếp hàng](<bai_files/{photo.name}>" in out.read_text(encoding="utf-8")
+    assert f"![Những chiếc bình gốm xếp hàng](<bai_md_files/{photo.name}>" in out.read_text(encoding="utf-8")
+
+
+def test_markdown_and_html_side_by_side_keep_their_own_photos(tmp_path: Path) -> None:
+    """bai.html then bai.md in one folder: each page's photos stay (the Markdown used to replace bai_files/)."""
+    from editor.export.destination import outputs
+
+    source = _article(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    for target in (out / "bai.html", out / "bai.md", out / "bai.html"):
+        for _step in export(open_article(source), target):
+            pass
+    html = (out / "bai.html").read_text(encoding="utf-8")
+    markdown = (out / "bai.md").read_text(encoding="utf-8")
+    html_photos = sorted(p.name for p in (out / "bai_files").iterdir())
+    md_photos = sorted(p.name for p in (out / "bai_md_files").iterdir())
+    assert len(html_photos) >= 2 and len(md_photos) == 1
+    assert all(f"bai_files/{name}" in html for name in html_photos)
+    assert f"bai_md_files/{md_photos[0]}" in markdown
+    assert outputs(out / "bai.md") == [out / "bai.md", out / "bai_md_files"]  # the export dialog asks about both

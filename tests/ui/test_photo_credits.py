@@ -148,13 +148,14 @@ def test_credits_by_line_notes_and_typed_names_reach_file_and_exports(window, qt
     out = export_both(window, tmp_path / "out")
     assert f"{CAPTION}. Ảnh: {AGENCY}" in out.docx_text and f"Ảnh: {AGENCY}" in out.html_text
     assert "Ảnh: Hoàng Minh Tuấn" in out.docx_text
-    markdown = tmp_path / "md" / "bai.md"
-    markdown.parent.mkdir()
+    html_photos = sorted((tmp_path / "out" / "bai_files").glob("*.jpg"))
+    markdown = tmp_path / "out" / "bai.md"  # beside the HTML page, which keeps its own photos
     for _step in export(window.session.opened_for_export(window.session.article), markdown, profile=window.profile()):
         pass
     assert f"Ảnh: {AGENCY}" in markdown.read_text(encoding="utf-8")
-    html_first = sorted((tmp_path / "out" / "bai_files").glob("01-*.jpg"))[0]
-    md_first = sorted((tmp_path / "md" / "bai_files").glob("01-*.jpg"))[0]
+    assert sorted((tmp_path / "out" / "bai_files").glob("*.jpg")) == html_photos
+    html_first = next(p for p in html_photos if p.name.startswith("01-"))
+    md_first = sorted((tmp_path / "out" / "bai_md_files").glob("01-*.jpg"))[0]
     for tags in exiftool_json(html_first, md_first):
         assert (tags["IPTC:By-line"], tags["IPTC:Credit"]) == (BYLINE, AGENCY)
         assert tags["XMP-photoshop:Credit"] == AGENCY and tags["XMP-dc:Creator"] in (BYLINE, [BYLINE])
