@@ -180,3 +180,25 @@ def test_the_outlet_that_prints_photographer_and_agency_together(window, qtbot, 
     retype(window.inspector.credit, "Minh Quyết/TTXVN")
     assert window.session.article.figures[0].source_of("credit") is None
     assert window.inspector.provenance.text() == "Caption: from the photo's information (IPTC)"
+
+
+def test_the_note_names_each_kind_of_photo_information(qapp) -> None:  # type: ignore[no-untyped-def]
+    from editor.ui.provenance import provenance_note
+
+    pairs = [
+        ("caption", "XMP dc:description"),
+        ("credit", "XMP dc:creator + IPTC 2:110"),
+        ("alt", "XMP Iptc4xmpCore:AltTextAccessibility"),
+        ("creator", "EXIF Artist"),
+        ("taken", "EXIF DateTimeOriginal (+07:00 assumed)"),
+    ]
+    note, tags = provenance_note(pairs, lambda name: name.replace("_", " "))
+    assert note.splitlines() == [
+        "Caption, alt: from the photo's information (XMP)",
+        "Credit: from the photo's information (XMP, IPTC)",
+        "Creator, taken: from the photo's information (EXIF)",
+        "Taken: the photo gives no time zone; Vietnam time assumed",
+    ]
+    assert tags.splitlines()[1] == "credit: XMP dc:creator + IPTC 2:110"
+    assert provenance_note([("caption", "metadata")], str)[0] == "Caption: from the photo's information"
+    assert provenance_note([], str) == ("", "")
