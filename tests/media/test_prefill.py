@@ -63,7 +63,7 @@ def test_a_photo_without_names_prefills_no_credit(tmp_path: Path) -> None:
 
 
 def test_profiles_say_which_credit_they_print(tmp_path: Path) -> None:
-    assert load_profile("bao-tin-tuc").credit_from == "creator/credit"  # "(Ảnh: Dương Giang/TTXVN)"
+    assert load_profile("bao-tin-tuc").credit_from == "creator/credit"  # "Ảnh: Văn Đức/TTXVN"
     assert load_profile("vnexpress").credit_from == "credit"  # "Ảnh: Reuters"
     with pytest.raises(InputError) as refused:
         profile_from_mapping({"caption": {"credit_from": "photographer"}}, name="x", source=tmp_path / "x.json")

@@ -163,7 +163,7 @@ def test_credits_by_line_notes_and_typed_names_reach_file_and_exports(window, qt
 
 
 def test_the_outlet_that_prints_photographer_and_agency_together(window, qtbot, tmp_path) -> None:  # type: ignore
-    """Báo Tin tức (TTXVN) prints "(Ảnh: Dương Giang/TTXVN)": its profile's credit_from is "creator/credit"."""
+    """Báo Tin tức prints "… Ảnh: Văn Đức/TTXVN" (its pages, cited in the profile): credit_from "creator/credit"."""
     window.set_profile("bao-tin-tuc")
     type_text(window.header.title, "Gặp mặt người có công")
     add_photos(window, qtbot, [agency_photo(tmp_path)])
@@ -173,7 +173,7 @@ def test_the_outlet_that_prints_photographer_and_agency_together(window, qtbot, 
     assert window.inspector.provenance.text() == "Caption, credit: from the photo's information (IPTC)"
     assert "IPTC 2:80 + IPTC 2:110" in window.inspector.provenance.toolTip()
     out = export_both(window, tmp_path / "out")
-    assert f"{CAPTION} (Ảnh: {BYLINE}/{AGENCY})" in out.docx_text
+    assert f"{CAPTION}. Ảnh: {BYLINE}/{AGENCY}" in out.docx_text
     (tags,) = exiftool_json(sorted((tmp_path / "out" / "bai_files").glob("*.jpg"))[0])
     assert (tags["IPTC:By-line"], tags["IPTC:Credit"]) == (BYLINE, f"{BYLINE}/{AGENCY}")
     # A credit typed over the pre-filled one no longer claims to come from the photo.
