@@ -33,6 +33,8 @@ BUNDLED = (
     ("defusedxml", "PSF-2.0"),
     ("spylls", "MPL-2.0"),
     ("python-slugify, text-unidecode", "MIT; Artistic-1.0 / GPL-2.0+"),
+    ("readability-lxml, cssselect, lxml-html-clean", "Apache-2.0; BSD-3-Clause"),
+    ("chardet", "LGPL-2.1+"),
 )
 DOCX_FONT = "Times New Roman"  # the house template's font (resources/docx/reference.docx)
 
