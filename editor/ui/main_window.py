@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.notify = Notifier(self.statusBar(), self)
         self.files = FileActions(self.session, self.settings, self.notify, self.profile, self)
         self.imports = self.files.imports
-        self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self)
+        prefill = lambda probes: self.inspector.take_probes(probes, self.profile())  # noqa: E731 - the outlet's credit
+        self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self, prefill)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
