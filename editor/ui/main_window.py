@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self.fold_action.setCheckable(True)
         from editor.ui.photo_navigator import install_navigator  # issue 17: the photos listed at the left
 
-        self.navigator = install_navigator(self, view_menu)
+        self.navigator = install_navigator(self.session, self.editor, self.checks, view_menu)
         view_menu.addSeparator()
         self._action("Tiếng Việt", lambda: self.choose_language("vi"), None, view_menu)
         self._action("English", lambda: self.choose_language("en"), None, view_menu)

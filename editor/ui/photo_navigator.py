@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDrag, QDropEvent, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from editor.ui.photo_rows import PhotoDelegate, PhotoModel, Thumbnails
 
 if TYPE_CHECKING:
     from editor.ui.body_editor import BodyEditor
-    from editor.ui.main_window import MainWindow
     from editor.ui.session import Session
 
 NAVIGATOR_WIDTH = 200
@@ -268,13 +267,12 @@ class PhotoNavigator(QWidget):
         self._scroll_to(block)
 
 
-def install_navigator(window: MainWindow, view_menu: Any) -> PhotoNavigator:
+def install_navigator(session: Session, editor: BodyEditor, checks: QObject, view_menu: Any) -> PhotoNavigator:
     """The navigator at the left of the body editor, under the header (which sets the column's width, so the window
     needs no more room: on a 1366×768 screen the body gives up the width, the side pane keeps its own), listed in
     the View menu (Ctrl+Shift+P). It shows itself when the article has photos and hides when it has none, unless
     the reporter turned it off there."""
-    editor = window.editor
-    navigator = PhotoNavigator(window.session, editor)
+    navigator = PhotoNavigator(session, editor)
     column = editor.parentWidget().layout()
     pane = QSplitter(Qt.Orientation.Horizontal)
     pane.setObjectName("body-with-photos")
@@ -287,16 +285,19 @@ def install_navigator(window: MainWindow, view_menu: Any) -> PhotoNavigator:
     pane.setSizes([NAVIGATOR_WIDTH, 10_000])
     for before, after in ((editor, navigator.list), (navigator.list, navigator.up), (navigator.up, navigator.down)):
         QWidget.setTabOrder(before, after)  # Tab from the text reaches the photos before the side pane
-    action = navigator.action = QAction(window)
+    action = navigator.action = QAction(navigator)
     action.setCheckable(True)
-    action.setChecked(True)
     action.setShortcut("Ctrl+Shift+P")
     view_menu.addAction(action)
+    turned_off = [False]  # the reporter's choice in the View menu, kept while photos come and go
 
     def fit(*_args: object) -> None:
-        navigator.setVisible(action.isChecked() and bool(navigator.model.rows))
+        shown = not turned_off[0] and bool(navigator.model.rows)
+        navigator.setVisible(shown)
+        action.setChecked(shown)
 
     def toggled(checked: bool) -> None:
+        turned_off[0] = not checked
         navigator.setVisible(checked)  # turned on: shown even before the first photo (it says how to add one)
         if checked:
             navigator.list.setFocus()
@@ -306,7 +307,7 @@ def install_navigator(window: MainWindow, view_menu: Any) -> PhotoNavigator:
     navigator.model.rowsRemoved.connect(fit)
     navigator.retranslate()
     fit()
-    signal = getattr(window.checks, "findings_changed", None)  # the checks panel's findings, once it offers them
+    signal = getattr(checks, "findings_changed", None)  # the checks panel's findings after each run
     if signal is not None:
         signal.connect(navigator.set_findings)
     return navigator

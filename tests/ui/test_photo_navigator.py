@@ -266,6 +266,8 @@ def test_navigator_follows_edits_without_making_thumbnails_again(window, qtbot, 
         click_row(qtbot, nav, 0)
         qtbot.mouseClick(find_button(window.inspector, window.inspector.tr("Remove")), Qt.MouseButton.LeftButton)
     assert not window.session.article.figures and not nav.isVisible()
+    press(window.editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert nav.isVisible() and nav.empty.isVisible(), "View › Show the photo list (Ctrl+Shift+P) shows it anyway"
 
 
 def test_checks_of_the_article_mark_its_photos(window, qtbot, photos) -> None:  # type: ignore
