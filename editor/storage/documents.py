@@ -169,19 +169,31 @@ def resolve_input(path: Path) -> Path:
     return path
 
 
-def open_article(path: Path) -> OpenedArticle:
-    """Open a JSON article (photos beside it) or a project file (photos inside it)."""
-    path = resolve_input(path)
+PROJECT, JSON = "project", "json"
+
+
+def input_kind(path: Path) -> str:
+    """What an input is, by its suffix: ``PROJECT`` or ``JSON``; InputError for a missing or unsupported file.
+
+    ``path`` is already resolved (``resolve_input``). The one dispatch every opener (CLI, app) goes through."""
     if not path.exists():
         raise InputError(msg("file.missing"), source=path)
     if path.suffix.lower() == SUFFIX:
+        return PROJECT
+    if path.suffix.lower() == ".json":
+        return JSON
+    raise InputError(msg("file.unsupported-type"), source=path)
+
+
+def open_article(path: Path) -> OpenedArticle:
+    """Open a JSON article (photos beside it) or a project file (photos inside it)."""
+    path = resolve_input(path)
+    if input_kind(path) == PROJECT:
         project = Project.open(path)
         # Headless commands work on the saved state; only the app offers autosaved work back.
         photos = ProjectPhotos(project)
         return OpenedArticle(project.load(), photos, path, _ProjectOwner(project, photos))
-    if path.suffix.lower() == ".json":
-        return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
-    raise InputError(msg("file.unsupported-type"), source=path)
+    return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
 
 
 def json_to_project(json_path: Path, project_path: Path) -> Article:

@@ -185,6 +185,14 @@ class Project:
             return None
         return Recovery(self._article_from(row[0], "autosave"), row[1])
 
+    def saved_at(self) -> str | None:
+        """When the article was last saved (UTC ISO text), or None when that cannot be read."""
+        try:
+            row = self._query_one("SELECT saved_at FROM article WHERE id = 1", what=msg("project.part.article"))
+        except InputError:
+            return None
+        return row[0] if row else None
+
     def _article_from(self, text: str, table: str) -> Article:
         try:
             article = article_from_json_text(text, source=self.path, require_title=False)  # drafts may lack one

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from editor.errors import InputError
 from editor.model.article import Article
 from editor.storage.project import SUFFIX
-from editor.ui.session import Orphan, delete_recovery, find_orphans
+from editor.ui.session import Orphan, delete_recovery, find_orphans, orphan_unreadable
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -157,6 +157,9 @@ class FileActions:
                 return
         else:
             for orphan in find_orphans():
+                if orphan.problem is not None:  # kept aside, never deleted: said once, with where it is
+                    self.show_info(orphan_unreadable(orphan))
+                    continue
                 if self.ask_restore_orphan(orphan):
                     self.session.restore_orphan(orphan)
                     return
@@ -256,7 +259,7 @@ class FileActions:
     def save(self, *, overwrite: bool = False) -> bool:
         if self.session.path is None:
             return self.save_as()
-        from editor.ui.safekeeping import readable
+        from editor.storage.rescue import readable
         from editor.ui.session import SavedElsewhere
 
         try:
@@ -286,7 +289,7 @@ class FileActions:
                              str(Path(start) / name))  # fmt: skip
         if path is None:
             return False
-        from editor.ui.safekeeping import readable
+        from editor.storage.rescue import readable
 
         try:
             self.session.save_as(path)

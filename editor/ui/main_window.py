@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             if not self.session.autosave() and not self.session.stack.isClean():
                 self.autosave_timer.start()  # busy (photos still copying): try again shortly
         except Exception as exc:  # autosave must never interrupt typing
-            from editor.ui.safekeeping import readable
+            from editor.storage.rescue import readable
 
             self._autosave_failed(readable(exc).one_line())
 

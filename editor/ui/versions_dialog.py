@@ -42,12 +42,11 @@ def record_from_worker(window: MainWindow, worker: ExportWorker) -> None:
     """An export to the desk finished: remember it as a version (said in the status bar, never an interruption)."""
     from editor.storage.versions import record
 
-    project = window.session.project
-    if project is None:
-        return
     fmt = sent_format(worker)
     try:
-        with window.session.photos.lock:
+        with window.session.locked_project() as project:
+            if project is None:
+                return
             number = record(project, worker.article, file_name=worker.out.name, fmt=fmt, profile=worker.profile)
     except InputError as error:
         window.statusBar().showMessage(window.tr("Could not record the sent version: {0}").format(error.one_line()))
@@ -143,9 +142,7 @@ class VersionsDialog(QDialog):
         session = self.window_.session
         if number == NOW:  # hashes straight from the project: never wait here for photos still being copied in
             article = session.article
-            with session.photos.lock:
-                hashes = {n: d for n in article.image_names() if (d := session.project.photo_sha256(n))}
-            return Side(article, None, hashes, self.tr("the article now"))
+            return Side(article, None, session.known_hashes(article), self.tr("the article now"))
         from editor.storage.versions import load_version
 
         version = load_version(session.project, number)
@@ -180,7 +177,7 @@ class VersionsDialog(QDialog):
             return
         try:
             version = load_version(project, number)
-            with self.window_.session.photos.lock:
+            with self.window_.session.locked_project():
                 restore_photo_rows(project, version)
         except InputError as error:
             self.note.setText(error.one_line())

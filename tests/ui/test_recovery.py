@@ -11,7 +11,8 @@ from pathlib import Path
 
 from editor.model.article import Article
 from editor.storage.project import Project
-from editor.ui.session import find_orphans, lock_path
+from editor.storage.lock import lock_path
+from editor.storage.recovery import find_orphans
 from tests.ui.conftest import type_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,11 +87,9 @@ def test_autosave_writes_into_a_saved_project_and_restore_is_offered(window, qtb
     assert window.files.save_as()
     type_text(window.header.title, " mới")
     qtbot.waitUntil(lambda: Project.open(target).recovery() is not None, timeout=5_000)
-    # Simulate a crash: drop the session without closing it cleanly, then reopen the file.
-    window.session.photos.project.close()
-    window.session.photos.project = None
-    window.session._release_lock()
-    window.session.stack.setClean()
+    # As a crash leaves it: the project closed with the unsaved work still autosaved in it, then reopened.
+    window.session.close(discard=False)
+    assert Project.open(target).recovery().article.title == "Tít mới"
     window.files.ask_restore = lambda saved_at: True
     assert window.files.open_path(target)
     assert window.session.article.title == "Tít mới" and window.isWindowModified()
