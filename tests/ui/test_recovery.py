@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 from editor.model.article import Article
-from editor.storage.project import Project
 from editor.storage.lock import lock_path
+from editor.storage.project import Project
 from editor.storage.recovery import find_orphans
 from tests.ui.conftest import type_text
 
