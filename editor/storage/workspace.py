@@ -92,6 +92,11 @@ class LockedPhotos:
     def root(self) -> Path:
         return self.photos.root
 
+    @property
+    def project(self) -> Project:
+        """The project the photos come from (hand-off versions read it; see ``editor.handoff.project_of``)."""
+        return self.photos.project
+
     def path(self, name: str) -> Path:
         with self.lock:
             path = self.photos.path(name)

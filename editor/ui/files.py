@@ -13,20 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from editor.errors import InputError
 from editor.model.article import Article
 from editor.storage.project import SUFFIX
+from editor.storage.workspace import local_time
 from editor.ui.session import Orphan, delete_recovery, find_orphans, orphan_unreadable
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
-
-
-def local_time(saved_at: str) -> str:
-    """An autosave time (UTC ISO text) as the reporter's clock shows it: 19/12/2020 16:25."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(saved_at).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return saved_at
 
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"

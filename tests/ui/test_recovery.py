@@ -110,3 +110,21 @@ def test_a_project_open_twice_is_warned(window, qtbot, tmp_path) -> None:  # typ
     assert not second.files.open_path(target)
     assert asked == ["chung.banthao"]
     second.session.close(discard=True)
+
+
+def test_a_crashed_sessions_project_that_cannot_be_opened_is_kept_and_said_once(window, qtbot) -> None:  # type: ignore
+    from editor.storage.recovery import recovery_dir
+
+    damaged = recovery_dir() / "hong.banthao"
+    Project.create(damaged, Article(title="Bài dở")).close()
+    data = damaged.read_bytes()[:3000]  # cut short when the machine went down
+    damaged.write_bytes(data)
+    told: list[str] = []
+    window.files.show_info = told.append
+    window.files.start(None)
+    kept = recovery_dir() / "unreadable" / "hong.banthao"
+    assert len(told) == 1 and str(kept) in told[0] and "Ctrl+O" in told[0]
+    assert kept.read_bytes() == data  # every byte kept, never deleted
+    assert window.session.active and window.session.recovery != kept  # the start goes on: an article to write in
+    window.files.start(None)
+    assert len(told) == 1  # said once

@@ -42,9 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "session.nothing_open": ("chưa mở bài nào", "no article is open"),
     "session.orphan_unreadable": (
-        "Một bài chưa lưu từ lần Bản Thảo đóng không bình thường không mở được ({problem}). Tệp được giữ nguyên ở "
-        "{path}; hãy mở nó (Ctrl+O) để khôi phục phần còn đọc được.",
-        "An unsaved article from a time Bản Thảo did not close properly cannot be opened ({problem}). The file is "
+        "Không mở được một bài chưa lưu còn lại từ lần Bản Thảo tắt đột ngột ({problem}). Tệp vẫn được giữ nguyên "
+        "ở {path}; hãy mở nó (Ctrl+O) để khôi phục phần còn đọc được.",
+        "An unsaved article left from a time Bản Thảo stopped suddenly cannot be opened ({problem}). The file is "
         "kept as it is at {path}; open it (Ctrl+O) to recover what is readable.",
     ),
 }
