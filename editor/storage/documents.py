@@ -9,7 +9,8 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from editor.errors import InputError
@@ -117,6 +118,37 @@ class ProjectPhotos:
         where = error.where if error.where is not None else label
         problem = error.message if error.message else error.problem
         return InputError(problem, source=self.project.path, where=where)
+
+
+@dataclass
+class LockedPhotos:
+    """ProjectPhotos for an export thread: every read of the SQLite connection holds the open project's lock
+    (``workspace.Workspace.lock``), which the app's writer thread holds for its writes."""
+
+    photos: ProjectPhotos
+    lock: threading.RLock
+    names: dict[str, str] = field(default_factory=dict)  # cached file path → the photo's name, for messages
+
+    @property
+    def root(self) -> Path:
+        return self.photos.root
+
+    @property
+    def project(self) -> Project:
+        """The project the photos come from (hand-off versions read it; see ``editor.handoff.project_of``)."""
+        return self.photos.project
+
+    def path(self, name: str) -> Path:
+        with self.lock:
+            path = self.photos.path(name)
+        self.names[str(path)] = name
+        return path
+
+    def explain(self, message: str) -> str:
+        """A writer's message with cache file names (sha256.jpg) replaced by the photo's own name."""
+        for path, name in self.names.items():
+            message = message.replace(path, name)
+        return message
 
 
 _verified_files: dict[tuple[str, int, int, int], str] = {}  # (path, size, mtime, inode) → sha256, this process

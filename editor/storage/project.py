@@ -63,6 +63,19 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def free_name(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``stem-2.ext``, ``stem-3.ext``… the first not in ``taken``."""
+    if wanted not in taken:
+        return wanted
+    stem, dot, ext = wanted.rpartition(".")
+    if not dot:
+        stem, ext = wanted, ""
+    counter = 2
+    while f"{stem}-{counter}{dot}{ext}" in taken:
+        counter += 1
+    return f"{stem}-{counter}{dot}{ext}"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -343,18 +356,7 @@ class Project:
 
     def unique_photo_name(self, wanted: str) -> str:
         """``wanted`` or ``stem-2.ext``… so two photos called IMG_0001.jpg from two cameras both fit."""
-        taken = set(self.photo_names())
-        if wanted not in taken:
-            return wanted
-        stem, dot, ext = wanted.rpartition(".")
-        if not dot:
-            stem, ext = wanted, ""
-        counter = 2
-        while True:
-            candidate = f"{stem}-{counter}{dot}{ext}"
-            if candidate not in taken:
-                return candidate
-            counter += 1
+        return free_name(wanted, set(self.photo_names()))
 
     def _remember(self, article: Article) -> None:
         """Keep a small last-good copy of the article text outside the file, for salvage after damage."""

@@ -17,7 +17,7 @@ import contextlib
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
@@ -25,9 +25,9 @@ from editor.errors import InputError
 from editor.messages import msg, render
 from editor.model.article import Article
 from editor.model.photos import OpenedArticle
-from editor.storage.documents import PROJECT, ProjectPhotos, input_kind, open_article, resolve_input
+from editor.storage.documents import PROJECT, LockedPhotos, ProjectPhotos, input_kind, open_article, resolve_input
 from editor.storage.lock import LockFile, Outcome
-from editor.storage.project import SUFFIX, Project
+from editor.storage.project import SUFFIX, Project, free_name
 from editor.storage.recovery import Orphan, delete_recovery, recovery_dir, sidecar
 from editor.storage.rescue import Rescue, fresh_copy, readable
 from editor.storage.writer import Post, Writer
@@ -78,36 +78,6 @@ class Opened:
 
     article: Article
     restored: bool = False
-
-
-@dataclass
-class LockedPhotos:
-    """ProjectPhotos for an export thread: every read of the SQLite connection holds the workspace's lock."""
-
-    photos: ProjectPhotos
-    lock: threading.RLock
-    names: dict[str, str] = field(default_factory=dict)  # cached file path → the photo's name, for messages
-
-    @property
-    def root(self) -> Path:
-        return self.photos.root
-
-    @property
-    def project(self) -> Project:
-        """The project the photos come from (hand-off versions read it; see ``editor.handoff.project_of``)."""
-        return self.photos.project
-
-    def path(self, name: str) -> Path:
-        with self.lock:
-            path = self.photos.path(name)
-        self.names[str(path)] = name
-        return path
-
-    def explain(self, message: str) -> str:
-        """A writer's message with cache file names (sha256.jpg) replaced by the photo's own name."""
-        for path, name in self.names.items():
-            message = message.replace(path, name)
-        return message
 
 
 class Workspace:
@@ -303,16 +273,7 @@ class Workspace:
         """``images/<file name>`` for a new photo, numbered (``-2``) past every name in use."""
         base = nfc(PurePosixPath(wanted_file.replace("\\", "/")).name) or "anh.jpg"
         base = "".join(c for c in base if c.isprintable() and c not in '/:*?"<>|') or "anh.jpg"
-        used = set(taken) | self.known_names()
-        candidate = f"images/{base}"
-        stem, dot, ext = base.rpartition(".")
-        if not dot:
-            stem, ext = base, ""
-        counter = 2
-        while candidate in used:
-            candidate = f"images/{stem}-{counter}{dot}{ext}"
-            counter += 1
-        return candidate
+        return free_name(f"images/{base}", set(taken) | self.known_names())
 
     def known_names(self) -> set[str]:
         """Photo names this workspace can show and export (files on disk, pending copies, the project's)."""
