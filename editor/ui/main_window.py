@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
         self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
+        self.editor.pasteNoted.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.editor.picturesPasted.connect(lambda paths, at: self.photo_actions.insert_paths(paths, at[0], at))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
