@@ -96,11 +96,6 @@ class PhotoStore(QObject):
         self.jobs = Jobs(QThreadPool.globalInstance(), self)
 
     @property
-    def files(self) -> dict[str, Path]:
-        """Photo names readable from a file on disk (the workspace's; ``import_file`` adds one)."""
-        return self.workspace.files
-
-    @property
     def pending(self) -> set[str]:
         """Photo names not yet copied into the project (the workspace's)."""
         return self.workspace.pending
