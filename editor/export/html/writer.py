@@ -92,6 +92,11 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
     return jobs
 
 
+def web_jobs(doc: IRDocument, options: HtmlOptions) -> list[tuple[IRFigure, Recipe, Callable[[], Path]]]:
+    """The renditions an HTML export with ``options`` makes, as ``export_html`` makes them (for pre-rendering)."""
+    return _jobs(doc, rendition_widths(options), options.quality)
+
+
 def _quarter_turns(rotation: int) -> int:
     """IR rotation in degrees (0/90/180/270) → the clockwise quarter turns a Recipe counts (-3..3)."""
     if rotation % 90:
