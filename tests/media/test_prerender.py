@@ -116,23 +116,24 @@ def test_a_crop_is_a_new_rendition_and_the_old_one_is_never_served(project: Path
         body = list(opened.article.body)
         body[index] = replace(body[index], crop=(0.0, 0.0, 0.5, 0.5))  # type: ignore[type-var]
         opened.article = replace(opened.article, body=tuple(body))
-        renditions.counters.clear()
-        for _ in export(opened, tmp_path / "cropped.docx"):
-            pass
-        assert renditions.counters["cache_hits"] == 2 and renditions.counters["cache_misses"] == 1
-        # Pre-rendering the edited article makes the cropped renditions; the next export is all hits again.
+        wanted = wanted_renditions(opened, default_profile(), web=False)
+        assert [_cache().get(w.sha256, w.recipe) is None for w in wanted] == [True, False, False]  # type: ignore[arg-type]
         renderer = Prerenderer(_cache(), executor="threads")
         try:
-            renderer.want(wanted_renditions(opened, default_profile(), web=False))
+            renderer.want(wanted)
             assert renderer.wait_idle(120)
             assert renderer.made == 1 and renderer.skipped == 2
         finally:
             renderer.close()
         renditions.counters.clear()
-        for _ in export(opened, tmp_path / "again.docx"):
+        for _ in export(opened, tmp_path / "cropped.docx"):
             pass
         assert renditions.counters["cache_hits"] == 3 and renditions.counters["cache_misses"] == 0
-    assert _media(tmp_path / "again.docx") == _media(tmp_path / "cropped.docx")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("BANTHAO_CACHE_DIR", str(tmp_path / "empty-cache"))
+            for _ in export(opened, tmp_path / "cold.docx"):
+                pass
+    assert _media(tmp_path / "cropped.docx") == _media(tmp_path / "cold.docx")
     with open_article(project) as opened:
         for _ in export(opened, tmp_path / "uncropped.docx"):
             pass
