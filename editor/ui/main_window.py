@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         if self.settings.get("text/spell_check"):
             QTimer.singleShot(300, self._load_spelling)
         QTimer.singleShot(600, self._warm_up)
+        from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
+
+        self.prerender = IdlePrerender(self)
 
     def _warm_up(self) -> None:
         """Import the photo pipeline in a worker once the window is up (a fifth of a second the first photo
@@ -503,6 +506,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.prerender.close()
         event.accept()
 
     def selected_figure(self) -> Figure | None:
