@@ -171,7 +171,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
             related.append((shown, url))
 
     def byline(position: BylinePosition) -> IRByline:
-        lines = tuple(a.display.strip() for a in article.authors if a.position == position and a.display.strip())
+        lines = profile.byline_lines(a.display for a in article.authors if a.position == position)
         return IRByline(lines, bold=profile.byline_bold, align=profile.byline_align)
 
     published = article.dateline.published

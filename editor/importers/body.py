@@ -339,17 +339,15 @@ def summarise(article: Article, plan: Plan, counts: WalkCounts, report: ImportRe
         no_credit = [n for n, f in enumerate(figures, 1) if f.caption and not f.credit]
         if no_credit:
             report.miss("importers.n_no_credit", numbers=", ".join(map(str, no_credit)))
-    if plan.seq_dropped:
-        report.ok("importers.r_seq", count=plan.seq_dropped)
-    if plan.cropped:
-        report.ok("importers.r_crop", count=plan.cropped)
-    if counts.list_items:
-        report.miss("importers.n_lists", count=counts.list_items)
-    if counts.tables:
-        report.miss("importers.n_tables", count=counts.tables)
-    if plan.text_box_paragraphs:
-        report.miss("importers.n_text_boxes", count=plan.text_box_paragraphs)
-    if plan.stray_captions:
-        report.miss("importers.n_stray_caption", count=plan.stray_captions)
-    if plan.split:
-        report.miss("importers.n_split", count=plan.split)
+    counted = (
+        (report.ok, "importers.r_seq", plan.seq_dropped),
+        (report.ok, "importers.r_crop", plan.cropped),
+        (report.miss, "importers.n_lists", counts.list_items),
+        (report.miss, "importers.n_tables", counts.tables),
+        (report.miss, "importers.n_text_boxes", plan.text_box_paragraphs),
+        (report.miss, "importers.n_stray_caption", plan.stray_captions),
+        (report.miss, "importers.n_split", plan.split),
+    )
+    for line, code, count in counted:
+        if count:
+            line(code, count=count)

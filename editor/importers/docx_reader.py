@@ -100,12 +100,13 @@ def _own_export(article: Article, paras: list[Para], writer: PhotoWriter, report
 
 def _count_left_out(package: DocxPackage, rels: dict, walker: Walker, report: ImportReport) -> None:
     counts = walker.counts
-    if counts.comments:
-        report.out("importers.o_comments", count=counts.comments)
-    if counts.footnotes:
-        report.out("importers.o_footnotes", count=counts.footnotes)
-    if counts.endnotes:
-        report.out("importers.o_endnotes", count=counts.endnotes)
+    for code, count in (
+        ("importers.o_comments", counts.comments),
+        ("importers.o_footnotes", counts.footnotes),
+        ("importers.o_endnotes", counts.endnotes),
+    ):
+        if count:
+            report.out(code, count=count)
     headers = 0
     for rel in rels.values():
         if rel.type in (RT_HEADER, RT_FOOTER) and package.has(rel.target):

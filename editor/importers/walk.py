@@ -112,19 +112,8 @@ class Walker:
                     self.paras[-1].float_side = side
             elif tag == f"{W}tbl":
                 self._table(child)
-            elif tag == f"{W}sdt":
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    self._blocks(content, context, cell)
-            elif tag in _PASS_THROUGH:
-                self._count_change(tag)
-                self._blocks(child, context, cell)
-            elif tag in _DROPPED:
-                self.counts.deletions += 1
-            elif tag == f"{MC}AlternateContent":
-                choice = child.find(f"{MC}Choice")
-                if choice is not None:
-                    self._blocks(choice, context, cell)
+            elif (inner := self._look_through(child)) is not None:
+                self._blocks(inner, context, cell)
 
     def _table(self, table: etree._Element) -> None:
         self.counts.tables += 1
@@ -169,9 +158,22 @@ class Walker:
             self.counts.text_boxes += 1
             self._blocks(box, "textbox", cell)
 
-    def _count_change(self, tag: str) -> None:
-        if tag in (f"{W}ins", f"{W}moveTo"):
-            self.counts.insertions += 1
+    def _look_through(self, child: etree._Element) -> etree._Element | None:
+        """What the walk reads inside a wrapper, at block and inline level alike: a content control's content, a
+        tracked insertion (counted), the chosen branch of mc:AlternateContent; None for anything else, and for a
+        tracked deletion (counted, its text left out)."""
+        tag = child.tag
+        if tag == f"{W}sdt":
+            return child.find(f"{W}sdtContent")
+        if tag in _PASS_THROUGH:
+            if tag in (f"{W}ins", f"{W}moveTo"):
+                self.counts.insertions += 1
+            return child
+        if tag == f"{MC}AlternateContent":
+            return child.find(f"{MC}Choice")
+        if tag in _DROPPED:
+            self.counts.deletions += 1
+        return None
 
     # -- inline level -------------------------------------------------------------------------------------------
 
@@ -191,19 +193,8 @@ class Walker:
                 if instr.strip().upper().startswith("SEQ"):
                     for run in para.runs[before:]:
                         run.seq = True
-            elif tag == f"{W}sdt":
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    self._inline(content, para, link)
-            elif tag in _PASS_THROUGH:
-                self._count_change(tag)
-                self._inline(child, para, link)
-            elif tag in _DROPPED:
-                self.counts.deletions += 1
-            elif tag == f"{MC}AlternateContent":
-                choice = child.find(f"{MC}Choice")
-                if choice is not None:
-                    self._inline(choice, para, link)
+            elif (inner := self._look_through(child)) is not None:
+                self._inline(inner, para, link)
             elif tag == f"{W}commentRangeStart":
                 self._comment_ids.add(child.get(f"{W}id") or "")
 

@@ -36,7 +36,7 @@ from editor.text.normalize import nfc
 
 log = logging.getLogger("editor.media")
 
-# Pillow plugin ids we let Image.open try. HEIF comes from pillow-heif. MPO (phone photos carrying a second
+# Pillow plugin ids we let Image.open try. HEIF comes from pi-heif. MPO (phone photos carrying a second
 # depth or preview frame) has no opener of its own: the JPEG opener returns it, so it is in ACCEPTED_FORMATS.
 # Anything else is refused before a decoder runs.
 SUPPORTED_FORMATS: tuple[str, ...] = ("JPEG", "PNG", "WEBP", "HEIF", "TIFF", "GIF", "BMP")
@@ -117,11 +117,11 @@ def _register_heif() -> None:
     if _heif_registered:
         return
     try:
-        import pillow_heif
+        import pi_heif
 
-        pillow_heif.register_heif_opener()
-    except ImportError:  # pragma: no cover - pillow-heif is a dependency; HEIC is then refused as unsupported
-        log.warning("pillow-heif is not installed; HEIC photos cannot be opened")
+        pi_heif.register_heif_opener()
+    except ImportError:  # pragma: no cover - pi-heif is a dependency; HEIC is then refused as unsupported
+        log.warning("pi-heif is not installed; HEIC photos cannot be opened")
     _heif_registered = True
 
 
@@ -208,7 +208,7 @@ def read_file(path: str | os.PathLike[str], allowed_roots: Sequence[Path] | None
 
 def open_bytes(data: bytes, source: str | os.PathLike[str]) -> Image.Image:
     """Pillow image over ``data`` (header parsed, pixels not decoded yet), restricted to our formats and size."""
-    if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pillow-heif only when a file needs it
+    if data[4:8] == b"ftyp":  # ISO base media (HEIC/HEIF): load pi-heif only when a file needs it
         _register_heif()
     if data[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
         _silence_libtiff()

@@ -27,7 +27,7 @@ from editor.files.paths import cache_dir
 from editor.messages import Message, msg, render
 from editor.model.article import Article, Figure, Paragraph
 from editor.model.interchange import article_from_data, article_from_json_text
-from editor.storage import integrity, pages
+from editor.storage import integrity, pages, versions
 from editor.storage.last_good import last_good
 from editor.storage.project import DAMAGE_ERRORS, Project
 
@@ -40,6 +40,8 @@ class SalvageReport:
     text_complete: bool = True  # False: the article was cut (read from surviving pages) and its end is lost
     saved_at: str = ""  # of the last good record, when the article came from it
     destination: str = ""
+    versions_recovered: list[int] = field(default_factory=list)  # hand-off versions carried over, by number
+    versions_lost: list[int] = field(default_factory=list)  # unreadable, or a photo they sent is gone
 
     def summary(self, language: str | None = None) -> str:
         """What was recovered and what was lost, in the reader's language (for the app and the CLI)."""
@@ -52,6 +54,12 @@ class SalvageReport:
             parts.append(render(msg("storage.salvage_photos_lost", count=len(self.photos_lost), names=names), language))
         if not self.text_complete:
             parts.append(render(msg("storage.salvage_text_cut"), language))
+        if self.versions_recovered:
+            parts.append(render(msg("versions.salvaged", count=len(self.versions_recovered)), language))
+        if self.versions_lost:
+            numbers = ", ".join(map(str, self.versions_lost))
+            parts.append(render(msg("versions.salvage_lost", count=len(self.versions_lost), numbers=numbers),
+                                language))  # fmt: skip
         return " ".join(parts)
 
 
@@ -112,6 +120,47 @@ def _read_pages(path: Path, found: _Damaged) -> None:
         for row in reader.rows(found.roots.get("photos", 0)):
             if row.complete and len(row.values) == 2 and all(isinstance(v, str) for v in row.values):
                 found.photos[str(row.values[0])] = str(row.values[1])
+
+
+def _read_versions(path: Path, found: _Damaged) -> tuple[list[versions.SentRow], list[int]]:
+    """The hand-off versions that still read whole, through SQLite or else the raw pages; the numbers of the rest."""
+    rows: list[tuple[object, tuple[object, ...]]] | None = None
+    if found.db is not None:
+        with contextlib.suppress(*DAMAGE_ERRORS, UnicodeDecodeError):
+            columns = ", ".join(versions.VERSION_COLUMNS)
+            rows = [(r[0], tuple(r[1:])) for r in found.db.execute(f"SELECT id, {columns} FROM versions ORDER BY id")]
+    if rows is None:
+        if found.raw is None:
+            found.raw = pages.open_pages(path)
+            found.roots = pages.schema(found.raw[1]) if found.raw is not None else {}
+        root = found.roots.get("versions", 0)
+        rows = [] if found.raw is None or not root else [
+            (row.rowid, row.values[1:]) for row in found.raw[1].rows(root) if row.complete and row.values
+        ]  # fmt: skip  # the id column aliases the rowid: SQLite stores NULL in its place
+    kept, lost = [], []
+    for number, values in rows:
+        row = versions.SentRow.checked(number, values)
+        if row is None:
+            lost.append(number if isinstance(number, int) else 0)
+        else:
+            kept.append(row)
+    return kept, lost
+
+
+def _version_blobs(found: _Damaged, rows: list[versions.SentRow], report: SalvageReport) -> tuple[list, dict]:
+    """The versions whose every photo's bytes are still found (checked against their hashes), and those bytes."""
+    blobs: dict[str, bytes] = {}
+    kept = []
+    for row in rows:
+        for digest in row.photos.values():
+            if digest not in blobs and (data := _blob(found, digest)) is not None:
+                blobs[digest] = data
+        if all(digest in blobs for digest in row.photos.values()):
+            kept.append(row)
+            report.versions_recovered.append(row.number)
+        else:
+            report.versions_lost.append(row.number)
+    return kept, blobs
 
 
 def _article_from_prefix(text: str, *, complete: bool) -> Article | None:
@@ -250,12 +299,16 @@ def salvage(damaged: Path, destination: Path) -> SalvageReport:
             body.append(block)
         article = article.with_fields(body=tuple(body))
         report.photos_recovered = list(recovered)
+        sent, unreadable = _read_versions(Path(damaged), found)
+        sent, sent_blobs = _version_blobs(found, sent, report)
+        report.versions_lost = sorted(report.versions_lost + unreadable)
         with atomic_output(Path(destination)) as tmp:
             project = Project.create(tmp, article)
             try:
                 for name, data in recovered.items():
                     project.add_photo_bytes(name, data)
                 project.save(article)
+                versions.put_rows(project, sent, sent_blobs)
             finally:
                 project.close()
         return report

@@ -197,6 +197,49 @@ class VersionPhotos:
         return target
 
 
+VERSION_COLUMNS = ("sent_at", "file_name", "format", "profile", "title", "json", "photos")
+
+
+@dataclass(frozen=True)
+class SentRow:
+    """One row of the versions table as stored, checked to read back (salvage copies it into a new project)."""
+
+    number: int
+    values: tuple[str, ...]  # VERSION_COLUMNS, in order
+    photos: dict[str, str]  # name → sha256
+
+    @classmethod
+    def checked(cls, number: object, values: tuple[object, ...]) -> SentRow | None:
+        """The row when every value is what ``record`` writes and its article reads; else None."""
+        if not isinstance(number, int) or len(values) != len(VERSION_COLUMNS):
+            return None
+        if not all(isinstance(v, str) for v in values):
+            return None
+        texts = tuple(str(v) for v in values)
+        try:
+            article_from_json_text(texts[5], require_title=False)
+            photos = json.loads(texts[6])
+        except (InputError, ValueError, TypeError):
+            return None
+        if not isinstance(photos, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in
+                                                    photos.items()):  # fmt: skip
+            return None
+        return cls(number, texts, photos)
+
+
+def put_rows(project: Project, rows: list[SentRow], blobs: dict[str, bytes]) -> None:
+    """Store salvaged versions under their old numbers, with the photo bytes they refer to (``blobs``: sha256 →
+    bytes, each already checked against its hash)."""
+    with project._write() as db:
+        for digest, data in blobs.items():
+            db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data))
+        for row in rows:
+            db.execute(
+                f"INSERT INTO versions (id, {', '.join(VERSION_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (row.number, *row.values),
+            )
+
+
 def restore_photo_rows(project: Project, version: Version) -> None:
     """Before a version is brought back: each of its photos the article had dropped is listed again (bytes kept)."""
     with project._write() as db:

@@ -71,6 +71,8 @@ class OutletProfile:
     byline_position: Literal["end", "top"] = "end"
     byline_bold: bool = True
     byline_align: Literal["left", "center", "right"] = "right"
+    # "": one line per author; otherwise the authors share one line joined by it (VnExpress: "Huy Mạnh - Lộc Chung")
+    byline_separator: str = ""
     tone_style: ToneStyle = "old"  # "hòa, khỏe, thủy" (old) or "hoà, khoẻ, thuỷ" (new)
     docx_font: str = "Times New Roman"
     docx_font_size: float = 13.0  # points; Decree 30/2020 allows 13–14
@@ -79,6 +81,9 @@ class OutletProfile:
     title_word_limit: int = 12
     require_creator: bool = False  # checks: every photo names its creator (photographer or artist)
     words: DocumentWords = field(default_factory=DocumentWords)
+    # What the profile is and where its forms were checked: the outlet's published pages (http/https addresses).
+    description: str = field(default="", compare=False)
+    sources: tuple[str, ...] = field(default=(), compare=False)
     source: Path | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -95,6 +100,13 @@ class OutletProfile:
         template = getattr(self.words, key, DEFAULT_WORDS.get(key, ""))
         filled = template.format_map({name: values.get(name, "") or "" for name in _WORD_FIELDS})
         return " ".join(filled.replace("()", "").split()).strip(" ,;:-–")
+
+    def byline_lines(self, names: Iterable[str]) -> tuple[str, ...]:
+        """The byline's printed lines for these author credits (blank ones dropped), per ``byline_separator``."""
+        shown = tuple(n for n in (nfc(name).strip() for name in names) if n)
+        if self.byline_separator and shown:
+            return (self.byline_separator.join(shown),)
+        return shown
 
     # -- captions --------------------------------------------------------------------------------------------
     def caption_parts(self, caption: str | None, credit: str | None) -> list[tuple[str, bool]]:
@@ -215,12 +227,15 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
         "site_name": ("site_name", (str,)),
         "tone_style": ("tone_style", (str,)),
         "preset_credits": ("preset_credits", (list,)),
+        "description": ("description", (str,)),
+        "sources": ("sources", (list,)),
     },
     "caption": {"template": ("caption_template", (str,)), "period": ("caption_period", (str,))},
     "byline": {
         "position": ("byline_position", (str,)),
         "bold": ("byline_bold", (bool,)),
         "align": ("byline_align", (str,)),
+        "separator": ("byline_separator", (str,)),
     },
     "docx": {
         "font": ("docx_font", (str,)),
@@ -240,6 +255,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "byline.align": ("left", "center", "right"),
 }
 _IGNORED = ("_comment", "$schema")
+# A cited page: an http(s) address without spaces.
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
 
 
 def _check_type(value: Any, types: tuple[type, ...], where: str) -> None:
@@ -301,10 +318,12 @@ def _from_mapping(data: Any, *, name: str, source: Path | None) -> OutletProfile
             if where in _CHOICES and subvalue not in _CHOICES[where]:
                 choices = ", ".join(_CHOICES[where])
                 raise InputError(msg("profile.not-a-choice", value=subvalue, choices=choices), where=where)
-            if attr == "preset_credits":
+            if attr in ("preset_credits", "sources"):
                 for i, item in enumerate(subvalue):
                     _check_type(item, (str,), f"{where}[{i}]")
-                subvalue = tuple(nfc(s) for s in subvalue)
+                    if attr == "sources" and not _WEB_ADDRESS.fullmatch(item.strip()):
+                        raise InputError(msg("profile.source-not-address", value=f"{item:.60}"), where=f"{where}[{i}]")
+                subvalue = tuple(nfc(s).strip() for s in subvalue)
             elif isinstance(subvalue, str):
                 subvalue = nfc(subvalue)
             values[attr] = subvalue

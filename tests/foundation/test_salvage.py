@@ -183,3 +183,59 @@ def test_salvage_of_a_damaged_blob_keeps_healthy_photos_and_names_the_damaged_on
             assert recovered.photo_bytes(kept) == photos[kept]
         texts = [getattr(b, "text", "") for b in recovered.load().body]
     assert any(t.startswith("[Ảnh bị mất: images/p1.jpg] Chú thích images/p1.jpg") for t in texts), texts
+
+
+def _with_versions(path: Path) -> tuple[Article, dict[str, bytes]]:
+    """A project sent to the desk twice; between the sends a photo left the article (version 1 still holds it)."""
+    from editor.storage.versions import record
+
+    article, photos = _make(path)
+    with Project.open(path) as project:
+        record(project, article, file_name="bai.docx", fmt="docx", profile="chung")
+        fewer = article.with_fields(body=article.body[:-1], title="Tít sửa")
+        project.save(fewer)
+        record(project, fewer, file_name="bai-sua.docx", fmt="docx", profile="chung")
+    return article, photos
+
+
+def test_salvage_keeps_the_versions_sent_to_the_desk_and_their_photos(tmp_path: Path) -> None:
+    from editor.storage.versions import VersionPhotos, list_versions, load_version
+
+    path = tmp_path / "bai.banthao"
+    article, photos = _with_versions(path)
+    with Project.open(path) as project:  # unopenable, but SQLite still reads it
+        project._db.execute("PRAGMA application_id = 7")
+        project._db.commit()
+    report = salvage(path, tmp_path / "out.banthao")
+    assert report.versions_recovered == [1, 2] and report.versions_lost == []
+    assert "2 versions sent to the desk were kept" in report.summary("en")
+    with Project.open(tmp_path / "out.banthao") as recovered:
+        assert [(v.number, v.file_name) for v in list_versions(recovered).versions] == [
+            (1, "bai.docx"),
+            (2, "bai-sua.docx"),
+        ]
+        first = load_version(recovered, 1)
+        assert first.article == article and len(first.photos) == 3
+        dropped = "images/p2.jpg"  # no longer in the article: only version 1 refers to its bytes
+        source = VersionPhotos(recovered, first.photos, tmp_path / "originals")
+        assert source.path(dropped).read_bytes() == photos[dropped]
+
+
+def test_salvage_of_a_truncated_project_keeps_the_versions_its_pages_still_hold(tmp_path: Path) -> None:
+    """SQLite refuses a cut file whole; the versions table's rows are read from the raw pages that survive."""
+    from editor.storage.versions import list_versions
+
+    path = tmp_path / "bai.banthao"
+    _with_versions(path)
+    data = path.read_bytes()
+    cut = tmp_path / "cut.banthao"
+    cut.write_bytes(data[: len(data) - PAGE])  # the last page goes
+    with pytest.raises(InputError):
+        Project.open(cut)
+    report = salvage(cut, tmp_path / "out.banthao")
+    with Project.open(tmp_path / "out.banthao") as recovered:
+        kept = [v.number for v in list_versions(recovered).versions]
+    # the cut took the end of the last photo stored: p2, which only version 1 still refers to
+    assert kept == report.versions_recovered == [2]
+    assert report.versions_lost == [1] and "(number 1)" in report.summary("en")
+    assert report.photos_lost == []  # the article no longer holds p2

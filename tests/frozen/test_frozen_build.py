@@ -73,6 +73,24 @@ def test_export_html_with_its_renditions(tmp_path: Path) -> None:
     assert len(list((tmp_path / "bai_files").glob("*.jpg"))) >= 3
 
 
+def test_an_iphone_heic_photo_exports(tmp_path: Path) -> None:
+    """pi-heif's decoder (libheif, libde265) travels inside the build: a HEIC photo becomes a JPEG rendition."""
+    import json
+
+    folder = tmp_path / "bai"
+    (folder / "images").mkdir(parents=True)
+    heic = Path(__file__).resolve().parents[1] / "media" / "fixtures" / "iphone-orientation-6.heic"
+    shutil.copy(heic, folder / "images" / "iphone.heic")
+    article = {"version": 1, "title": "Ảnh từ iPhone",
+               "body": [{"type": "paragraph", "text": "Đoạn."},
+                        {"type": "figure", "image": "images/iphone.heic", "caption": "Chụp bằng iPhone",
+                         "credit": "Vân Anh"}]}  # fmt: skip
+    (folder / "article.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    result = run_frozen(tmp_path, "export", str(folder), "-o", "bai.html")
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert list((tmp_path / "bai_files").glob("*.jpg"))
+
+
 def test_check_and_bad_input(tmp_path: Path) -> None:
     result = run_frozen(tmp_path, "check", str(SAMPLE))
     assert result.returncode in (0, 1), result.stderr

@@ -6,7 +6,7 @@
 Each case says what the pipeline must do with it: "ok" (imported), "refuse" (an InputError naming the file) or
 "either" (damage a decoder may or may not notice, e.g. flipped bits in entropy-coded data): never a crash, another
 exception type or a hang. Images are tiny so the whole set is made in well under a second. Only Pillow (and
-pillow-heif for HEIC) is used: fixtures carry IPTC IIM bytes in an APP13 Photoshop 8BIM block and XMP packets in
+pi-heif for HEIC) is used: fixtures carry IPTC IIM bytes in an APP13 Photoshop 8BIM block and XMP packets in
 APP1 built by hand, so no exiftool is needed.
 """
 
@@ -429,14 +429,12 @@ def _half_transparent() -> Image.Image:
     return im
 
 
-def _heic() -> bytes | None:
-    try:
-        import pillow_heif
+HEIC_FIXTURES = Path(__file__).parent / "fixtures"
 
-        pillow_heif.register_heif_opener()
-        return encode(photo((64, 48)), "HEIF", quality=80)
-    except (ImportError, OSError, ValueError, RuntimeError, KeyError):
-        return None
+
+def _heic() -> bytes | None:
+    """A 64×48 HEIC (made once with pillow-heif's x265 encoder: the app carries only pi-heif, which reads)."""
+    return (HEIC_FIXTURES / "plain.heic").read_bytes()
 
 
 if __name__ == "__main__":

@@ -121,6 +121,12 @@ def test_partial_profile_takes_defaults(tmp_path: Path) -> None:
         ({"words": {"untitled": "  "}}, "words.untitled", "cannot be empty"),
         ({"words": {"photo": "Hình ảnh"}}, "words.photo", "single word"),
         ({"words": "Ảnh"}, "words", "expected an object"),
+        ({"description": 3}, "description", "expected text"),
+        ({"sources": "https://vnexpress.net/a.html"}, "sources", "expected a list"),
+        ({"sources": [3]}, "sources[0]", "expected text"),
+        ({"sources": ["vnexpress.net/a.html"]}, "sources[0]", "not the address of a web page"),
+        ({"sources": ["https://vnexpress.net/a b.html"]}, "sources[0]", "not the address of a web page"),
+        ({"byline": {"separator": 1}}, "byline.separator", "expected text"),
     ],
 )
 def test_invalid_profile_raises_input_error_naming_file_and_key(
@@ -198,11 +204,16 @@ def test_rule_caption_credit_dash_form_upper_cased_credit() -> None:
 
 
 def test_rule_caption_credit_parenthesised_agency_form() -> None:
-    profile = load_profile("bao-tin-tuc")
+    # Dân trí writes the credit in parentheses with the full stop after them (see tests/text/test_profile_pages.py);
+    # Báo Tin tức, which this test used to take, prints "…. Ảnh: X/TTXVN" on its pages.
+    profile = load_profile("dan-tri")
     parts = profile.caption_parts("Quang cảnh hội nghị", "Dương Giang/TTXVN")
-    assert parts == [("Quang cảnh hội nghị (", False), ("Ảnh: Dương Giang/TTXVN", True), (")", False)]
+    assert parts == [("Quang cảnh hội nghị (", False), ("Ảnh: Dương Giang/TTXVN", True), (").", False)]
     assert profile.caption_text("Quang cảnh hội nghị.", "Dương Giang/TTXVN") == (
-        "Quang cảnh hội nghị (Ảnh: Dương Giang/TTXVN)"
+        "Quang cảnh hội nghị (Ảnh: Dương Giang/TTXVN)."
+    )
+    assert load_profile("bao-tin-tuc").caption_text("Quang cảnh hội nghị", "Dương Giang/TTXVN") == (
+        "Quang cảnh hội nghị. Ảnh: Dương Giang/TTXVN"
     )
 
 
@@ -239,3 +250,20 @@ def test_document_words_have_vietnamese_defaults_and_follow_the_profile(tmp_path
     assert (words.photo, words.related, words.untitled) == ("Ảnh", "Tin liên quan", "Bài viết")
     profile = load_profile(write(tmp_path, {"words": {"related": "Xem thêm", "photo": "Hình"}}))
     assert (profile.words.related, profile.words.photo, profile.words.untitled) == ("Xem thêm", "Hình", "Bài viết")
+
+
+# -- byline, description, sources ----------------------------------------------------------------------------
+def test_byline_separator_puts_several_authors_on_one_line(tmp_path: Path) -> None:
+    assert default_profile().byline_lines(["Thu Chung", " ", "Vân Anh "]) == ("Thu Chung", "Vân Anh")
+    assert load_profile("vnexpress").byline_lines(["Huy Mạnh", "Lộc Chung"]) == ("Huy Mạnh - Lộc Chung",)
+    assert load_profile("vnexpress").byline_lines([]) == ()
+    joined = load_profile(write(tmp_path, {"byline": {"separator": " và "}}))
+    assert joined.byline_lines([unicodedata.normalize("NFD", "Hải Nam"), "Lương Kết"]) == ("Hải Nam và Lương Kết",)
+
+
+def test_description_and_sources_are_read_and_do_not_change_what_prints(tmp_path: Path) -> None:
+    data = {"description": "Báo X, đã đối chiếu", "sources": [" https://baox.vn/bai-1.html ", "http://baox.vn/2"]}
+    profile = load_profile(write(tmp_path, data))
+    assert profile.description == "Báo X, đã đối chiếu"
+    assert profile.sources == ("https://baox.vn/bai-1.html", "http://baox.vn/2")
+    assert profile == OutletProfile(name="toa-soan")  # metadata only: the profile prints like the defaults

@@ -20,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "profile.not-a-choice": ("“{value}” không có; hãy chọn một trong: {choices}", "“{value}” is not one of {choices}"),
     "profile.font-size": ("cỡ chữ DOCX phải từ 6 đến 72 point", "a DOCX font size between 6 and 72 points"),
+    "profile.source-not-address": (
+        "“{value}” không phải địa chỉ một trang web (cần bắt đầu bằng http:// hoặc https://)",
+        "“{value}” is not the address of a web page (it must start with http:// or https://)",
+    ),
     "profile.at-least-one": ("phải từ 1 trở lên", "must be at least 1"),
     "profile.word-empty": ("chữ này không được để trống", "this word cannot be empty"),
     "profile.word-one-word": (

@@ -102,4 +102,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không tìm thấy ảnh {name!r} trong tệp DOCX gốc",
         "photo {name!r} is not in the reference DOCX",
     ),
+    "versions.salvaged": (
+        "Giữ được {count} phiên bản đã gửi Ban biên tập.",
+        "{count} versions sent to the desk were kept.",
+    ),
+    "versions.salvage_lost": (
+        "Mất {count} phiên bản đã gửi (số {numbers}): tệp hỏng chỗ đó hoặc không còn ảnh của chúng.",
+        "{count} versions sent to the desk were lost (number {numbers}): damaged there, or their photos are gone.",
+    ),
 }
