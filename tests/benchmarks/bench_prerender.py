@@ -155,8 +155,9 @@ def main() -> int:
         window.photo_actions.insert_paths(photos, len(window.session.article.body))
         while len(window.session.article.figures) < len(photos) and time.monotonic() - inserted < 120:
             pump(app, 0.05)
-        pump(app, 2.0)  # the plan is made after 1.5 s of quiet
         renderer = window.prerender.renderer
+        while renderer.made < 3 and time.monotonic() - inserted < 300:  # imported, planned, and working
+            pump(app, 0.05)
         made_before = renderer.made
         keys = typing_while_prerendering(app, window)
         made_while_typing = renderer.made - made_before
@@ -167,10 +168,14 @@ def main() -> int:
         print(f"pre-rendering: {renderer.made} renditions made, {renderer.skipped} already cached, "
               f"{renderer.failed} refused, done {ready_after:.1f} s after the photos went in; "
               f"{made_while_typing} made during the {len(keys)} keystrokes")  # fmt: skip
+        quiet = typing_while_prerendering(app, window)  # the floor: the same typing with nothing left to render
         print(f"typing while pre-rendering ({len(keys)} keys): max {max(keys):.1f} ms, "
-              f"p95 {sorted(keys)[int(len(keys) * 0.95)]:.1f} ms, median {statistics.median(keys):.1f} ms "
+              f"p95 {sorted(keys)[int(len(keys) * 0.95)]:.1f} ms, median {statistics.median(keys):.1f} ms; "
+              f"the same typing once it is done: max {max(quiet):.1f} ms, "
+              f"p95 {sorted(quiet)[int(len(quiet) * 0.95)]:.1f} ms, median {statistics.median(quiet):.1f} ms "
               "(target: max ≤ 16)")  # fmt: skip
-        record("app: slowest keystroke while photos are pre-rendered", max(keys), "ms", goal="≤ 16 ms")
+        record("app: slowest keystroke while photos are pre-rendered", max(keys), "ms", floor=max(quiet),
+               goal="≤ 16 ms")  # fmt: skip
 
         clicks, floors = [], []
         for run in range(args.runs):
