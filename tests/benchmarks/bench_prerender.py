@@ -93,10 +93,13 @@ def click_export(app, window, out: Path) -> float:  # type: ignore[no-untyped-de
     done: list[str] = []
     worker.succeeded.connect(lambda path: done.append(path))
     worker.failed.connect(lambda message: done.append("failed: " + message))
-    while not done:
+    elapsed = None
+    while not done:  # the clock stops when the DOCX is on disk (it is renamed into place whole)
+        if elapsed is None and out.exists():
+            elapsed = time.perf_counter() - start
         app.processEvents()
         time.sleep(0.001)
-    elapsed = time.perf_counter() - start
+    elapsed = elapsed if elapsed is not None else time.perf_counter() - start
     if done[0].startswith("failed"):
         raise SystemExit(done[0])
     worker.wait()
@@ -178,9 +181,13 @@ def main() -> int:
                goal="≤ 16 ms")  # fmt: skip
 
         clicks, floors = [], []
+        from editor.media import renditions
+
         for run in range(args.runs):
             out = tmp / f"click-{run}.docx"
+            renditions.counters.clear()
             clicks.append(click_export(app, window, out))
+            print(f"click {run}: {clicks[-1]:.3f} s, rendition cache {dict(renditions.counters)}")
             floors.append(zip_floor_in_process(out, tmp / f"floor-{run}.zip"))
         click, floor = min(clicks), min(floors)
         print(f"Export click → DOCX on disk, 30 photos pre-rendered: best {click:.3f} s (runs "
