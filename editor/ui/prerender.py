@@ -35,6 +35,14 @@ def _figures_key(article: Article) -> tuple[tuple[object, ...], ...]:
     return tuple((b.image, b.rotation, b.crop, b.layout) for b in article.body if isinstance(b, Figure))
 
 
+def _warm_export_path() -> None:
+    """Import what the first Export click would otherwise import on its way (a second, on a busy machine): the
+    export API, the house template's styles, the versions record made after it."""
+    import editor.export.api
+    import editor.export.docx.make_reference
+    import editor.ui.versions_dialog  # noqa: F401
+
+
 class IdlePrerender(QObject):
     planned = Signal(int)  # how many renditions are wanted (tests, status)
     _plan_failed = Signal()
@@ -114,6 +122,7 @@ class IdlePrerender(QObject):
             if not self._closed:
                 self.renderer.want(wanted)
                 self.planned.emit(len(wanted))
+            _warm_export_path()
 
         threading.Thread(target=work, name="prerender-plan", daemon=True).start()
 
