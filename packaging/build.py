@@ -30,8 +30,8 @@ UNUSED_QT = (
 )  # fmt: skip
 UNUSED_PYTHON = (
     "tkinter", "unittest", "pydoc_data", "pytest", "hypothesis", "_pytest", "IPython", "numpy",
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "lxml.objectify", "lxml.html",
-)  # fmt: skip  # AVIF is not among the accepted photo formats (editor/media/safe_open.py)
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "lxml.objectify",
+)  # fmt: skip  # AVIF is not among the accepted photo formats (editor/media/safe_open.py); lxml.html is the web paste's
 
 
 def executable() -> Path:

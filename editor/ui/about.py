@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont, QFontInfo, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor import __version__
-from editor.ui.app import ICON
+from editor.ui.i18n import I18N_DIR
+
+ICON = I18N_DIR.parent / "icons" / "banthao.svg"  # the app's icon (editor.ui.app sets it from here)
 
 # What a build carries, with the licence each is distributed under (checked against each project's own files).
 BUNDLED = (
@@ -31,6 +33,8 @@ BUNDLED = (
     ("defusedxml", "PSF-2.0"),
     ("spylls", "MPL-2.0"),
     ("python-slugify, text-unidecode", "MIT; Artistic-1.0 / GPL-2.0+"),
+    ("readability-lxml, cssselect, lxml-html-clean", "Apache-2.0; BSD-3-Clause"),
+    ("chardet", "LGPL-2.1+"),
 )
 DOCX_FONT = "Times New Roman"  # the house template's font (resources/docx/reference.docx)
 

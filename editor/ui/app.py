@@ -6,12 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "banthao.svg"
-
 
 def create_window(path: Path | None = None, *, first_run: bool = True) -> object:
     """The main window with ``path`` (or the sample / restored work) open, not yet shown. Needs a QApplication.
-    ``first_run=False`` (a language switch rebuilding the window) never asks the first start's questions."""
+    ``first_run=False`` never asks the first start's questions."""
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
 
@@ -22,37 +20,6 @@ def create_window(path: Path | None = None, *, first_run: bool = True) -> object
         window.files.first_run()  # a first start from the menu asks for the outlet; opening a file does not wait
     window.files.start(Path(path) if path is not None else None)
     return window
-
-
-def switch_language(window: object, language: str) -> object | None:
-    """Reopen the open article in a new main window speaking ``language``; the new window, or None if cancelled.
-
-    Every widget is built again under the new translator (so nothing keeps a word of the old language), core messages
-    follow through ``set_language``; unsaved changes are asked about first, as when closing.
-    """
-    from PySide6.QtWidgets import QApplication
-
-    from editor.ui.i18n import install_translators
-
-    files = window.files  # type: ignore[attr-defined]
-    if not files.confirm_close(close_session=False):
-        return None
-    path = window.session.path  # type: ignore[attr-defined]  # after a save the question may have made
-    window.settings.set("window/geometry", bytes(window.saveGeometry().data()))  # type: ignore[attr-defined]
-    window.settings.set("ui/language", language)  # type: ignore[attr-defined]
-    window.session.close(discard=True)  # type: ignore[attr-defined]
-    app = QApplication.instance()
-    quit_on_close = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
-    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
-    try:
-        window.hide()  # type: ignore[attr-defined]
-        window.deleteLater()  # type: ignore[attr-defined]
-        install_translators(app, language)  # type: ignore[arg-type]
-        new = create_window(path, first_run=False)
-        new.show()  # type: ignore[attr-defined]
-    finally:
-        app.setQuitOnLastWindowClosed(quit_on_close)  # type: ignore[union-attr]
-    return new
 
 
 def run(path: Path | None = None) -> int:
@@ -70,6 +37,8 @@ def run(path: Path | None = None) -> int:
     app.setApplicationDisplayName("Bản Thảo")
     QGuiApplication.setDesktopFileName("banthao")
     from PySide6.QtGui import QIcon
+
+    from editor.ui.about import ICON
 
     app.setWindowIcon(QIcon(str(ICON)))
     translators = install_translators(app, Settings().get("ui/language"))

@@ -64,6 +64,7 @@ class BodyEditor(QTextEdit):
     fileDropped = Signal(str)  # an article or project dropped on the editor
     figureActivated = Signal(int)  # double-click on a photo: edit its caption
     picturesRefused = Signal(str)  # pasted pictures that cannot be inserted, each with why
+    pasteNoted = Signal(str)  # what a paste changed: a web page cut to its article, a table made paragraphs
     picturesPasted = Signal(list, list)  # photo files from pasted HTML, the body position of each
 
     def __init__(self, session: Session, caption_parts: Callable[..., list[tuple[str, bool]]],
@@ -386,7 +387,7 @@ class BodyEditor(QTextEdit):
             if articles:
                 self.fileDropped.emit(str(articles[0]))
                 return
-        from editor.ui.paste import BLOCKS_MIME, blocks_from_json, blocks_from_mime
+        from editor.ui.paste import BLOCKS_MIME, blocks_from_json, read_clipboard
 
         if source.hasFormat(BLOCKS_MIME):  # copied or dragged inside Bản Thảo: photos come along
             known = self.session.photos.known_names()
@@ -396,9 +397,9 @@ class BodyEditor(QTextEdit):
                 self.insert_blocks_at_cursor(copied)
                 self._group += 1
                 return
-        html = source.html() if source.hasHtml() else None
-        blocks = blocks_from_mime(html, source.text() if source.hasText() else "")
-        photos, refused = self._pasted_pictures(html)
+        pasted = read_clipboard(source.html() if source.hasHtml() else None, source.text() if source.hasText() else "")
+        blocks = pasted.blocks  # a whole web page: its article only; tables: a paragraph per row
+        photos, refused = self._pasted_pictures(pasted.html)
         text_pasted = any(b.text.strip() for b in blocks if not isinstance(b, Figure))
         if source.hasImage() and not text_pasted and not photos:
             self.imagePasted.emit(source.imageData(), index)  # a picture (a browser adds an <img> tag as HTML)
@@ -413,6 +414,8 @@ class BodyEditor(QTextEdit):
             self.picturesPasted.emit([path for path, _at in photos], positions)
         if refused:
             self.picturesRefused.emit(self.tr("Pictures not pasted:") + "\n" + "\n".join(refused))
+        if pasted.notes and text_pasted:
+            self.pasteNoted.emit(" ".join(str(note) for note in pasted.notes))
         self._group += 1
 
     def _pasted_pictures(self, html: str | None) -> tuple[list[tuple[Path, int]], list[str]]:

@@ -8,14 +8,21 @@ tells the first ``redo()`` which of the two. Typing merges into one step per wor
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from editor.model.article import Article
 
-if TYPE_CHECKING:
-    from editor.ui.session import Session
+
+class Session(Protocol):
+    """What a command asks of the session (``editor.ui.session.Session``), named here so that the session module,
+    which makes the commands, is not imported back."""
+
+    def adopt(self, article: Article, origin: object) -> None: ...
+
+    def apply(self, article: Article, cursor: int | None) -> None: ...
+
 
 MERGE_ID = 0x4254  # any constant: Qt only calls mergeWith for commands sharing an id
 

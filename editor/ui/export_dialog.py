@@ -8,13 +8,18 @@ asked inside the dialog (the Export button turns into "Replace" / "Export anyway
 The export generator (``editor.export.api.export``) runs on a QThread; each step reaches the dialog through a
 queued signal. Cancel sets a flag the worker reads between steps; it then closes the generator, whose writers
 remove their temporary files. Errors arrive as one line naming the file or photo, never a traceback.
+
+The dialog gets an ``ExportNeeds`` (the session, the settings, the outlet profile, how to show the checks, what to do
+after an export), not the window; ``ExportDialog(window)`` still works for anything that offers ``export_needs()``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -39,9 +44,8 @@ from editor.export.destination import existing, held_open
 from editor.export.options import DocxOptions, HtmlOptions
 from editor.model.article import Article
 from editor.ui.fields import LineField
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.session import Session
+from editor.ui.settings import Settings
 
 log = logging.getLogger("editor.ui")
 HTML_MODES = ("folder", "self-contained", "fragment")
@@ -53,10 +57,10 @@ class ExportWorker(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, window: MainWindow, article: Article, out: Path, profile: str, docx: DocxOptions,
-                 html: HtmlOptions) -> None:  # fmt: skip
-        super().__init__(window)
-        self.session = window.session
+    def __init__(self, session: Session, article: Article, out: Path, profile: str, docx: DocxOptions,
+                 html: HtmlOptions, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.session = session
         self.article = article
         self.out = out
         self.profile = profile
@@ -115,13 +119,28 @@ def count_errors(article: Article, profile: object) -> int:
     return sum(f.severity is Severity.ERROR for f in run_checks(CheckContext(article, profile)))  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class ExportNeeds:
+    """What the export dialog needs from the window, and nothing more."""
+
+    session: Session
+    settings: Settings
+    profile: Callable[[], object]  # the window's outlet profile
+    show_checks: Callable[[], None]  # "look at the checks first": the checks panel, run again
+    parent: QWidget | None = None
+    exported: Callable[[ExportWorker], None] = lambda _worker: None  # an export to the desk finished
+
+
 class ExportDialog(QDialog):
     REFERENCE_ROW, BUNDLE_ROW, HTML_ROW = 2, 3, 4  # rows of the form shown for one format only
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window_ = window
-        self.settings = window.settings
+    def __init__(self, needs: ExportNeeds | Any, parent: QWidget | None = None) -> None:
+        if not isinstance(needs, ExportNeeds):
+            needs = needs.export_needs()  # a window (tests, older callers) hands over the narrow set
+        super().__init__(parent or needs.parent)
+        self.needs = needs
+        self.session = needs.session
+        self.settings = needs.settings
         self.worker: ExportWorker | None = None
         self.errors = 0
         self._confirmed: tuple[object, ...] | None = None  # the choices the reporter said "replace" / "anyway" to
@@ -254,7 +273,7 @@ class ExportDialog(QDialog):
             self.destination.setText(str(Path(current).with_suffix(self._suffix())))
             return
         folder = self.settings.get("export/last_folder") or str(Path.home())
-        stem = slugify_vi(self.window_.session.article.title, max_length=60) or "bai-viet"
+        stem = slugify_vi(self.session.article.title, max_length=60) or "bai-viet"
         self.destination.setText(str(Path(folder) / f"{stem}{self._suffix()}"))
 
     def _browse(self) -> None:
@@ -275,7 +294,7 @@ class ExportDialog(QDialog):
             self.reference.setText(name)
 
     def _count_errors(self) -> None:
-        profile = self.window_.profile()
+        profile = self.needs.profile()
         name = self.profile.currentData()
         if name:
             try:
@@ -284,7 +303,7 @@ class ExportDialog(QDialog):
                 profile = load_profile(name)
             except InputError:
                 pass
-        self.errors = count_errors(self.window_.session.article, profile)
+        self.errors = count_errors(self.session.article, profile)
         self.banner.setVisible(self.errors > 0)
         self.checks_note.setText(self.tr("The checks hold {0} error(s) that the desk would send back.")
                                  .format(self.errors))  # fmt: skip
@@ -300,9 +319,7 @@ class ExportDialog(QDialog):
 
     def look_at_checks(self) -> None:
         """Close the dialog and show the checks panel, so the errors can be put right before exporting."""
-        window = self.window_
-        window.side.setCurrentWidget(window.checks)
-        window.checks.schedule(window.session.article, window.profile())
+        self.needs.show_checks()
         self.reject()
 
     def options(self) -> tuple[DocxOptions, HtmlOptions]:
@@ -360,11 +377,9 @@ class ExportDialog(QDialog):
         self.settings.set("export/last_format", self.fmt())
         self.settings.set("export/html_mode", html.mode)
         self.settings.set("export/reference", str(docx.reference or ""))
-        self.window_.session.photos.flush_imports()  # the worker waits for the copies; they must be started here
+        self.session.photos.flush_imports()  # the worker waits for the copies; they must be started here
         self.worker = self.make_worker(out, docx, html)
-        from editor.ui.versions_dialog import record_from_worker  # every export to the desk is a sent version
-
-        self.worker.succeeded.connect(lambda _path, w=self.worker: record_from_worker(self.window_, w))
+        self.worker.succeeded.connect(lambda _path, w=self.worker: self.needs.exported(w))  # a sent version
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -379,8 +394,8 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def make_worker(self, out: Path, docx: DocxOptions, html: HtmlOptions) -> ExportWorker:
-        return ExportWorker(self.window_, self.window_.session.article, out,
-                            self.profile.currentData() or "bao-quang-ninh", docx, html)  # fmt: skip
+        return ExportWorker(self.session, self.session.article, out, self.profile.currentData() or "bao-quang-ninh",
+                            docx, html, self.needs.parent)  # fmt: skip
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, max(total, 1))

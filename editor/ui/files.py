@@ -1,22 +1,24 @@
-"""File commands of the window: new, open, save, save as, recent files, start-up restore, export, preferences.
+"""File commands of the window: new, open, save, save as, start-up restore, preferences.
 
-Questions to the reporter go through small overridable methods (``ask_*``) so tests answer them without dialogs.
+They get what they need, not the window: the session, the settings, a notifier (status line, message boxes), the
+outlet profile as a callable and the parent widget for dialogs. Questions to the reporter go through small
+overridable methods (``ask_*``) so tests answer them without dialogs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.errors import InputError
 from editor.model.article import Article
 from editor.storage.project import SUFFIX
-from editor.ui.session import Orphan, delete_recovery, find_orphans
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.import_actions import ImportActions, is_draft
+from editor.ui.session import Orphan, Session, delete_recovery, find_orphans
+from editor.ui.settings import Settings
+from editor.ui.status import Notifier
 
 
 def local_time(saved_at: str) -> str:
@@ -33,10 +35,13 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article
 
 
 class FileActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
+    def __init__(self, session: Session, settings: Settings, notify: Notifier, profile: Callable[[], object],
+                 parent: QWidget) -> None:  # fmt: skip
+        self.session = session
+        self.settings = settings
+        self.notify = notify
+        self.parent = parent
+        self.imports = ImportActions(session, settings, notify, self, profile, parent)  # a draft opens as an import
 
     def tr(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -47,7 +52,7 @@ class FileActions:
 
     def ask_restore(self, saved_at: str) -> bool:
         answer = QMessageBox.question(
-            self.window, self.tr("Restore unsaved work?"),
+            self.parent, self.tr("Restore unsaved work?"),
             self.tr("This article has changes that were not saved (autosaved at {0}). Restore them?").format(
                 local_time(saved_at)),
         )  # fmt: skip
@@ -56,7 +61,7 @@ class FileActions:
     def ask_restore_orphan(self, orphan: Orphan) -> bool:
         title = orphan.title or self.tr("Untitled")
         answer = QMessageBox.question(
-            self.window, self.tr("Restore unsaved work?"),
+            self.parent, self.tr("Restore unsaved work?"),
             self.tr("Bản Thảo did not close properly. Restore the unsaved article “{0}” (autosaved at {1})?").format(
                 title, local_time(orphan.saved_at)),
         )  # fmt: skip
@@ -64,7 +69,7 @@ class FileActions:
 
     def ask_locked(self, name: str) -> bool:
         answer = QMessageBox.warning(
-            self.window, self.tr("Project already open"),
+            self.parent, self.tr("Project already open"),
             self.tr("“{0}” is open in another Bản Thảo window. Opening it twice can lose work. Open anyway?")
             .format(name),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
@@ -75,19 +80,19 @@ class FileActions:
         """ "save", "discard" or "cancel"."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self.window, self.tr("Save changes?"), self.tr("The article has unsaved changes. Save them?"),
+            self.parent, self.tr("Save changes?"), self.tr("The article has unsaved changes. Save them?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
         )  # fmt: skip
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_path(self, save: bool, caption: str, filters: str, start: str = "") -> Path | None:
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        name, _ = dialog(self.window, caption, start, filters)
+        name, _ = dialog(self.parent, caption, start, filters)
         return Path(name) if name else None
 
     def ask_salvage(self, message: str) -> bool:
         answer = QMessageBox.question(
-            self.window, self.tr("Damaged project"),
+            self.parent, self.tr("Damaged project"),
             self.tr("Cannot open: {0}. Recover what can still be read (the last good copy of the text and every intact photo) into a new project beside it?").format(message),  # noqa: E501 - one literal for lupdate
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
@@ -98,24 +103,24 @@ class FileActions:
         from editor.ui.workers import Jobs
 
         destination = salvage_default_destination(damaged)
-        self.window.statusBar().showMessage(self.tr("Recovering {0}…").format(damaged.name))
+        self.notify.status(self.tr("Recovering {0}…").format(damaged.name))
 
         def done(report: object) -> None:
-            self.window.statusBar().clearMessage()
+            self.notify.clear()
             if self._open(destination):
                 self.show_info(report.summary())  # type: ignore[attr-defined]  # what came back, what was lost
 
         def failed(message: str) -> None:
-            self.window.statusBar().clearMessage()
+            self.notify.clear()
             self.show_error(self.tr("Recovery failed: {0}").format(message))
 
-        self._salvage_jobs = Jobs(parent=self.window)
+        self._salvage_jobs = Jobs(parent=self.parent)
         self._salvage_jobs.submit(lambda: salvage(damaged, destination), done, failed)
 
     def ask_save_failed(self, message: str) -> bool:
         """A save failed: say so plainly, that nothing is lost, and offer "Save as…" (True when chosen)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save"), self.save_failed_text(message),
-                          parent=self.window)  # fmt: skip
+                          parent=self.parent)  # fmt: skip
         save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save_as)
@@ -133,7 +138,7 @@ class FileActions:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saved in another window"),
                           self.tr("“{0}” was saved from another window at {1}, after you opened it here. Saving "
                                   "now would replace that work with this window's.").format(name, when),
-                          parent=self.window)  # fmt: skip
+                          parent=self.parent)  # fmt: skip
         save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         overwrite = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -141,11 +146,23 @@ class FileActions:
         box.exec()
         return {save_as: "save_as", overwrite: "overwrite"}.get(box.clickedButton(), "cancel")
 
-    def show_info(self, message: str) -> None:
-        QMessageBox.information(self.window, self.tr("Bản Thảo"), message)
+    # Where the reporter is told something, for every part (photos, imports too): the notifier's. Kept under these
+    # names so a test answers ``files.show_error = seen.append`` for the whole window.
+    @property
+    def show_info(self) -> Callable[[str], None]:
+        return self.notify.info
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Bản Thảo", message)
+    @show_info.setter
+    def show_info(self, tell: Callable[[str], None]) -> None:
+        self.notify.info = tell  # type: ignore[method-assign]
+
+    @property
+    def show_error(self) -> Callable[[str], None]:
+        return self.notify.error
+
+    @show_error.setter
+    def show_error(self, tell: Callable[[str], None]) -> None:
+        self.notify.error = tell  # type: ignore[method-assign]
 
     # -- start-up ------------------------------------------------------------------------------------------
 
@@ -175,7 +192,7 @@ class FileActions:
         from PySide6.QtWidgets import QInputDialog
 
         labels = [label for label, _name in choices]
-        label, ok = QInputDialog.getItem(self.window, self.tr("Welcome to Bản Thảo"),
+        label, ok = QInputDialog.getItem(self.parent, self.tr("Welcome to Bản Thảo"),
                                          self.tr("Which outlet do you write for? (Its dateline, caption and byline "
                                                  "style is used; you can change it in Preferences.)"),
                                          labels, 0, False)  # fmt: skip
@@ -196,7 +213,7 @@ class FileActions:
         chosen = self.ask_outlet(choices)
         self.settings.set("session/outlet_asked", True)
         if chosen:
-            self.window.set_profile(chosen)
+            self.settings.set("export/profile", chosen)  # the window follows the setting
 
     def open_sample(self) -> None:
         """The sample article from the Help menu (never reopened by itself at the next start)."""
@@ -229,10 +246,8 @@ class FileActions:
         return self._open(path)
 
     def _open(self, path: Path, *, remember: bool = True) -> bool:
-        from editor.ui.import_actions import is_draft
-
         if is_draft(Path(path)):  # a Word draft becomes a new article, imported in the background
-            self.window.imports.start(Path(path))
+            self.imports.start(Path(path))
             return True
         try:
             opened = self.session.open(path, ask_restore=self.ask_restore, ask_locked=self.ask_locked)
@@ -273,8 +288,8 @@ class FileActions:
             elif self.ask_save_failed(error.one_line()):
                 return self.save_as()
             return False
-        self.window.remember_credits()
-        self.window.statusBar().showMessage(self.tr("Saved"), 3000)
+        self.remember_credits()
+        self.notify.status(self.tr("Saved"), 3000)
         return True
 
     def save_as(self) -> bool:
@@ -299,8 +314,15 @@ class FileActions:
             return False
         self.settings.push_front("files/recent", str(self.session.path))
         self._remember_session()
-        self.window.remember_credits()
+        self.remember_credits()
         return True
+
+    def remember_credits(self) -> None:
+        """The credits of a saved article are offered first next time (the inspector follows ``files/credits``)."""
+        names = [f.credit.strip() for f in self.session.article.figures if f.credit.strip()]
+        if names:
+            known = [n for n in self.settings.get("files/credits") if n not in names]
+            self.settings.set("files/credits", (list(dict.fromkeys(reversed(names))) + known)[:60])
 
     def confirm_close(self, *, close_session: bool = True, quitting: bool = False) -> bool:
         """Ask about unsaved changes; True when the current article may be closed (and then close it).
@@ -318,42 +340,9 @@ class FileActions:
                 self.settings.set("session/open_project", "")
         return True
 
-    def fill_recent(self) -> None:
-        menu = self.window.recent_menu
-        menu.clear()
-        for item in self.settings.get("files/recent"):
-            if Path(item).exists():
-                menu.addAction(item, lambda item=item: self.open_path(Path(item)))
-        if menu.isEmpty():
-            menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def export(self) -> None:
-        from editor.ui.export_dialog import ExportDialog
-
-        ExportDialog(self.window).exec()
-
     def preferences(self) -> None:
+        """Only a dialog writing settings: what follows a setting (spelling, autosave, the profile, the recent files,
+        the interface language) listens to ``Settings.changed``."""
         from editor.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.window)
-        language = self.settings.get("ui/language")
-        if dialog.exec():
-            if self.settings.get("ui/language") != language and self.set_language(self.settings.get("ui/language")):
-                return  # a new window, built with every setting as it now is
-            self.window.set_profile(self.settings.get("export/profile"))
-            if self.settings.get("text/spell_check"):
-                self.window._load_spelling()
-            else:
-                self.window.spelling.enable(None)
-            self.window.autosave_timer.setInterval(int(self.settings.get("files/autosave_seconds") * 1000))
-
-    def set_language(self, language: str) -> bool:
-        """Switch the interface now: the article reopens in a window built in ``language``; True if it did."""
-        if language == getattr(self.window, "language", None):
-            return False
-        from editor.ui.app import switch_language
-
-        if switch_language(self.window, language) is None:  # the reporter cancelled at the unsaved-changes question
-            self.settings.set("ui/language", self.window.language)
-            return False
-        return True
+        PreferencesDialog(self.settings, self.parent).exec()

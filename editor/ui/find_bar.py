@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from editor.checks.find import FindOptions, Match, find, replace_matches, replace_one
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow as MainWindow  # the main window: its session, editor, header, inspector
 
 
 class FindBar(QWidget):
@@ -142,6 +142,10 @@ class FindBar(QWidget):
             if m.location == before.location and m.start >= before.start:
                 return i
         return min(max(self.current, 0), len(self.matches) - 1)
+
+    def retranslate(self) -> None:
+        """After a language switch (``editor/ui/language.py``): the count is made from the matches."""
+        self._show_count()
 
     def _show_count(self) -> None:
         if not self.query.text():

@@ -194,6 +194,11 @@ class HeaderPanel(QWidget):
         position = self.byline.currentData() or BylinePosition.END
         self._edit("authors", parse_authors(self.authors.text(), position), self.tr("Edit authors"))
 
+    def retranslate(self) -> None:
+        """After a language switch (``editor/ui/language.py``): the zones' names, made with their offsets."""
+        for i in range(self.zone.count()):
+            self.zone.setItemText(i, self.zone_label(str(self.zone.itemData(i))))
+
     def zone_label(self, key: str) -> str:
         """``Việt Nam (GMT+7)``: a place a reporter recognises and the offset of today, not ``Asia/Ho_Chi_Minh``."""
         names = {

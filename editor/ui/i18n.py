@@ -62,6 +62,11 @@ class CatalogueTranslator(QTranslator):
 _installed: list[QTranslator] = []  # ours, so that a language switch replaces them
 
 
+def interface_language() -> str:
+    """The language the interface speaks now: Vietnamese while our translator is installed, else the English source."""
+    return "vi" if _installed else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Use ``language`` for the interface and the core's messages (replacing an earlier choice); the translators."""
     while _installed:

@@ -8,19 +8,20 @@ report is shown beside it. The pre-send checks run on the result as on any edit.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
 from editor.importers.api import DRAFT_SUFFIXES, import_draft, is_draft
 from editor.importers.docx_reader import Draft
 from editor.importers.report import ImportReport
 from editor.messages import current_language
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.session import Session
+from editor.ui.settings import Settings
+from editor.ui.status import Notifier
 
 __all__ = ["DRAFT_SUFFIXES", "ImportActions", "ImportReportDialog", "is_draft"]
 
@@ -46,9 +47,23 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class Questions(Protocol):
+    """What an import asks the reporter, as the file commands ask it (``FileActions``)."""
+
+    def ask_path(self, save: bool, caption: str, filters: str, start: str = "") -> Path | None: ...
+
+    def confirm_close(self, *, close_session: bool = True, quitting: bool = False) -> bool: ...
+
+
 class ImportActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, session: Session, settings: Settings, notify: Notifier, questions: Questions,
+                 profile: Callable[[], object], parent: QWidget) -> None:  # fmt: skip
+        self.session = session
+        self.settings = settings
+        self.notify = notify
+        self.questions = questions
+        self.profile = profile
+        self.parent = parent
         self.jobs = None
         self.progress: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
@@ -59,7 +74,7 @@ class ImportActions:
 
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in DRAFT_SUFFIXES)
-        path = self.window.files.ask_path(
+        path = self.questions.ask_path(
             False, self.tr("Import a Word draft"), self.tr("Word drafts ({0})").format(patterns)
         )
         if path is not None:
@@ -67,7 +82,7 @@ class ImportActions:
 
     def import_path(self, path: Path) -> bool:
         """Ask about unsaved changes, then import ``path`` in the background; False when the reporter cancelled."""
-        if not self.window.files.confirm_close(close_session=False):
+        if not self.questions.confirm_close(close_session=False):
             return False
         self.start(Path(path))
         return True
@@ -77,15 +92,15 @@ class ImportActions:
         from editor.ui.workers import Jobs
 
         folder = cache_dir() / "imports" / uuid.uuid4().hex  # kept: the photos are copied into the project from here
-        profile = self.window.profile()
-        progress = QProgressDialog(self.tr("Importing {0}…").format(path.name), "", 0, 0, self.window)
+        profile = self.profile()
+        progress = QProgressDialog(self.tr("Importing {0}…").format(path.name), "", 0, 0, self.parent)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.show()
         self.progress = progress
-        self.window.statusBar().showMessage(self.tr("Importing {0}…").format(path.name))
-        self.jobs = Jobs(parent=self.window)
+        self.notify.status(self.tr("Importing {0}…").format(path.name))
+        self.jobs = Jobs(parent=self.parent)
         self.jobs.submit(lambda: import_draft(path, folder, profile), lambda d: self._done(path, d), self._failed)
 
     def _finish_progress(self) -> None:
@@ -96,12 +111,12 @@ class ImportActions:
 
     def _failed(self, message: str) -> None:
         self._finish_progress()
-        self.window.statusBar().clearMessage()
-        self.window.files.show_error(self.tr("Cannot import: {0}").format(message))
+        self.notify.clear()
+        self.notify.error(self.tr("Cannot import: {0}").format(message))
 
     def _done(self, path: Path, draft: Draft) -> None:
         self._finish_progress()
-        session = self.window.session
+        session = self.session
         session.new()  # a fresh recovery project; the photos are registered before the article is shown
         for name, file in draft.photos.items():
             session.photos.files[name] = file
@@ -109,8 +124,8 @@ class ImportActions:
         session.source = path  # the title bar says where it came from; path stays None, so saving asks for a name
         session.reset(draft.article, modified=True)
         session.fileChanged.emit()
-        self.window.settings.set("session/open_project", "")
+        self.settings.set("session/open_project", "")
         self.last = draft
-        self.window.statusBar().showMessage(self.tr("Imported {0}").format(path.name), 5000)
-        self.report_dialog = ImportReportDialog(draft.report, self.window)
+        self.notify.status(self.tr("Imported {0}").format(path.name), 5000)
+        self.report_dialog = ImportReportDialog(draft.report, self.parent)
         self.report_dialog.show()

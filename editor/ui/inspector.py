@@ -145,6 +145,10 @@ class Inspector(QWidget):
         self._group += 1
         self._load()
 
+    def retranslate(self) -> None:
+        """After a language switch (``editor/ui/language.py``): the heading and provenance are made from the photo."""
+        self._load()
+
     def _load(self) -> None:
         figure = self.figure()
         self.hint.setVisible(figure is None)

@@ -25,13 +25,16 @@ from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
 from editor.ui.find_bar import FindBar
 from editor.ui.header import HeaderPanel
-from editor.ui.import_actions import DRAFT_SUFFIXES, ImportActions
+from editor.ui.import_actions import DRAFT_SUFFIXES
 from editor.ui.inspector import Inspector
 from editor.ui.photo_actions import PhotoActions
+from editor.ui.recent_menu import RecentMenu
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.spell import Spelling
-from editor.ui.status import CountsLabel
+from editor.ui.status import CountsLabel, Notifier
+from editor.ui.text_commands import TextCommands
+from editor.ui.undo_actions import UndoActions
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +50,11 @@ class MainWindow(QMainWindow):
         self.checks = ChecksPanel(self.language)
         self.counts = CountsLabel()
         self.photos_status = QLabel()
-        self.files = FileActions(self)
-        self.imports = ImportActions(self)
-        self.photo_actions = PhotoActions(self)
+        # The parts get what they need, not the window (the window is only where they are put together).
+        self.notify = Notifier(self.statusBar(), self)
+        self.files = FileActions(self.session, self.settings, self.notify, self.profile, self)
+        self.imports = self.files.imports
+        self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.editor.photosDropped.connect(self.photo_actions.insert_paths)
         self.editor.imagePasted.connect(self.photo_actions.insert_image)
         self.editor.picturesRefused.connect(lambda message: self.files.show_info(message))
+        self.editor.pasteNoted.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.editor.picturesPasted.connect(lambda paths, at: self.photo_actions.insert_paths(paths, at[0], at))
         self.editor.fileDropped.connect(lambda path: self.files.open_path(Path(path)))
         self.inspector.moveRequested.connect(self.photo_actions.move)
@@ -122,8 +128,8 @@ class MainWindow(QMainWindow):
         for field in (self.header.kicker, self.header.title, self.header.sapo, self.inspector.caption):
             self.spelling.attach(field)
         self.spelling.unavailable.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        if self.settings.get("text/spell_check"):
-            QTimer.singleShot(300, self._load_spelling)
+        self.settings.changed.connect(self._setting_changed)  # first: the profile is fresh when spelling asks
+        self.spelling.follow(self.settings, self.profile)  # loads in a moment, and again when a setting says so
         QTimer.singleShot(600, self._warm_up)
         from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
 
@@ -140,12 +146,6 @@ class MainWindow(QMainWindow):
 
         Jobs(parent=self).submit(work, lambda _result: None)
 
-    def _load_spelling(self) -> None:
-        style = self.settings.get("text/tone_style")
-        if style == "profile":
-            style = getattr(self.profile(), "tone_style", "old")
-        self.spelling.load(style)
-
     # -- profile -------------------------------------------------------------------------------------------
 
     def profile(self) -> object:
@@ -159,11 +159,56 @@ class MainWindow(QMainWindow):
         return self._profile
 
     def set_profile(self, name: str) -> None:
-        self.settings.set("export/profile", name)
+        self.settings.set("export/profile", name)  # the window follows the setting (_profile_changed)
+
+    def _profile_changed(self) -> None:
         self._profile = None
         self.editor.handler.forget_captions()
         self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
         self.header.refresh_preview()
+        self._refresh_credits()
+        self.checks.schedule(self.session.article, self.profile())
+
+    def _setting_changed(self, key: str, value: object) -> None:
+        """What the window shows or does because of a setting (written by Preferences or anywhere else)."""
+        if key == "export/profile":
+            self._profile_changed()
+        elif key == "files/autosave_seconds":
+            self.autosave_timer.setInterval(int(float(value) * 1000))  # type: ignore[arg-type]
+        elif key == "files/credits":
+            self._refresh_credits()
+        elif key == "ui/language":
+            self._speak(str(value))
+
+    def choose_language(self, language: str) -> None:
+        """Xem › Tiếng Việt / English: kept for the next start, and spoken now even if the setting said so already
+        (a window built before its translator was installed)."""
+        self.settings.set("ui/language", language)
+        self._speak(language)
+
+    def _speak(self, language: str) -> None:
+        """The interface in ``language`` now, in place: the article, its undo steps and the project stay open."""
+        from editor.ui.language import switch_language
+
+        self.language = language
+        switch_language(language)
+
+    def export_needs(self) -> object:
+        """The few things the export dialogs need from the window."""
+        from editor.ui import versions_dialog as versions
+        from editor.ui.export_dialog import ExportNeeds
+
+        return ExportNeeds(self.session, self.settings, self.profile, self._show_checks, self,
+                           lambda worker: versions.record_from_worker(self.session, self.notify, worker))  # fmt: skip
+
+    def export(self) -> None:
+        from editor.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.export_needs()).exec()
+
+    def _show_checks(self) -> None:
+        self.side.setCurrentWidget(self.checks)
+        self.checks.schedule(self.session.article, self.profile())
 
     def _caption_parts(self, figure: Figure) -> list[tuple[str, bool]]:
         from editor.export.build import figure_caption_parts
@@ -204,18 +249,19 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&New"), self.files.new, keys.New, file_menu, bar)
         self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open, file_menu, bar)
         self._action(self.tr("&Import Word draft…"), self.imports.import_dialog, "Ctrl+Shift+O", file_menu)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
+        self.recent_menu = RecentMenu(self.tr("Open &recent"), self.settings, self.files.open_path, file_menu)
+        file_menu.addMenu(self.recent_menu)
         self._action(self.tr("&Save"), self.files.save, keys.Save, file_menu, bar)
         self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
         file_menu.addSeparator()
-        self._action(self.tr("&Export…"), self.files.export, "Ctrl+E", file_menu)
+        self._action(self.tr("&Export…"), self.export, "Ctrl+E", file_menu)
         from editor.ui import versions_dialog as versions  # issue 15: hand-off versions and corrections
 
-        self.versions_action = self._action(self.tr("Sent &versions…"), lambda: versions.show_versions(self),
-                                            None, file_menu)  # fmt: skip
+        self.versions_action = self._action(self.tr("Sent &versions…"), lambda: versions.show_versions(
+            self.session, self._dateline_text, self), None, file_menu)  # fmt: skip
         self.corrections_action = self._action(self.tr("Send &corrections (tracked changes)…"),
-                                               lambda: versions.send_corrections(self), None, file_menu)  # fmt: skip
+                                               lambda: versions.send_corrections(self.export_needs()), None,
+                                               file_menu)  # fmt: skip
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
         self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()
@@ -223,17 +269,17 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.session.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.session.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence(keys.Redo))
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-            bar.addAction(action)
+        from editor.ui.language import said_now
+
+        self.undo_actions = UndoActions(self.session.stack, self, said_now)  # the toolbar's keep a fixed width
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        bar.addActions([self.undo_actions.bar_undo, self.undo_actions.bar_redo])
         edit_menu.addSeparator()
-        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), self._convert_legacy, None, edit_menu)
-        self._action(self.tr("Apply the house tone-mark style"), self._apply_tone_style, None, edit_menu)
-        self._action(self.tr("Use curly quotes “ ”"), self._apply_smart_quotes, None, edit_menu)
+        texts = self.text_commands = TextCommands(self.session, self.editor, self.settings, self.profile, self.notify)
+        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), texts.convert_legacy, None, edit_menu)
+        self._action(self.tr("Apply the house tone-mark style"), texts.apply_tone_style, None, edit_menu)
+        self._action(self.tr("Use curly quotes “ ”"), texts.apply_smart_quotes, None, edit_menu)
         self.find_bar = FindBar(self)  # Find/Replace and Cut/Copy/Paste (editor/ui/find_bar.py)
         self.centralWidget().widget(0).layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
         self.find_bar.install(edit_menu)
@@ -242,7 +288,7 @@ class MainWindow(QMainWindow):
         format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
         self._action(self.tr("Bold"), self.editor.toggle_bold, keys.Bold, format_menu, bar)
         self._action(self.tr("Italic"), self.editor.toggle_italic, keys.Italic, format_menu, bar)
-        self._action(self.tr("Link…"), self._link, "Ctrl+K", format_menu, bar)
+        self._action(self.tr("Link…"), texts.link, "Ctrl+K", format_menu, bar)
         format_menu.addSeparator()
         self._action(self.tr("Paragraph"), lambda: self.editor.set_block_kind(bd.PARAGRAPH), "Ctrl+0", format_menu)
         self._action(self.tr("Subhead"), lambda: self.editor.set_block_kind(bd.HEADING), "Ctrl+2", format_menu, bar)
@@ -260,14 +306,14 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Remove photo"), lambda: self.photo_actions.remove(self.editor.selected_index()),
                      None, photo_menu)  # fmt: skip
         bar.addSeparator()
-        self._action(self.tr("Export…"), self.files.export, None, None, bar)
+        self._action(self.tr("Export…"), self.export, None, None, bar)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.fold_action = self._action(self.tr("Fold the header away"), self.fold_header, "Ctrl+Shift+H", view_menu)
         self.fold_action.setCheckable(True)
         view_menu.addSeparator()
-        self._action("Tiếng Việt", lambda: self.files.set_language("vi"), None, view_menu)
-        self._action("English", lambda: self.files.set_language("en"), None, view_menu)
+        self._action("Tiếng Việt", lambda: self.choose_language("vi"), None, view_menu)
+        self._action("English", lambda: self.choose_language("en"), None, view_menu)
         if self.settings.get("window/header_folded"):
             self.fold_action.setChecked(True)
             self.fold_header(True)
@@ -331,6 +377,15 @@ class MainWindow(QMainWindow):
         self.checks.schedule(article, self.profile())
         self.autosave_timer.start()
         self._update_photo_status()
+
+    def retranslate(self) -> None:
+        """After a language switch: the words made from state (the walk in ``language.py`` did the rest)."""
+        self._update_title()
+        self._update_photo_status()
+        self.editor.handler.forget_captions()  # painted words (a photo without caption) are painted again
+        self.editor.document().markContentsDirty(0, self.editor.document().characterCount())
+        self.header.refresh_preview()
+        self.checks.schedule(self.session.article, self.profile())
 
     def _update_title(self, *_args: object) -> None:
         """The article's title as typed (a file name only says where it is kept)."""
@@ -400,12 +455,6 @@ class MainWindow(QMainWindow):
         names += list(getattr(self.profile(), "preset_credits", ()))
         self.inspector.set_credits(list(dict.fromkeys(n for n in names if n)))
 
-    def remember_credits(self) -> None:
-        for figure in self.session.article.figures:
-            if figure.credit.strip():
-                self.settings.push_front("files/credits", figure.credit.strip(), limit=60)
-        self._refresh_credits()
-
     def _locate(self, field: str, block: int) -> None:
         widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
                    "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
@@ -446,44 +495,6 @@ class MainWindow(QMainWindow):
         inside = block is not None and 0 <= block < self.editor.document().blockCount()
         if inside and self.editor.textCursor().blockNumber() != block:
             self.editor.select_block(block)  # type: ignore[arg-type]
-
-    def _link(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        current = self.editor.textCursor().charFormat().anchorHref()
-        url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (empty removes the link):"),
-                                       text=current or "https://")  # fmt: skip
-        if ok:
-            url = url.strip()
-            self.editor.set_link("" if url in ("", "https://") else url)
-
-    def _convert_legacy(self) -> None:
-        """Re-read the selected text as TCVN3 or VNI mojibake (on the reporter's command, never guessed silently)."""
-        from editor.text.legacy import detect_mojibake
-
-        cursor = self.editor.textCursor()
-        text = cursor.selectedText().replace("\u2029", "\n")
-        guess = detect_mojibake(text, min_words=1) if text else None
-        if guess is None:
-            self.statusBar().showMessage(self.tr("Select text typed in a TCVN3 or VNI font first."), 6000)
-            return
-        self.editor.new_group()
-        cursor.insertText(guess.decoded.replace("\n", bd.LINE_BREAK))
-        self.editor.new_group()
-
-    def _apply_tone_style(self) -> None:
-        from editor.ui.text_commands import map_article_text, tone_style_command
-
-        style = self.settings.get("text/tone_style")
-        if style == "profile":
-            style = getattr(self.profile(), "tone_style", "old")
-        article = map_article_text(self.session.article, tone_style_command(style))
-        self.session.edit(article, self.tr("Tone-mark style"))
-
-    def _apply_smart_quotes(self) -> None:
-        from editor.ui.text_commands import map_article_text, smart_quotes_command
-
-        self.session.edit(map_article_text(self.session.article, smart_quotes_command()), self.tr("Curly quotes"))
 
     # -- window events -------------------------------------------------------------------------------------
 

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace as dc_replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage, QTextCursor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from editor.model.article import Figure
+from editor.ui.body_editor import BodyEditor
 from editor.ui.photos import Probe
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.session import Session
+from editor.ui.status import Notifier
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.gif *.bmp"
 
 
 class PhotoActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    """Gets the session, the body editor (where photos go, where the caret is), a notifier and the dialogs' parent."""
+
+    def __init__(self, session: Session, editor: BodyEditor, notify: Notifier, parent: QWidget,
+                 figures: Callable[[list[Probe]], list[Figure]] | None = None) -> None:  # fmt: skip
+        # How photos read from disk become figures (the window may pre-fill fields, such as the outlet's credit).
+        self.figures = figures or (lambda probes: [p.figure for p in probes])
+        self.session = session
+        self.editor = editor
+        self.notify = notify
+        self.parent = parent
 
     def tr(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -32,15 +39,15 @@ class PhotoActions:
         caption = self.tr("Choose photos")
         filters = self.tr("Photos ({0})").format(PHOTO_FILTER)
         if many:
-            names, _ = QFileDialog.getOpenFileNames(self.window, caption, "", filters)
+            names, _ = QFileDialog.getOpenFileNames(self.parent, caption, "", filters)
             return [Path(n) for n in names]
-        name, _ = QFileDialog.getOpenFileName(self.window, caption, "", filters)
+        name, _ = QFileDialog.getOpenFileName(self.parent, caption, "", filters)
         return [Path(name)] if name else []
 
     def insert_dialog(self) -> None:
         paths = self.ask_photos()
         if paths:
-            self.insert_paths(paths, self.window.editor.insertion_index())
+            self.insert_paths(paths, self.editor.insertion_index())
 
     def insert_paths(self, paths: list[Path], index: int, positions: list[int] | None = None) -> None:
         """Check the files and read their metadata in workers, then insert them together as one undo step.
@@ -49,7 +56,7 @@ class PhotoActions:
         anchor at the end of the block before it); typing goes on where it was, never split by the photos.
         Pictures pasted among text each go to their own body position (``positions``, ascending) instead.
         """
-        self.window.statusBar().showMessage(self.tr("Reading {0} photos…").format(len(paths)))
+        self.notify.status(self.tr("Reading {0} photos…").format(len(paths)))
         anchor = self._anchor(index)
         body_then = self.session.article.body
         placements = {path.resolve(): at for path, at in zip(paths, positions or [], strict=False)}
@@ -61,15 +68,16 @@ class PhotoActions:
                 at = anchor.blockNumber() + 1 if anchor is not None else index
                 at = max(0, min(at, len(body)))
                 typed = body != body_then  # the reporter wrote on while the photos were read
-                editor = self.window.editor
+                editor = self.editor
                 caret = editor.textCursor()
                 where = (caret.blockNumber(), caret.positionInBlock(), caret.hasSelection())
-                article = self.session.article.insert_blocks(at, [p.figure for p in probes])
+                figures = self.figures(probes)
+                article = self.session.article.insert_blocks(at, figures)
                 if placements:  # each at its place; the ones placed before it shift it by one each
                     article = self.session.article
-                    for placed, probe in enumerate(probes):
+                    for placed, (probe, figure) in enumerate(zip(probes, figures, strict=True)):
                         place = placements.get(Path(probe.path).resolve(), index) + placed
-                        article = article.insert_blocks(max(0, min(place, len(article.body))), [probe.figure])
+                        article = article.insert_blocks(max(0, min(place, len(article.body))), [figure])
                     at = max(0, min(placements.get(Path(probes[0].path).resolve(), index), len(body)))
                 text = self.tr("Insert photo") if len(probes) == 1 else self.tr("Insert {0} photos").format(len(probes))
                 self.session.edit(article, text)
@@ -79,8 +87,8 @@ class PhotoActions:
                 else:
                     editor.select_block(at)
             if errors:
-                self.window.files.show_error(self.tr("Some photos could not be added:") + "\n" + "\n".join(errors))
-            self.window.statusBar().clearMessage()
+                self.notify.error(self.tr("Some photos could not be added:") + "\n" + "\n".join(errors))
+            self.notify.clear()
 
         self.session.photos.probe(paths, self.session.article.image_names(), done)
 
@@ -88,7 +96,7 @@ class PhotoActions:
         """A cursor at the end of the block before ``index`` that stays there while text is typed around it."""
         if index <= 0:
             return None
-        block = self.window.editor.document().findBlockByNumber(index - 1)
+        block = self.editor.document().findBlockByNumber(index - 1)
         if not block.isValid():
             return None
         anchor = QTextCursor(block)
@@ -97,7 +105,7 @@ class PhotoActions:
         return anchor
 
     def _put_caret(self, block_number: int, offset: int) -> None:
-        editor = self.window.editor
+        editor = self.editor
         block = editor.document().findBlockByNumber(block_number)
         if not block.isValid():
             return
@@ -127,7 +135,7 @@ class PhotoActions:
         if not 0 <= target < len(body):
             return
         self.session.edit(self.session.article.move_block(index, target), self.tr("Move photo"))
-        self.window.editor.select_block(target)
+        self.editor.select_block(target)
 
     def replace(self, index: int) -> None:
         body = self.session.article.body
@@ -143,12 +151,12 @@ class PhotoActions:
 
         def done(probes: list[Probe], errors: list[str]) -> None:
             if errors:
-                self.window.files.show_error(errors[0])
+                self.notify.error(errors[0])
             if not probes or self.session.article.body[index] != old:
                 return
             self.session.photos.adopt(probes)
             # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
-            new = probes[0].figure
+            new = self.figures(probes)[0]
             provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]
             provenance += tuple((k, v) for k, v in new.provenance if k == "alt")
             figure = dc_replace(old, image=probes[0].name, rotation=0, crop=None, alt=new.alt,  # type: ignore

@@ -1,7 +1,9 @@
 """One declarative settings spec ``(key, type, default, doc)`` and a QSettings adapter.
 
-No module keeps settings in globals: the window owns one ``Settings`` object and passes values where needed. The
-``doc`` strings are translatable (``QT_TRANSLATE_NOOP``) because the preferences dialog is generated from this spec.
+No module keeps settings in globals: the window owns one ``Settings`` object and passes it where needed. A write that
+changes a value emits ``changed(key, value)``: spelling, the autosave timer, the recent-files menu, the profile and the
+interface language follow it, so the preferences dialog only writes settings. The ``doc`` strings are translatable
+(``QT_TRANSLATE_NOOP``) because the preferences dialog is generated from this spec.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
 
 ORGANISATION = "BanThao"
 APPLICATION = "BanThao"
@@ -62,10 +64,16 @@ def settings_file() -> Path | None:
     return Path(folder) / "banthao.ini" if folder else None
 
 
-class Settings:
-    """Typed access to QSettings through the spec; unknown keys are a programming error."""
+class Settings(QObject):
+    """Typed access to QSettings through the spec; unknown keys are a programming error.
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+    Subscribers connect a bound method of a QObject to ``changed`` (so the connection dies with them) and look at
+    the key; ``changed`` fires only when the stored value really changes."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         if qsettings is None:
             path = settings_file()
             if path is not None:
@@ -84,10 +92,16 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         spec = SPEC_BY_KEY[key]
         value = coerce(spec, value)
+        before = self.get(key)
         self._q.setValue(key, value)
+        if value != before:
+            self.changed.emit(key, value)
 
     def reset(self, key: str) -> None:
+        before = self.get(key)
         self._q.remove(key)
+        if self.get(key) != before:
+            self.changed.emit(key, self.get(key))
 
     def sync(self) -> None:
         self._q.sync()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -51,6 +51,30 @@ class Spelling(QObject):
         self.save_words = save_words
         self.jobs = Jobs(parent=self)
         self.status = ""
+
+    FOLLOWED = ("text/spell_check", "text/tone_style", "export/profile")  # the profile may name the tone style
+
+    def follow(self, settings: QObject, profile: Callable[[], object], delay_ms: int = 300) -> None:
+        """Check as the settings say (on or off, which tone-mark style), now and whenever they change."""
+        self._settings, self._profile = settings, profile
+        settings.changed.connect(self._setting_changed)  # type: ignore[attr-defined]
+        if settings.get("text/spell_check"):  # type: ignore[attr-defined]
+            QTimer.singleShot(delay_ms, self, self.reload)  # after the window is shown
+
+    def _setting_changed(self, key: str, _value: object) -> None:
+        if key == "export/profile" and self._settings.get("text/tone_style") != "profile":  # type: ignore
+            return  # the outlet does not decide the style
+        if key in self.FOLLOWED:
+            self.reload()
+
+    def reload(self) -> None:
+        if not self._settings.get("text/spell_check"):  # type: ignore[attr-defined]
+            self.enable(None)
+            return
+        style = self._settings.get("text/tone_style")  # type: ignore[attr-defined]
+        if style == "profile":
+            style = getattr(self._profile(), "tone_style", "old")
+        self.load(style)
 
     def attach(self, field: QWidget) -> SpellHighlighter:
         """Underline ``field`` (a ``TextField``) and give it the suggestions menu; works before or after loading."""

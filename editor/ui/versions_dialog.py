@@ -10,9 +10,10 @@ are Word revisions, through the export dialog's worker, and records it as a new 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,29 +31,35 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import InputError
-from editor.ui.export_dialog import ExportDialog, ExportWorker
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.messages import current_language
+from editor.ui.export_dialog import ExportDialog, ExportNeeds, ExportWorker
+from editor.ui.session import Session
+from editor.ui.status import Notifier
 
 NOW = -1  # the combo entry standing for the article as it is now
 
 
-def record_from_worker(window: MainWindow, worker: ExportWorker) -> None:
+def record_from_worker(session: Session, notify: Notifier, worker: ExportWorker) -> None:
     """An export to the desk finished: remember it as a version (said in the status bar, never an interruption)."""
+    from PySide6.QtCore import QCoreApplication
+
     from editor.storage.versions import record
 
-    project = window.session.project
+    project = session.project
     if project is None:
         return
     fmt = sent_format(worker)
     try:
-        with window.session.photos.lock:
+        with session.photos.lock:
             number = record(project, worker.article, file_name=worker.out.name, fmt=fmt, profile=worker.profile)
     except InputError as error:
-        window.statusBar().showMessage(window.tr("Could not record the sent version: {0}").format(error.one_line()))
+        notify.status(
+            QCoreApplication.translate("VersionsDialog", "Could not record the sent version: {0}").format(
+                error.one_line()
+            )
+        )
         return
-    window.statusBar().showMessage(window.tr("Recorded as sent version {0}").format(number), 6000)
+    notify.status(QCoreApplication.translate("VersionsDialog", "Recorded as sent version {0}").format(number), 6000)
 
 
 def sent_format(worker: ExportWorker) -> str:
@@ -75,14 +82,17 @@ def _format_label(window: QWidget, fmt: str) -> str:
 
 
 class VersionsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """Gets the session, how the window prints a dateline (to compare datelines as printed) and its parent."""
+
+    def __init__(self, session: Session, dateline: Callable[[object], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         from editor.storage.versions import list_versions
 
-        self.window_ = window
+        self.session = session
+        self.dateline = dateline
         self.setWindowTitle(self.tr("Sent versions"))
         self.resize(980, 640)
-        project = window.session.project
+        project = session.project
         self.listing = list_versions(project) if project is not None else None
         self.list = QListWidget()
         self.against = QComboBox()
@@ -140,7 +150,7 @@ class VersionsDialog(QDialog):
     def _side(self, number: int) -> Any:
         from editor.handoff import Side
 
-        session = self.window_.session
+        session = self.session
         if number == NOW:  # hashes straight from the project: never wait here for photos still being copied in
             article = session.article
             with session.photos.lock:
@@ -167,25 +177,25 @@ class VersionsDialog(QDialog):
             self.view.setPlainText(error.one_line())
             self.restore.setEnabled(False)
             return
-        self.changes = compare_articles(old, new, self.window_._dateline_text)
-        self.lines = lines(self.changes, self.window_.language)
-        self.view.setHtml(changes_html(self.changes, self.window_.language, self.tr("No changes.")))
+        self.changes = compare_articles(old, new, self.dateline)
+        self.lines = lines(self.changes, current_language())
+        self.view.setHtml(changes_html(self.changes, current_language(), self.tr("No changes.")))
 
     def restore_selected(self) -> None:
         from editor.storage.versions import load_version, restore_photo_rows
 
         number = self.selected()
-        project = self.window_.session.project
+        project = self.session.project
         if number is None or project is None:
             return
         try:
             version = load_version(project, number)
-            with self.window_.session.photos.lock:
+            with self.session.photos.lock:
                 restore_photo_rows(project, version)
         except InputError as error:
             self.note.setText(error.one_line())
             return
-        self.window_.session.edit(version.article, self.tr("Restore sent version {0}").format(number))
+        self.session.edit(version.article, self.tr("Restore sent version {0}").format(number))
         self.note.setText(self.tr("Version {0} restored (Undo brings the article back).").format(number))
         self.show_changes()
 
@@ -212,8 +222,8 @@ def changes_html(changes: list, language: str, nothing: str) -> str:
     return style + ("".join(rows) or f"<p>{html.escape(nothing)}</p>")
 
 
-def show_versions(window: MainWindow) -> VersionsDialog:
-    dialog = VersionsDialog(window)
+def show_versions(session: Session, dateline: Callable[[object], str], parent: QWidget) -> VersionsDialog:
+    dialog = VersionsDialog(session, dateline, parent)
     dialog.show()
     return dialog
 
@@ -221,9 +231,9 @@ def show_versions(window: MainWindow) -> VersionsDialog:
 class ChangesWorker(ExportWorker):
     """The export worker, writing the article with every difference from ``ref`` as a Word revision."""
 
-    def __init__(self, window: MainWindow, article: Any, out: Path, profile: str, docx: Any, html: Any, ref: str,
-                 author: str) -> None:  # fmt: skip
-        super().__init__(window, article, out, profile, docx, html)
+    def __init__(self, session: Session, article: Any, out: Path, profile: str, docx: Any, html: Any, ref: str,
+                 author: str, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(session, article, out, profile, docx, html, parent)
         self.ref = ref
         self.author = author
         self.when = datetime.now(UTC).replace(microsecond=0)
@@ -238,8 +248,8 @@ class ChangesWorker(ExportWorker):
 class CorrectionsDialog(ExportDialog):
     """The export dialog, DOCX only, with the version the corrections are measured from."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, needs: ExportNeeds | Any) -> None:
+        super().__init__(needs)
         from editor.storage.versions import list_versions
 
         self.setWindowTitle(self.tr("Send corrections as tracked changes"))
@@ -248,7 +258,7 @@ class CorrectionsDialog(ExportDialog):
         self.format.addItem(self.tr("Word document with tracked changes (DOCX)"), "docx")
         self.format.blockSignals(False)
         self.since = QComboBox()
-        project = window.session.project
+        project = self.session.project
         for info in reversed(list_versions(project).versions if project is not None else ()):
             self.since.addItem(self.tr("No. {0} · {1} · {2}").format(info.number, info.local_time(), info.file_name),
                                info.number)  # fmt: skip
@@ -260,9 +270,8 @@ class CorrectionsDialog(ExportDialog):
         self.destination.setText(str(Path(self.destination.text()).with_name(f"{stem}-ban-sua.docx")))
 
     def make_worker(self, out: Path, docx: Any, html: Any) -> ExportWorker:
-        return ChangesWorker(self.window_, self.window_.session.article, out,
-                             self.profile.currentData() or "bao-quang-ninh", docx, html, str(self.since.currentData()),
-                             self.reporter())  # fmt: skip
+        return ChangesWorker(self.session, self.session.article, out, self.profile.currentData() or "bao-quang-ninh",
+                             docx, html, str(self.since.currentData()), self.reporter(), self.needs.parent)  # fmt: skip
 
     def reporter(self) -> str:
         from editor.model.article import BylinePosition
@@ -270,11 +279,11 @@ class CorrectionsDialog(ExportDialog):
 
         names = [a.name for a in parse_authors(self.settings.get("article/default_authors"), BylinePosition.END)
                  if a.name]  # fmt: skip
-        names += [a.name for a in self.window_.session.article.authors if a.name.strip()]
+        names += [a.name for a in self.session.article.authors if a.name.strip()]
         return names[0] if names else "Bản Thảo"
 
 
-def send_corrections(window: MainWindow) -> CorrectionsDialog:
-    dialog = CorrectionsDialog(window)
+def send_corrections(needs: ExportNeeds | Any) -> CorrectionsDialog:
+    dialog = CorrectionsDialog(needs)
     dialog.show()
     return dialog

@@ -162,42 +162,66 @@ def _widget_dialog(static):  # type: ignore[no-untyped-def]
     return call
 
 
-def test_switching_language_rebuilds_the_window_at_once(app_in, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
+def test_switching_language_in_place_keeps_the_work(app_in, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """View › English, then Tiếng Việt: no question, the same window, session and undo steps; every word switches;
+    Ctrl+Z, save and export go on working."""
+    import docx
+    from PySide6.QtGui import QTextCursor
 
     from editor.messages import current_language
-    from editor.ui.main_window import MainWindow
+    from tests.ui import hands
 
     window = app_in("vi")
-    type_text(window.header.title, " mới")  # unsaved work: the switch asks first, like closing (answered: discard)
-    asked = []
-    window.files.ask_save_changes = lambda: asked.append(1) or "discard"  # type: ignore[method-assign]
-    _action(window, "English").trigger()
+    window.files.ask_save_changes = lambda: pytest.fail("a language switch asks nothing")  # type: ignore
+    window.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore
+    session, lock_path = window.session, window.session.path
+    window.header.title.setFocus()
+    type_text(window.header.title, " mới")
+    first = window.editor.document().findBlockByNumber(0)
+    caret = QTextCursor(first)
+    caret.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(caret)
+    window.editor.setFocus()
+    type_text(window.editor, " Thêm chữ")
+    qtbot.waitUntil(lambda: session.article.body[0].text.endswith(" Thêm chữ"), timeout=5_000)
+    title, steps = session.article.title, session.stack.count()
+    assert title.endswith(" mới")
+    window.editor.select_block(2)  # a photo: the inspector shows its heading
 
-    def others() -> list[MainWindow]:
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    _action(window, "English").trigger()  # the View menu's entry, as a click does
+    assert current_language() == "en" and window.session is session and session.path == lock_path
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
+    assert window.header.title.text() == title and session.article.body[0].text.endswith(" Thêm chữ")
+    assert session.stack.count() == steps and window.isWindowModified()
+    assert untranslated(list(interface_texts(window)), "en") == []
+    assert window.header.zone.currentText().startswith("Vietnam (GMT")  # words made from state say them again
+    assert window.inspector.title.text().startswith("<b>Photo</b>")
+    assert window.undo_action.text().startswith("Undo ") and "Gõ" not in window.undo_action.text()
 
-    qtbot.waitUntil(lambda: bool(others()) and window not in others(), timeout=10_000)
-    english = _guarded(others()[0], qtbot)
-    try:
-        assert asked == [1] and current_language() == "en"
-        assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&Edit"]
-        assert untranslated(list(interface_texts(english)), "en") == []
-        _action(english, "Tiếng Việt").trigger()
-        qtbot.waitUntil(lambda: english not in others(), timeout=10_000)
-        vietnamese = _guarded(others()[0], qtbot)
-        assert [a.text() for a in vietnamese.menuBar().actions()][:2] == ["&Tệp", "&Sửa"]
-        assert current_language() == "vi"
-    finally:
-        for w in others():
-            w.session.close(discard=True)
-            w.autosave_timer.stop()
-            w.hide()
+    window.editor.setFocus()
+    hands.shortcut(qtbot, window, "Ctrl+Z")  # Ctrl+Z still undoes the typing done before the switch
+    assert not session.article.body[0].text.endswith(" Thêm chữ") and session.article.title == title
 
+    target = tmp_path / "doi-ngon-ngu.banthao"
+    window.files.ask_path = lambda *args: target  # type: ignore[method-assign]
+    hands.shortcut(qtbot, window, "Ctrl+S")
+    assert session.path == target and not window.isWindowModified()
+    out = tmp_path / "doi-ngon-ngu.docx"
 
-def _guarded(window, qtbot):  # type: ignore[no-untyped-def]
-    """A window the switch made: closed and deleted with the test, and no dialog of it may wait for ever."""
-    qtbot.addWidget(window)
-    window.files.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
-    window.files.ask_save_changes = lambda: "discard"
-    return window
+    def export_in_english(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.windowTitle() == "Export the article"
+        assert untranslated(list(interface_texts(dialog)), "en") == []
+        dialog.destination.setText(str(out))
+        hands.click(qtbot, dialog.export_button)
+        if dialog.worker is None:  # "The checks hold … error(s). Press “Export anyway”"
+            hands.click(qtbot, dialog.export_button)
+        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=60_000)
+
+    modal(_action(window, "&Export…").trigger, export_in_english)
+    assert docx.Document(str(out)).paragraphs and title in [p.text for p in docx.Document(str(out)).paragraphs]
+
+    _action(window, "Tiếng Việt").trigger()
+    assert current_language() == "vi" and window.session is session
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Tệp", "&Sửa"]
+    assert untranslated(list(interface_texts(window)), "vi") == []
+    assert window.undo_action.text().startswith("Hoàn tác ")

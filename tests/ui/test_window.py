@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from editor.model.article import Figure, Paragraph
 from editor.storage.project import Project
@@ -249,7 +250,7 @@ def test_legacy_text_converted_on_command(window, qtbot) -> None:  # type: ignor
     cursor = window.editor.textCursor()
     cursor.select(cursor.SelectionType.Document)
     window.editor.setTextCursor(cursor)
-    window._convert_legacy()
+    next(a for a in window.findChildren(QAction) if a.text() == "Convert legacy font text (TCVN3/VNI)").trigger()
     assert body_texts(window) == ["Thứ Bảy, Sức lan tỏa ở Uông Bí"]
     window.undo_action.trigger()
     assert body_texts(window) == [mojibake]
@@ -269,3 +270,28 @@ def test_undo_after_saving_a_removal_brings_the_photo_back_for_good(window, qtbo
     assert window.files.save()
     with Project.open(target) as project:
         assert len(project.load().figures) == 2
+
+
+def test_toolbar_keeps_its_place_when_the_undo_text_changes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Sửa menu names the edit ("Undo Typing"); the toolbar's buttons stay where they were."""
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    bar = window.findChild(QToolBar, "main-toolbar")
+
+    def places() -> dict[str, int]:
+        shown = [(a, bar.widgetForAction(a)) for a in bar.actions() if not a.isSeparator()]
+        return {a.text(): (w.x(), w.width()) for a, w in shown if w is not None}
+
+    QApplication.processEvents()
+    before = places()
+    assert {"Undo", "Redo", "Bold", "Export…"} <= before.keys()
+    window.editor.setFocus()
+    type_text(window.editor, "Một câu mới")
+    qtbot.waitUntil(window.undo_action.isEnabled, timeout=5_000)
+    QApplication.processEvents()
+    assert window.undo_action.text() == "Undo Typing"  # the menu entry names the edit
+    assert places() == before
+    window.undo_action.trigger()
+    qtbot.waitUntil(window.redo_action.isEnabled, timeout=5_000)
+    QApplication.processEvents()
+    assert window.redo_action.text() == "Redo Typing" and places() == before
