@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(600, self._warm_up)
         from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
 
-        self.prerender = IdlePrerender(self)
+        self.prerender = IdlePrerender(self, self.session, self.settings, self.profile)
 
     def _warm_up(self) -> None:
         """Import the photo pipeline in a worker once the window is up (a fifth of a second the first photo

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Article, Figure
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
 
 log = logging.getLogger("editor.ui")
 RESUME_AFTER_MS = 1000  # quiet time after the last key before the worker goes on
@@ -47,14 +45,17 @@ class IdlePrerender(QObject):
     planned = Signal(int)  # how many renditions are wanted (tests, status)
     _plan_failed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QObject, session: Any, settings: Any, profile: Callable[[], object]) -> None:
+        """``session``: the open article (its ``changed`` signal, ``article``, ``active``, ``opened_for_export``);
+        ``settings``: the export settings; ``profile()``: the outlet profile of the moment."""
+        super().__init__(parent)
         from editor.files.paths import cache_dir
         from editor.media.prerender import Prerenderer
         from editor.media.renditions import RenditionCache
 
-        self.window_ = window
-        self.session = window.session
+        self.session = session
+        self.settings = settings
+        self.profile = profile
         self.renderer = Prerenderer(RenditionCache(cache_dir() / "renditions"))
         self._planned_key: tuple[tuple[object, ...], ...] = ()
         self._plan_timer = QTimer(self, singleShot=True, interval=PLAN_AFTER_MS)
@@ -70,7 +71,7 @@ class IdlePrerender(QObject):
             app.installEventFilter(self)
             app.aboutToQuit.connect(self.close)
         renderer = self.renderer
-        window.destroyed.connect(lambda *_: renderer.close())  # a window deleted without closing still stops it
+        parent.destroyed.connect(lambda *_: renderer.close())  # a window deleted without closing still stops it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
@@ -91,7 +92,7 @@ class IdlePrerender(QObject):
         """Ask for the article's renditions as it is now (a snapshot: the article is immutable)."""
         if self._closed or not self.session.active:
             return
-        article, profile = self.session.article, self.window_.profile()
+        article, profile = self.session.article, self.profile()
         if not article.figures:
             self.renderer.want([])
             return
@@ -132,7 +133,7 @@ class IdlePrerender(QObject):
 
         from editor.export.options import DocxOptions, HtmlOptions
 
-        settings = self.window_.settings
+        settings = self.settings
         reference = str(settings.get("export/reference") or "").strip()
         quality = settings.get("export/photo_quality")
         docx = DocxOptions(reference=Path(reference).expanduser() if reference else None,
