@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from editor.checks import rights as _rights  # noqa: F401  (registers the photo rights rules with the runner)
+# Importing the rule modules registers their rules with the runner (editor.checks.rules.RULES).
+from editor.checks import figures as _figures  # noqa: F401
+from editor.checks import photo_files as _photo_files  # noqa: F401
+from editor.checks import rights as _rights  # noqa: F401
 from editor.checks.findings import Finding, Location, Severity
 from editor.checks.fixes import apply_finding_fix, apply_fix
 from editor.checks.rules import CheckContext, run_checks

@@ -33,7 +33,7 @@ def run_check(path: Path, *, profile: str | None = None, as_json: bool = False, 
     else:
         for finding in findings:
             symbol = text(f"check.severity.{finding.severity.value}", language)
-            print(f"{symbol:<9} {finding.location.label(language):<22} {finding.message(language)}")
+            print(f"{symbol:<9} {finding.place(language):<22} {finding.message(language)}")
         warnings = sum(f.severity is Severity.WARNING for f in findings)
         hints = len(findings) - errors - warnings
         print(text("check.summary", language, errors=errors, warnings=warnings, hints=hints))

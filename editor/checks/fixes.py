@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from editor.checks.figures import CREDIT_IN_CAPTION, one_label
 from editor.checks.findings import Finding, Location
-from editor.checks.rules import CREDIT_IN_CAPTION
 from editor.checks.text_fields import map_text
 from editor.export.build import safe_url, with_https
 from editor.messages import Message, msg
@@ -36,6 +36,16 @@ def split_credit(article: Article, block: int) -> Article:
     return article.replace_block(block, replace(figure, caption=caption, credit=figure.credit.strip() or credit))
 
 
+def credit_one_label(article: Article, block: int | None) -> Article:
+    """Credits that would print two labels ("Ảnh: Ảnh: Vân Anh") keep only the last (one photo, or all when None)."""
+    for i, figure in enumerate(article.body):
+        if isinstance(figure, Figure) and (block is None or i == block):
+            credit = one_label(figure.credit)
+            if credit != figure.credit.strip():
+                article = article.replace_block(i, replace(figure, credit=credit))
+    return article
+
+
 def add_https(article: Article, index: int | None) -> Article:
     """Related links typed as ``example.org/…`` get the ``https://`` export would add (one, or all when None)."""
     related = list(article.related)
@@ -50,6 +60,8 @@ def apply_fix(article: Article, fix: str, location: Location | None = None) -> A
     """Apply the fix named ``fix`` at ``location`` (everywhere when None); unknown fixes raise ValueError."""
     if fix == "related-https":
         return add_https(article, location.block if location is not None else None)
+    if fix == "credit-label":
+        return credit_one_label(article, location.block if location is not None else None)
     if fix == "split-credit":
         if location is None or location.block is None:
             blocks = [i for i, b in enumerate(article.body) if isinstance(b, Figure)]
@@ -79,7 +91,7 @@ def fix_label(fix: str) -> Message:
         name = fix.removeprefix("rights:").split(":", 1)[0]  # credit-agency, add-label:…, spelling:…
         code = f"check.fix.rights-{name}"
         return msg(code) if code in CATALOGUE else msg("check.fix.other")
-    if fix in TEXT_FIXES or fix in ("split-credit", "related-https"):
+    if fix in TEXT_FIXES or fix in ("split-credit", "related-https", "credit-label"):
         return msg(f"check.fix.{fix}")
     return msg("check.fix.other")
 

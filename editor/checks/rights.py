@@ -33,7 +33,7 @@ FIX_PREFIX = "rights:"
 
 def _finding(id_: str, severity: Severity, code: str, location: Location, fix: str | None = None,
              **args: object) -> Finding:  # fmt: skip
-    return Finding(id_, severity, msg(code, **args), location, fix)  # rendered when shown
+    return Finding(id_, severity, msg(f"check.{code}", **args), location, fix)  # rendered when shown
 
 
 def _figures(article: Article) -> Iterator[tuple[int, Figure]]:
@@ -111,7 +111,7 @@ def _export_losses(i: int, fig: Figure, profile: OutletProfile) -> Iterator[Find
     for field, limit in iim_overflows(meta):
         yield _finding("rights.iim-truncated", Severity.HINT, "rights.iim-truncated",
                        Location("body", i, field if field in ("caption", "creator", "credit", "copyright") else None),
-                       field=msg(f"rights.field.{field}"), limit=limit)  # fmt: skip
+                       field=msg(f"check.part.{field}"), limit=limit)  # fmt: skip
     for part in ("license_url", "source_url"):
         url = getattr(fig.rights, part).strip()
         if url and not safe_web_url(url):

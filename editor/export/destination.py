@@ -14,7 +14,7 @@ FILES_SUFFIX = "_files"  # the HTML writer's images folder beside OUT.html (edit
 
 
 def outputs(out: Path, *, bundle: bool = False, html_mode: str = "folder") -> list[Path]:
-    """Every path the export to ``out`` writes: the file itself, the bundle ZIP, the HTML images folder."""
+    """Every path the export to ``out`` writes: the file itself, the bundle ZIP, the HTML or Markdown images folder."""
     out = Path(out)
     paths = [out]
     suffix = out.suffix.lower()
@@ -22,6 +22,8 @@ def outputs(out: Path, *, bundle: bool = False, html_mode: str = "folder") -> li
         paths.append(out.with_suffix(".zip"))
     if suffix in (".html", ".htm") and html_mode != "self-contained":
         paths.append(out.with_name(out.stem + FILES_SUFFIX))
+    if suffix == ".md":  # the Markdown writer's own photos folder (editor.export.markdown)
+        paths.append(out.with_name(out.stem + "_md_files"))
     return paths
 
 

@@ -1,9 +1,10 @@
 """Markdown export (CommonMark) for desks that move copy through chat or static sites: one writer, one module.
 
-Output layout, as for HTML: ``OUT.md`` plus ``<OUT stem>_files/`` beside it holding one web rendition per photo
-(``01-trao-qua.jpg``, the long side bounded by ``MarkdownOptions.width``, upright, sRGB, no metadata); the page refers
-to them relatively. Everything is written to temporaries and swapped into place at the end, so a failed or cancelled
-export leaves an existing ``OUT.md`` and its folder as they were.
+Output layout, as for HTML: ``OUT.md`` plus ``<OUT stem>_md_files/`` beside it holding one web rendition per photo
+(``01-trao-qua.jpg``, the long side bounded by ``MarkdownOptions.width``, upright, sRGB, no camera EXIF; the caption,
+credit, creator and rights inside as IPTC/XMP, as in HTML's); the page refers to them relatively. Everything is
+written to temporaries and swapped into place at the end, so a failed or cancelled export leaves an existing
+``OUT.md`` and its folder as they were.
 
 The text is what the profile prints, already decided in the IR: the kicker, ``# title``, the dateline line, the
 top byline, the sapo in bold, the body (``##`` subheads, ``>`` quotes, bold, italic, links), each photo as an image
@@ -32,7 +33,8 @@ from editor.media.renditions import Recipe, RenditionCache
 from editor.messages import msg
 from editor.model.article import Span
 
-FILES_SUFFIX = "_files"
+# Not the HTML page's "_files": bai.md and bai.html exported side by side would each replace the other's photos.
+FILES_SUFFIX = "_md_files"
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _recipes(doc: IRDocument, options: MarkdownOptions) -> list[tuple[IRFigure, 
         if figure.rotation % 90:
             raise InputError(msg("export.html.bad-rotation", rotation=figure.rotation), where="rotation")
         recipe = Recipe(max_width=options.width, max_height=options.width, rotation=(figure.rotation // 90) % 4,
-                        crop=figure.crop, quality=options.quality)  # fmt: skip
+                        crop=figure.crop, quality=options.quality, embed=figure.embed)  # fmt: skip
         jobs.append((figure, recipe, path))
     return jobs
 

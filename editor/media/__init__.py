@@ -3,8 +3,11 @@
 Modules, each usable alone:
 
 * ``safe_open``  — ``check_file``, ``open_image``, ``read_file``: the one door for untrusted image files.
-* ``metadata``   — ``read_metadata`` -> ``PhotoMetadata`` (caption, creator, credit, city, date, alt, copyright, usage
-  terms, web statement, digital source type, capture instant + sources, notes); ``rights_from_metadata``.
+* ``metadata``   — ``read_metadata`` -> ``PhotoMetadata`` (caption, creator, credit, supplier, city, date, alt,
+  copyright, usage terms, web statement, digital source type, capture instant + sources, notes and their messages);
+  ``rights_from_metadata``.
+* ``prefill``    — ``figure_from_metadata``: a new figure's caption, printed credit (the outlet's ``credit_from``:
+  by-line, credit line or both), alt text and rights, each with its origin.
 * ``embed``      — ``EmbeddedMetadata``, ``embed_metadata`` (IPTC IIM + XMP into a rendition's bytes), ``sidecar``.
 * ``renditions`` — ``Recipe``, ``Rendition``, ``make_rendition``, ``RenditionCache``, ``docx_recipe``, ``web_recipes``.
 * ``batch``      — ``render_many``, ``make_pool``: the fan-out on all cores.

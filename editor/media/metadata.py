@@ -3,8 +3,9 @@
 Desks pre-fill the caption and the credit from what the photographer or the agency embedded. The same field may
 sit in three places; like the Metadata Working Group guidance we prefer XMP, except when the IPTC block was
 changed by a tool that does not know XMP (Photoshop's IPTC digest, resource 0x0425, no longer matches the IIM
-bytes), and fall back to EXIF last. Each value remembers where it came from (``sources``), so the UI can say
-"from IPTC 2:120".
+bytes), and fall back to EXIF last. Each value remembers where it came from (``sources``, "IPTC 2:120"), so the UI
+can say "from the photo's information (IPTC)" and keep the tag for its tooltip. The photographer (2:80 By-line) and
+the supplier's credit line (2:110 Credit, 2:115 Source) stay apart; ``editor.media.prefill`` decides what is printed.
 
 Everything here is untrusted: IIM lengths may lie, XMP may carry entity bombs (parsed with defusedxml), strings
 may be in any encoding. A damaged field is skipped, never a reason to refuse the photo.
@@ -26,14 +27,15 @@ from defusedxml import DefusedXmlException
 from PIL import Image
 
 from editor.media.safe_open import DECODE_ERRORS, decoding, open_image, quiet
+from editor.messages import Message, msg
 from editor.model.rights import MAX_LENGTH as RIGHTS_LENGTH
 from editor.model.rights import DigitalSourceType, Rights
 from editor.text.normalize import clean_input
 
 log = logging.getLogger("editor.media")
 
-FIELDS = ("caption", "creator", "credit", "city", "date_created", "alt", "copyright", "usage_terms", "license_url",
-          "digital_source_type")  # fmt: skip
+FIELDS = ("caption", "creator", "credit", "supplier", "city", "date_created", "alt", "copyright", "usage_terms",
+          "license_url", "digital_source_type")  # fmt: skip
 # Bigger blocks are not read at all (a note says so): no camera or agency writes more, and a 10 MB packet is an attack
 # or an accident that would only slow the import down.
 MAX_XMP_BYTES = 1 << 20
@@ -46,6 +48,7 @@ IIM_FIELDS: dict[tuple[int, int], str] = {
     (2, 120): "caption",
     (2, 80): "creator",
     (2, 110): "credit",
+    (2, 115): "supplier",
     (2, 90): "city",
     (2, 55): "date_created",
     (2, 116): "copyright",
@@ -58,6 +61,7 @@ XMP_FIELDS: dict[str, tuple[str, str]] = {  # field -> (namespace, property), la
     "caption": ("http://purl.org/dc/elements/1.1/", "description"),
     "creator": ("http://purl.org/dc/elements/1.1/", "creator"),
     "credit": ("http://ns.adobe.com/photoshop/1.0/", "Credit"),
+    "supplier": ("http://ns.adobe.com/photoshop/1.0/", "Source"),
     "city": ("http://ns.adobe.com/photoshop/1.0/", "City"),
     "date_created": ("http://ns.adobe.com/photoshop/1.0/", "DateCreated"),
     "alt": ("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/", "AltTextAccessibility"),
@@ -87,8 +91,9 @@ class PhotoMetadata:
     """Editorial metadata of a photo; every text is NFC and one line, None when absent."""
 
     caption: str | None = None
-    creator: str | None = None
-    credit: str | None = None
+    creator: str | None = None  # the photographer (By-line)
+    credit: str | None = None  # the credit line the supplier asks to be printed
+    supplier: str | None = None  # IPTC Source: the agency or party that supplied the photo
     city: str | None = None
     date_created: str | None = None
     alt: str | None = None
@@ -100,6 +105,7 @@ class PhotoMetadata:
     sources: dict[str, str] = field(default_factory=dict)
     has_gps: bool = False
     notes: tuple[str, ...] = ()  # parts that were ignored, and why (English, for the log and tests)
+    warnings: tuple[Message, ...] = ()  # the same, for the reporter (one per note)
 
 
 def read_metadata(path: Path) -> PhotoMetadata:
@@ -111,7 +117,7 @@ def read_metadata(path: Path) -> PhotoMetadata:
 
 def metadata_of(im: Image.Image) -> PhotoMetadata:
     """The editorial fields of an image opened by ``safe_open`` (no pixels are decoded)."""
-    notes: list[str] = []
+    notes: list[Note] = []
     iim, iim_raw, digest = _iptc(im, notes)
     xmp = _xmp(im, notes)
     exif, has_gps = _exif(im)
@@ -130,9 +136,8 @@ def metadata_of(im: Image.Image) -> PhotoMetadata:
         sources["taken"] = sources["date_created"] + ("" if taken[1] else f" ({ASSUMED_OFFSET} assumed)")
     for note in notes:
         log.info("photo metadata: %s", note)
-    return PhotoMetadata(
-        **values, taken=taken[0] if taken else None, sources=sources, has_gps=has_gps, notes=tuple(notes)
-    )
+    return PhotoMetadata(**values, taken=taken[0] if taken else None, sources=sources, has_gps=has_gps,
+                         notes=tuple(str(n) for n in notes), warnings=tuple(n.message for n in notes))  # fmt: skip
 
 
 def rights_from_metadata(meta: PhotoMetadata) -> tuple[Rights, tuple[tuple[str, str], ...]]:
@@ -168,6 +173,17 @@ def _instant(iso: str | None) -> tuple[datetime, bool] | None:
     return datetime.fromisoformat(value.isoformat() + ASSUMED_OFFSET), False
 
 
+class Note(str):
+    """A part of the metadata that was ignored: the English text (for the log) with a message for the reporter."""
+
+    message: Message
+
+    def __new__(cls, text: str, message: Message) -> Note:
+        note = super().__new__(cls, text)
+        note.message = message
+        return note
+
+
 def _clean(text: str) -> str | None:
     text = " ".join(clean_input(text).split())
     return text or None
@@ -176,7 +192,7 @@ def _clean(text: str) -> str | None:
 # ---------------------------------------------------------------- IPTC IIM
 
 
-def _iptc(im: Image.Image, notes: list[str]) -> tuple[dict[str, tuple[str, str]], bytes | None, bytes | None]:
+def _iptc(im: Image.Image, notes: list[Note]) -> tuple[dict[str, tuple[str, str]], bytes | None, bytes | None]:
     """Fields from the IIM block, the raw block, and Photoshop's IPTC digest when present."""
     iim_raw: bytes | None = None
     digest: bytes | None = None
@@ -199,7 +215,8 @@ def _iptc(im: Image.Image, notes: list[str]) -> tuple[dict[str, tuple[str, str]]
     if not iim_raw:
         return {}, None, digest
     if len(iim_raw) > MAX_IIM_BYTES:
-        notes.append(f"IPTC IIM block of {len(iim_raw):,} bytes ignored (more than {MAX_IIM_BYTES:,})")
+        text = f"IPTC IIM block of {len(iim_raw):,} bytes ignored (more than {MAX_IIM_BYTES:,})"
+        notes.append(Note(text, msg("rights.note.iim-too-big", size=f"{len(iim_raw):,}", limit=f"{MAX_IIM_BYTES:,}")))
         return {}, None, None
     return _parse_iim(iim_raw, notes), iim_raw, digest
 
@@ -239,7 +256,7 @@ def _photoshop_resources(data: bytes) -> dict[int, bytes]:
     return out
 
 
-def _parse_iim(data: bytes, notes: list[str] | None = None) -> dict[str, tuple[str, str]]:
+def _parse_iim(data: bytes, notes: list[Note] | None = None) -> dict[str, tuple[str, str]]:
     datasets: dict[tuple[int, int], list[bytes]] = {}
     pos = 0
     while pos + 5 <= len(data) and data[pos] == 0x1C:
@@ -259,7 +276,8 @@ def _parse_iim(data: bytes, notes: list[str] | None = None) -> dict[str, tuple[s
     for key, name in IIM_FIELDS.items():
         raws = datasets.get(key, [])
         if utf8 and notes is not None and any(_not_utf8(v) for v in raws):
-            notes.append(f"IPTC {key[0]}:{key[1]} declared UTF-8 but is not; unreadable bytes replaced")
+            text = f"IPTC {key[0]}:{key[1]} declared UTF-8 but is not; unreadable bytes replaced"
+            notes.append(Note(text, msg("rights.note.iim-not-utf8", field=msg(f"rights.note.field.{name}"))))
         parts = [t for t in (_decode_iim(v, utf8) for v in raws) if t]
         if not parts:
             continue
@@ -306,7 +324,7 @@ def _iim_date(date: str, time_raw: bytes) -> str | None:
 # ---------------------------------------------------------------- XMP
 
 
-def _xmp(im: Image.Image, notes: list[str]) -> dict[str, tuple[str, str]]:
+def _xmp(im: Image.Image, notes: list[Note]) -> dict[str, tuple[str, str]]:
     packets: list[bytes] = []
     for key in ("xmp", "XML:com.adobe.xmp"):
         value = im.info.get(key)
@@ -319,7 +337,9 @@ def _xmp(im: Image.Image, notes: list[str]) -> dict[str, tuple[str, str]]:
         packets.append(_as_bytes(tags[700], _endian(tags)))
     for packet in packets:
         if len(packet) > MAX_XMP_BYTES:
-            notes.append(f"XMP packet of {len(packet):,} bytes ignored (more than {MAX_XMP_BYTES:,})")
+            text = f"XMP packet of {len(packet):,} bytes ignored (more than {MAX_XMP_BYTES:,})"
+            size, limit = f"{len(packet):,}", f"{MAX_XMP_BYTES:,}"
+            notes.append(Note(text, msg("rights.note.xmp-too-big", size=size, limit=limit)))
             continue
         root = _parse_xmp(packet, notes)
         if root is not None:
@@ -327,7 +347,7 @@ def _xmp(im: Image.Image, notes: list[str]) -> dict[str, tuple[str, str]]:
     return {}
 
 
-def _parse_xmp(packet: bytes, notes: list[str]) -> Element | None:
+def _parse_xmp(packet: bytes, notes: list[Note]) -> Element | None:
     packet = packet.replace(b"\x00", b"")
     start, end = packet.find(b"<x:xmpmeta"), packet.rfind(b"</x:xmpmeta>")
     if start >= 0 and end > start:
@@ -335,7 +355,7 @@ def _parse_xmp(packet: bytes, notes: list[str]) -> Element | None:
     try:
         return SafeET.fromstring(packet, forbid_dtd=True)
     except (ParseError, DefusedXmlException, ValueError, UnicodeError) as exc:
-        notes.append(f"unreadable XMP ignored ({exc.__class__.__name__})")
+        notes.append(Note(f"unreadable XMP ignored ({exc.__class__.__name__})", msg("rights.note.xmp-unreadable")))
         return None
 
 

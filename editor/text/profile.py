@@ -67,6 +67,9 @@ class OutletProfile:
     dateline: DatelineStyle = field(default_factory=DatelineStyle)
     caption_template: str = "{caption} Ảnh: {credit}"  # {caption}, then {credit} or {CREDIT} (upper-cased)
     caption_period: CaptionPeriod = "add"  # the caption's final full stop: add one, strip one, leave it
+    # The credit a photo's metadata pre-fills: "credit" (the agency's credit line, else the photographer), "creator"
+    # (the photographer, else the credit line), "creator/credit" ("Dương Giang/TTXVN"); see editor.media.prefill.
+    credit_from: Literal["credit", "creator", "creator/credit"] = "credit"
     preset_credits: tuple[str, ...] = ("Ảnh minh họa",)
     byline_position: Literal["end", "top"] = "end"
     byline_bold: bool = True
@@ -230,7 +233,11 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
         "description": ("description", (str,)),
         "sources": ("sources", (list,)),
     },
-    "caption": {"template": ("caption_template", (str,)), "period": ("caption_period", (str,))},
+    "caption": {
+        "template": ("caption_template", (str,)),
+        "period": ("caption_period", (str,)),
+        "credit_from": ("credit_from", (str,)),
+    },
     "byline": {
         "position": ("byline_position", (str,)),
         "bold": ("byline_bold", (bool,)),
@@ -251,6 +258,7 @@ _SCHEMA: dict[str, dict[str, tuple[str, tuple[type, ...]]]] = {
 _CHOICES: dict[str, tuple[str, ...]] = {
     "tone_style": ("old", "new"),
     "caption.period": ("add", "strip", "keep"),
+    "caption.credit_from": ("credit", "creator", "creator/credit"),
     "byline.position": ("end", "top"),
     "byline.align": ("left", "center", "right"),
 }

@@ -67,10 +67,15 @@ def interface_language() -> str:
     return "vi" if _installed else "en"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Use ``language`` for the interface and the core's messages (replacing an earlier choice); the translators."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Take our translators out again: the interface speaks its English source."""
     while _installed:
         app.removeTranslator(_installed.pop())
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Use ``language`` for the interface and the core's messages (replacing an earlier choice); the translators."""
+    remove_translators(app)
     if language not in LANGUAGES:
         language = "vi"
     set_language(language)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor.model.article import Article, Figure
 from editor.ui import body_doc as bd
 from editor.ui.body_editor import BodyEditor
+from editor.ui.check_places import CheckPlaces, session_photos
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
@@ -47,14 +48,16 @@ class MainWindow(QMainWindow):
         self.header = HeaderPanel(self.session, self._dateline_text, self.settings.get("article/time_zone"))
         self.editor = BodyEditor(self.session, self._caption_parts)
         self.inspector = Inspector(self.session)
-        self.checks = ChecksPanel(self.language)
+        self.checks = ChecksPanel(self.language, photos=session_photos(self.session),
+                                  spell=lambda: getattr(getattr(self, "spelling", None), "checker", None))  # fmt: skip
         self.counts = CountsLabel()
         self.photos_status = QLabel()
         # The parts get what they need, not the window (the window is only where they are put together).
         self.notify = Notifier(self.statusBar(), self)
         self.files = FileActions(self.session, self.settings, self.notify, self.profile, self)
         self.imports = self.files.imports
-        self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self)
+        prefill = lambda probes: self.inspector.take_probes(probes, self.profile())  # noqa: E731 - the outlet's credit
+        self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self, prefill)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -117,8 +120,12 @@ class MainWindow(QMainWindow):
         self.inspector.moveRequested.connect(self.photo_actions.move)
         self.inspector.replaceRequested.connect(self.photo_actions.replace)
         self.inspector.removeRequested.connect(self.photo_actions.remove)
-        self.checks.locate.connect(self._locate)
-        self.checks.fix.connect(self._apply_fix)
+        self.places = CheckPlaces(self.session, self.header, self.editor, self.inspector, self.details, self.side,
+                                  self.checks, self)  # fmt: skip
+        self.checks.reveal.connect(self.places.reveal)
+        self.checks.go.connect(self.places.go)
+        self.checks.fix.connect(self.places.fix)
+        self.session.photos.importsFinished.connect(self.checks.refresh)  # the photo-file checks read them now
         self._refresh_credits()
         self._update_title()
         self.spelling = Spelling([self.editor.document()],
@@ -440,7 +447,7 @@ class MainWindow(QMainWindow):
     def _figure_selected(self, index: int) -> None:
         QTimer.singleShot(0, self, self._fit_side)
         self.inspector.show_figure(index)
-        if index >= 0:
+        if index >= 0 and not self.places.revealing:  # a checks row shows a photo: the list stays in view
             self.side.setCurrentWidget(self.inspector)
 
     def _edit_caption_in_place(self, index: int) -> None:
@@ -454,47 +461,6 @@ class MainWindow(QMainWindow):
         names += [f.credit for f in self.session.article.figures if f.credit]
         names += list(getattr(self.profile(), "preset_credits", ()))
         self.inspector.set_credits(list(dict.fromkeys(n for n in names if n)))
-
-    def _locate(self, field: str, block: int) -> None:
-        widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
-                   "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
-        if field == "body" and block >= 0:
-            self.editor.select_block(block)
-            self.editor.setFocus()
-        elif field in widgets:
-            widgets[field].setFocus()
-        elif field == "related":  # Tin liên quan: the item, in the Details tab
-            self.side.setCurrentWidget(self.details)
-            self.details.select(block)
-            self.details.link_url.setFocus()
-
-    def _apply_fix(self, finding: object) -> None:
-        from editor.checks.fixes import apply_finding_fix, fix_label
-
-        article = apply_finding_fix(self.session.article, finding)  # type: ignore[arg-type]
-        caret = self.editor.textCursor().position()
-        self.session.edit(article, fix_label(getattr(finding, "fix", "") or "").render(),  # "Sửa ngoặc kép"
-                          cursor_before=caret, cursor_after=caret)  # fmt: skip
-        self._return_to_change(finding)
-
-    def _return_to_change(self, finding: object) -> None:
-        """After a fix the caret goes where the change is, not to the first field of the window (the Fix button
-        is disabled by the re-run checks, and Qt would hand its focus to the kicker)."""
-        location = getattr(finding, "location", None)
-        field = getattr(location, "field", "body")
-        block = getattr(location, "block", None)
-        widgets = {"title": self.header.title, "kicker": self.header.kicker, "sapo": self.header.sapo,
-                   "dateline": self.header.when, "authors": self.header.authors}  # fmt: skip
-        if field in widgets:
-            widgets[field].setFocus()
-            return
-        if field == "related":
-            getattr(self.details, "related", self.details).setFocus()
-            return
-        self.editor.setFocus()
-        inside = block is not None and 0 <= block < self.editor.document().blockCount()
-        if inside and self.editor.textCursor().blockNumber() != block:
-            self.editor.select_block(block)  # type: ignore[arg-type]
 
     # -- window events -------------------------------------------------------------------------------------
 

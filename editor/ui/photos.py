@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -37,6 +37,7 @@ class Probe:
     name: str
     figure: Figure
     thumbnail: QImage
+    meta: Any = None  # the PhotoMetadata read, if any: the outlet's credit and the notes (editor.media.prefill)
 
 
 def probe_file(path: Path, name: str) -> Probe:
@@ -46,34 +47,24 @@ def probe_file(path: Path, name: str) -> Probe:
     from editor.media.thumbnails import thumbnail_recipe
 
     checked, data = read_file(path)
-    figure = Figure(image=name)
+    figure, meta = Figure(image=name), None
     try:
         from editor.media.metadata import metadata_of
 
         with decoding(checked):
-            figure = figure_for(metadata_of(open_bytes(data, checked)), name)
+            meta = metadata_of(open_bytes(data, checked))
+        figure = figure_for(meta, name)
     except Exception:  # unreadable metadata never keeps a photo out; an unreadable picture does, below
         pass
     rendition = render_bytes(data, thumbnail_recipe(THUMB_SIZE), source=checked)
-    return Probe(checked, name, figure, decode(rendition.data))
+    return Probe(checked, name, figure, decode(rendition.data), meta)
 
 
 def figure_for(meta: Any, name: str) -> Figure:
-    """A new figure, caption/credit/alt pre-filled from the photo's IPTC/XMP when present (with their origin)."""
-    figure = Figure(image=name)
-    credit, credit_source = meta.credit or meta.creator, meta.sources.get("credit" if meta.credit else "creator")
-    values = {"caption": (meta.caption, meta.sources.get("caption")), "credit": (credit, credit_source),
-              "alt": (meta.alt, meta.sources.get("alt"))}  # fmt: skip
-    changes: dict[str, str] = {}
-    provenance = []
-    for field_name, (value, source) in values.items():
-        if value:
-            changes[field_name] = value
-            provenance.append((field_name, source or "metadata"))
-    from editor.media.metadata import rights_from_metadata
+    """A new figure, caption/credit/alt/rights pre-filled from the photo's IPTC/XMP when present (with their origin)."""
+    from editor.media.prefill import figure_from_metadata
 
-    rights, more = rights_from_metadata(meta)  # creator, copyright, terms, web statement, source type, taken
-    return replace(figure, **changes, provenance=(*provenance, *more), rights=rights)  # type: ignore[arg-type]
+    return figure_from_metadata(meta, name)
 
 
 class PhotoStore(QObject):

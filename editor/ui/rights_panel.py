@@ -2,7 +2,9 @@
 
 Edits go to the session's undo stack like the caption's: typing in one field is one undo step (until the field
 loses focus), each choice from a list is one step. A value typed over a pre-filled one no longer claims to come
-from the photo (its provenance entry is dropped); the rest say where they came from, as captions do.
+from the photo (its provenance entry is dropped); the rest say where they came from, as captions do ("từ thông tin
+trong ảnh (IPTC)"; the tag itself in the tooltip). Parts of a photo's metadata that were ignored on import (a damaged
+XMP packet, an oversized IPTC block) are told under the form while that photo is selected.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QGroupBox, QLabel, QWidget
 
+from editor.messages import Message
 from editor.model.article import Article, Figure
 from editor.model.rights import DigitalSourceType, Rights, SourceKind
 from editor.text.normalize import clean_input
 from editor.ui.fields import LineField, one_line
+from editor.ui.provenance import provenance_note
 from editor.ui.session import Session
 
 TEXT_FIELDS = ("creator", "copyright", "usage_terms", "license_url", "source_url")
@@ -86,6 +90,7 @@ class RightsPanel(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.fields["creator"].setCompleter(completer)
+        completer.activated[str].connect(lambda text: self._edit_text("creator", text))  # set without textEdited
         self.fields["copyright"].setPlaceholderText("© …")
         for name in ("license_url", "source_url"):
             self.fields[name].setPlaceholderText("https://…")
@@ -103,6 +108,11 @@ class RightsPanel(QGroupBox):
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setStyleSheet("color:#5a5145")
+        self.notes = QLabel()  # what the photo's metadata held that could not be used
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color:#a4471b")
+        self.notes.setVisible(False)
+        self.photo_notes: dict[str, tuple[Message, ...]] = {}  # image name → notes, from the inspector's insert
 
         form = QFormLayout(self)
         form.addRow(self.tr("Source"), self.source)
@@ -115,6 +125,7 @@ class RightsPanel(QGroupBox):
         form.addRow(self.tr("Taken"), self.taken)
         form.addRow("", self.taken_problem)
         form.addRow(self.provenance)
+        form.addRow(self.notes)
 
         for name, line in self.fields.items():
             line.textEdited.connect(lambda text, n=name: self._edit_text(n, text))
@@ -203,9 +214,14 @@ class RightsPanel(QGroupBox):
             if not self.taken.hasFocus():
                 self.taken.setText(format_taken(rights.taken))
                 self.taken_problem.setVisible(False)
-            sources = [f"{self.field_label(k)}: {v}" for k, v in figure.provenance if k in Rights.__dataclass_fields__]
-            self.provenance.setText(self.tr("From the photo — ") + "; ".join(sources) if sources else "")
-            self.provenance.setVisible(bool(sources))
+            pairs = [(k, v) for k, v in figure.provenance if k in Rights.__dataclass_fields__]
+            note, tags = provenance_note(pairs, self.field_label)
+            self.provenance.setText(note)
+            self.provenance.setToolTip(tags)
+            self.provenance.setVisible(bool(note))
+            notes = list(dict.fromkeys(m.render() for m in self.photo_notes.get(figure.image, ())))
+            self.notes.setText("\n".join(notes))
+            self.notes.setVisible(bool(notes))
         finally:
             self._loading = False
 

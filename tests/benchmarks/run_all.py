@@ -36,6 +36,7 @@ def scripts(corpus: Path, quick: bool) -> list[tuple[str, list[str]]]:
         ("versions and tracked changes", [str(HERE / "bench_changes.py"), str(corpus), *repeat]),
         ("spell check", [str(HERE / "bench_spell.py")]),
         ("find and replace", [str(HERE / "bench_find.py")]),
+        ("pre-send checks, every rule", [str(HERE / "bench_checks.py")]),
         ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), "--corpus", str(corpus)]),
         ("app: idle pre-rendering, Export click, re-export from the cache",
          [str(HERE / "bench_prerender.py"), str(corpus), "--runs", "1" if quick else "3"]),

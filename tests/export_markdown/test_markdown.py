@@ -81,14 +81,14 @@ def sample_md(tmp_path: Path) -> Path:
 
 def test_cli_writes_markdown_and_photos_beside_it(sample_md: Path) -> None:
     article = read_article_json(SAMPLE)
-    folder = sample_md.parent / "bài viết_files"
+    folder = sample_md.parent / "bài viết_md_files"
     files = sorted(folder.iterdir())
     assert len(files) == len(article.image_names()) == 3
     for file in files:
         with Image.open(file) as im:
             assert im.format == "JPEG" and max(im.size) <= MarkdownOptions().width
             assert not im.getexif()  # web renditions: no GPS, no camera serials
-    assert sorted(p.name for p in sample_md.parent.iterdir()) == ["bài viết.md", "bài viết_files"]  # no leftovers
+    assert sorted(p.name for p in sample_md.parent.iterdir()) == ["bài viết.md", "bài viết_md_files"]  # no leftovers
 
 
 def test_pandoc_reads_every_image_caption_and_the_dateline(sample_md: Path) -> None:
@@ -101,7 +101,7 @@ def test_pandoc_reads_every_image_caption_and_the_dateline(sample_md: Path) -> N
     for image, figure in zip(images, document.figures, strict=True):
         target = unquote(image["c"][2][0])
         assert (sample_md.parent / target).is_file(), target  # relative, inside the folder beside the file
-        assert target.startswith("bài viết_files/")
+        assert target.startswith("bài viết_md_files/")
         assert plain(image["c"][1]) == figure.alt
         assert figure.caption_text in texts  # the caption line in the outlet's template, credit included
         assert "Ảnh: " + figure.credit in figure.caption_text
@@ -141,7 +141,7 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     links = [e["c"][2][0] for e in walk(ast) if e["t"] == "Link"]
     assert links and all(link.startswith(("https://", "mailto:")) for link in links)
     assert "<script>alert(1)</script>" in " ".join(blocks_text(ast))
-    names = sorted(p.name for p in (tmp_path / "hostile_files").iterdir())
+    names = sorted(p.name for p in (tmp_path / "hostile_md_files").iterdir())
     assert len(names) == 2 and all(re.fullmatch(r"[a-z0-9-]+\.jpg", name) for name in names), names
 
 
@@ -182,7 +182,7 @@ def test_the_registry_lists_markdown_and_the_api_picks_it_by_suffix(tmp_path: Pa
     with open_article(SAMPLE) as opened:
         run(export(opened, tmp_path / "bai.markdown", options=MarkdownOptions(width=320)))
     assert (tmp_path / "bai.markdown").read_text(encoding="utf-8").startswith("Chung tay vì người nghèo\n\n# ")
-    with Image.open(next((tmp_path / "bai_files").iterdir())) as im:
+    with Image.open(next((tmp_path / "bai_md_files").iterdir())) as im:
         assert max(im.size) == 320
 
 

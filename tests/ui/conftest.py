@@ -47,6 +47,20 @@ def photos(small_corpus: Path) -> list[Path]:
 
 
 @pytest.fixture(autouse=True)
+def _interface_language_restored(qapp):  # type: ignore[no-untyped-def]
+    """A test that installed a language (or switched it through the menu) must not leave later windows speaking it:
+    removing a translator by hand would leave it listed as installed, so the next window would guess wrong."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    yield
+    from editor.ui.i18n import remove_translators
+
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A message box offscreen waits for ever inside Qt, where no Python timeout can reach: fail at once instead."""
     from PySide6.QtWidgets import QMessageBox

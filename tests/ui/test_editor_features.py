@@ -75,10 +75,12 @@ def test_checks_panel_lists_findings_and_locates_them(window, qtbot) -> None:  #
     qtbot.waitUntil(lambda: bool(window.checks.items), timeout=10_000)
     fields = {item.field for item in window.checks.items}
     assert "title" in fields and "body" in fields
-    photo_item = next(i for i in range(window.checks.list.count())
-                      if window.checks.items[i].field == "body" and window.checks.items[i].block == 0)  # fmt: skip
-    window.checks._activated(window.checks.list.item(photo_item))
-    assert window.editor.selected_index() == 0
+    photo = next(i.finding for i in window.checks.items if i.field == "body" and i.block == 0)
+    view = window.checks.list
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(window.checks.row_of(photo)).center()
+    )
+    assert window.editor.selected_index() == 0 and window.side.currentWidget() is window.checks
 
 
 def test_recent_files_menu(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

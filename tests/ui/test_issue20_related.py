@@ -87,14 +87,16 @@ def test_issue20_item3_related_link_without_scheme_or_url_is_exported_and_fixabl
     assert "<li>Chưa có địa chỉ</li>" in html
 
     # Sửa: pick the finding's row, press the Fix button; the address is fixed in the article, one undo step.
-    row = window.checks.items.index(no_scheme)
+    window.side.setCurrentWidget(window.checks)  # the Kiểm tra tab
+    row = window.checks.row_of(no_scheme.finding)
     view = window.checks.list
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(view.item(row)).center())
-    assert window.side.currentWidget() is window.details and details.related.currentRow() == 0  # located
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(row).center())
+    # Located in the Details tab behind the list, which stays in view (Enter would go there).
+    assert window.side.currentWidget() is window.checks and details.related.currentRow() == 0
     assert details.link_url.text() == "example.org/uong-bi/bai-cu"
-    window.side.setCurrentWidget(window.checks)
-    assert window.checks.fix_button.isEnabled()
-    click(window.checks.fix_button)
+    fix_button = window.checks.fix_button(no_scheme.finding)
+    assert fix_button.isEnabled()
+    click(fix_button)
     assert window.session.article.related[0] == RelatedLink("Bài cũ", "https://example.org/uong-bi/bai-cu")
     assert details.related.item(0).text().endswith("https://example.org/uong-bi/bai-cu")
     press(window.editor, Qt.Key.Key_Z)

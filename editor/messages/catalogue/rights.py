@@ -55,4 +55,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rights.field.copyright": ("Bản quyền", "Copyright"),
     "rights.field.time": ("Giờ chụp", "Time taken"),
     "rights.field.date": ("Ngày chụp", "Date taken"),
+    # Parts of a photo's metadata that were ignored on import, told to the reporter once (editor.media.metadata).
+    "rights.note.iim-too-big": (
+        "Bỏ qua phần thông tin IPTC trong ảnh: dài {size} byte, quá {limit} byte cho phép. "
+        "Chú thích và tên tác giả lấy từ XMP nếu có.",
+        "The photo's IPTC information was ignored: {size} bytes, more than the {limit} allowed. "
+        "Caption and names come from its XMP when there is one.",
+    ),
+    "rights.note.xmp-too-big": (
+        "Bỏ qua phần thông tin XMP trong ảnh: dài {size} byte, quá {limit} byte cho phép.",
+        "The photo's XMP information was ignored: {size} bytes, more than the {limit} allowed.",
+    ),
+    "rights.note.xmp-unreadable": (
+        "Phần thông tin XMP trong ảnh bị hỏng nên được bỏ qua; hãy kiểm tra chú thích và tên tác giả.",
+        "The photo's XMP information is damaged and was ignored; check the caption and the names.",
+    ),
+    "rights.note.iim-not-utf8": (
+        "{field} trong thông tin IPTC của ảnh có ký tự không đọc được (đã thay bằng �); hãy kiểm tra lại.",
+        "The {field} in the photo's IPTC information has unreadable characters (replaced by �); check it.",
+    ),
+    "rights.note.field.caption": ("Chú thích", "caption"),
+    "rights.note.field.creator": ("Tên người chụp", "photographer's name"),
+    "rights.note.field.credit": ("Dòng nguồn ảnh", "credit line"),
+    "rights.note.field.supplier": ("Nguồn cung cấp ảnh", "supplier"),
+    "rights.note.field.city": ("Tên thành phố", "city"),
+    "rights.note.field.date_created": ("Ngày chụp", "date taken"),
+    "rights.note.field.copyright": ("Thông báo bản quyền", "copyright notice"),
 }
