@@ -67,6 +67,10 @@ class ProjectPhotos:
         """The folder the photo handed out last lies in (the temporary one once the cache has failed)."""
         return self._fallback or self.folder
 
+    def sha256(self, name: str) -> str | None:
+        """The hash the project stores for the photo, read without its bytes (renditions are cached under it)."""
+        return self.project.photo_sha256(name)
+
     def path(self, name: str) -> Path:
         digest = self.project.verify_photo(name)  # InputError naming the photo when its bytes are damaged
         # Under its hash (written once, shared by projects) but keeping the photo's own file name, so a message
