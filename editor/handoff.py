@@ -59,8 +59,7 @@ def project_of(opened: OpenedArticle | None) -> Project | None:
     """The project behind an opened article: its own, or the one its photo source reads (the app's export)."""
     if opened is None:
         return None
-    for candidate in (getattr(opened, "owner", None), getattr(opened.photos, "project", None),
-                      getattr(getattr(opened.photos, "_photos", None), "project", None)):  # fmt: skip
+    for candidate in (getattr(opened, "owner", None), getattr(opened.photos, "project", None)):
         if isinstance(candidate, Project):
             return candidate
     return None

@@ -15,7 +15,7 @@ from editor.messages import Message, msg
 from editor.model.article import Article, BylinePosition, Figure, Heading, Paragraph, Quote, Span
 from editor.model.interchange import article_to_json_text
 from editor.model.links import LINK_SCHEMES
-from editor.model.photos import PhotoSource
+from editor.model.photos import PhotoSource, known_sha256
 from editor.text.dateline import format_dateline
 from editor.text.profile import DocumentWords, OutletProfile
 from editor.text.slug import slugify_vi
@@ -111,10 +111,11 @@ def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProf
     alt = _alt_text(block, caption, profile.words)
     license_url, acquire_url = photo_rights.json_ld_urls(block)
     kind = block.rights.digital_source_type
+    digest = known_sha256(photos, block.image)  # known: the file is asked for only if a rendition must be made
     return IRFigure(
         number=number,
         image_name=block.image,
-        photo_path=photos.path(block.image),
+        photo_path=photos.path(block.image) if digest is None else None,
         photo_root=photos.root,
         slug=f"{number:02d}-{slug}" if slug else f"{number:02d}",
         caption=caption,
@@ -131,6 +132,8 @@ def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProf
         license_url=license_url,
         acquire_license_url=acquire_url,
         digital_source_type=kind.uri if kind is not None else "",
+        photo_sha256=digest,
+        photos=photos,
     )
 
 

@@ -14,6 +14,7 @@ from typing import TypeAlias
 from editor.media.embed import EmbeddedMetadata
 from editor.messages import Message
 from editor.model.article import Crop, Layout, Span
+from editor.model.photos import PhotoSource
 from editor.text.profile import DocumentWords
 
 DATELINE_PLACE_SEPARATOR = " · "
@@ -46,7 +47,7 @@ class IRQuote:
 class IRFigure:
     number: int  # 1-based, in article order
     image_name: str  # name inside the article (images/p01.jpg)
-    photo_path: Path  # a readable file holding the original bytes
+    photo_path: Path | None  # a readable file holding the original bytes; None until ``original()`` asks for it
     photo_root: Path  # the only folder the photo may be read from (for the safe opener)
     slug: str  # "01-le-trao-qua": file stem for bundles and HTML image names
     caption: str
@@ -65,6 +66,22 @@ class IRFigure:
     license_url: str = ""  # http(s) only
     acquire_license_url: str = ""
     digital_source_type: str = ""  # the full NewsCodes URI
+    # The original's sha256 when the photo source knows it without reading (a project): renditions are looked up
+    # in the cache by it, and the file is asked of ``photos`` only when one must be made.
+    photo_sha256: str | None = None
+    photos: PhotoSource | None = field(default=None, compare=False, repr=False)
+
+    def original(self) -> Path:
+        """The readable file of the original, asked of the photo source now if the builder deferred it."""
+        if self.photo_path is not None:
+            return self.photo_path
+        if self.photos is None:
+            raise ValueError(f"figure {self.number} has neither a photo file nor a source to ask for one")
+        return self.photos.path(self.image_name)
+
+    def roots(self) -> list[Path]:
+        """Folders the original may be read from: the source's, as it is after ``original()`` (it may change)."""
+        return [self.photo_root] if self.photos is None else [self.photo_root, self.photos.root]
 
     @property
     def caption_text(self) -> str:

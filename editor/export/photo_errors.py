@@ -19,6 +19,6 @@ def photo_error(error: InputError, figure: IRFigure) -> InputError:
 def checked_photo(figure: IRFigure) -> Path:
     """The figure's photo file, checked inside its root before any work; a refusal names the photo."""
     try:
-        return check_file(figure.photo_path, allowed_roots=[figure.photo_root])
+        return check_file(figure.original(), allowed_roots=figure.roots())
     except InputError as exc:
         raise photo_error(exc, figure) from None

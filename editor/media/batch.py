@@ -21,6 +21,13 @@ kilobytes, so pickling is negligible. A long-lived pool from ``make_pool`` can b
 pays the spawn (about 0.2 s) once per session. ``executor="threads"`` stays available.
 
 In-flight work is bounded to twice the worker count, so memory does not grow with the number of photos.
+
+A job may carry the original's sha256 when the caller knows it (a project stores it): a cached rendition is then
+found without reading or hashing the original. With ``filing`` (``Filing``), photos whose hash is unknown are
+rendered without hashing and filed in the cache afterwards, beside the document's own write.
+
+``Prerenderer`` fills the cache in idle time, one photo at a time on one worker process at the lowest CPU priority,
+paused and resumed by its owner (the app pauses it while the reporter types): see ``editor.ui.prerender``.
 """
 
 from __future__ import annotations
@@ -45,7 +52,10 @@ from editor.messages import Message, msg
 log = logging.getLogger("editor.media")
 
 Executor = Literal["threads", "processes"]
-_Job = tuple[int, Path, Recipe]
+_Job = tuple[int, Path, Recipe, "str | None"]
+# (original, recipe[, its known sha256]); the original may be a callable giving the file, called only on a cache miss
+PathSpec = Path | Callable[[], Path]
+JobSpec = tuple[PathSpec, Recipe] | tuple[PathSpec, Recipe, "str | None"]
 _processes_work: bool | None = None  # learnt once per process: can worker processes start here at all?
 
 
@@ -58,12 +68,43 @@ class _Refusal:
     where: str | Message | None
 
 
-def _job(path: Path, recipe: Recipe, cache: RenditionCache | None) -> Rendition | _Refusal:
+def _job(path: Path, recipe: Recipe, cache: RenditionCache | None, digest: str | None = None) -> Rendition | _Refusal:
     """One photo, in a worker: refusals come back as values so one bad file does not stop the others."""
     try:
-        return cache.make(path, recipe) if cache is not None else _renditions.make_rendition(path, recipe)
+        return cache.make(path, recipe, digest) if cache is not None else _renditions.make_rendition(path, recipe)
     except InputError as exc:
         return _Refusal(exc.message or exc.problem, exc.source, exc.where)
+
+
+class Filing:
+    """Renditions made from originals of unknown hash, filed in the cache once the urgent work is done.
+
+    ``render_many(..., filing=f)`` renders those photos without hashing them (the hash is only the cache's key)
+    and starts filing when its last photo is in; the caller ``wait()``s after writing its own output.
+    """
+
+    def __init__(self, cache: RenditionCache) -> None:
+        self.cache = cache
+        self._items: list[tuple[Path, Recipe, Rendition]] = []
+        self._thread: threading.Thread | None = None
+
+    def add(self, path: Path, recipe: Recipe, pixels: Rendition) -> None:
+        self._items.append((path, recipe, pixels))
+
+    def start(self) -> None:
+        if self._thread is None and self._items:
+            items, self._items = self._items, []
+            self._thread = threading.Thread(target=self._file, args=(items,), name="rendition-filing", daemon=True)
+            self._thread.start()
+
+    def _file(self, items: list[tuple[Path, Recipe, Rendition]]) -> None:
+        for path, recipe, pixels in items:
+            self.cache.file(path, recipe, pixels)
+
+    def wait(self, timeout: float | None = 60.0) -> None:
+        self.start()
+        if self._thread is not None:
+            self._thread.join(timeout)
 
 
 def _ping() -> bool:
@@ -125,12 +166,13 @@ class _Pools:
     def __init__(self, workers: int, executor: Executor, pool: cf.Executor | None) -> None:
         self.workers, self.executor, self.pool, self.own = workers, executor, pool, pool is None
 
-    def submit(self, path: Path, recipe: Recipe, cache: RenditionCache | None) -> cf.Future[Rendition | _Refusal]:
+    def submit(self, path: Path, recipe: Recipe, cache: RenditionCache | None,
+               digest: str | None = None) -> cf.Future[Rendition | _Refusal]:  # fmt: skip
         for attempt in range(2):
             if self.pool is None:
                 self.pool, self.own = make_pool(self.workers, self.executor), True
             try:
-                return self.pool.submit(_job, path, recipe, cache)
+                return self.pool.submit(_job, path, recipe, cache, digest)
             except (cf.BrokenExecutor, RuntimeError):  # a pool given to us died earlier, or was shut down
                 if attempt:
                     raise
@@ -150,13 +192,14 @@ class _Pools:
 
 
 def render_many(
-    jobs: Iterable[tuple[Path, Recipe]],
+    jobs: Iterable[JobSpec],
     *,
     cache: RenditionCache | None = None,
     workers: int | None = None,
     cancel: Callable[[], bool] | None = None,
     executor: Executor = "processes",
     pool: cf.Executor | None = None,
+    filing: Filing | None = None,
 ) -> Iterator[tuple[int, Rendition | InputError]]:
     """Yield (job index, rendition or InputError) as photos finish, on all cores, streaming.
 
@@ -165,8 +208,12 @@ def render_many(
     it returns True the photos not started are dropped, those running are finished, and Cancelled is raised.
     ``pool`` (from ``make_pool``) is used and left running; without it a pool is made for this call. A file that
     kills a worker process (a decoder crash) is found by re-running the photos that were in flight one by one,
-    and refused; the others are rendered.
+    and refused; the others are rendered. A job's known sha256 (third item) finds a cached rendition without
+    reading the original, and a callable original is called only when its photo must be made; ``filing`` (with
+    ``cache``) defers hashing and caching of the others (see ``Filing``).
     """
+    if filing is not None and cache is not None:
+        filing.cache = cache
     workers = max(1, workers or os.cpu_count() or 1)
     pools = _Pools(workers, executor, pool)
     limit = 2 * workers
@@ -179,15 +226,27 @@ def render_many(
                 if cancel is not None and cancel():
                     raise Cancelled()
                 try:
-                    index, (path, recipe) = next(it)
+                    index, spec = next(it)
                 except StopIteration:
                     exhausted = True
                     break
+                source, recipe, digest = spec[0], spec[1], spec[2] if len(spec) > 2 else None
                 # Cache hits are answered here, without a worker: a second export starts no process at all.
-                if cache is not None and (hit := cache.lookup(Path(path), recipe)) is not None:
+                hit = cache.fetch(digest, recipe) if cache is not None and digest is not None else None
+                if hit is None:
+                    try:
+                        path = Path(source() if callable(source) else source)
+                    except InputError as exc:  # the source cannot give the file (gone, damaged, outside its folder)
+                        yield index, exc
+                        continue
+                    if cache is not None and digest is None:
+                        hit = cache.lookup(path, recipe)
+                if hit is not None:
                     yield index, hit
                     continue
-                pending[pools.submit(Path(path), recipe, cache)] = (index, Path(path), recipe)
+                deferred = filing is not None and cache is not None and digest is None
+                job_cache, job_recipe = (None, recipe.pixels()) if deferred else (cache, recipe)
+                pending[pools.submit(path, job_recipe, job_cache, digest)] = (index, path, recipe, digest)
             if not pending:
                 return
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -199,7 +258,11 @@ def render_many(
                 except cf.BrokenExecutor:
                     suspects.append(job)
                     continue
-                yield job[0], _result(value)
+                result = _result(value)
+                if filing is not None and cache is not None and job[3] is None and isinstance(result, Rendition):
+                    filing.add(job[1], job[2], result)  # pixels only: filed later, handed out with the metadata
+                    result = _renditions.with_metadata(result, job[2].embed)
+                yield job[0], result
             if suspects:  # the pool is dead: every photo still in it failed with it
                 cf.wait(pending)
                 suspects += pending.values()
@@ -215,6 +278,8 @@ def render_many(
             pools.close()
         elif pending:
             cf.wait(pending)
+        if filing is not None:
+            filing.start()
 
 
 def _isolate(
@@ -223,9 +288,9 @@ def _isolate(
     """Re-run photos from a crashed pool one at a time in a fresh worker, refusing the one that crashes again."""
     pools = _Pools(1, executor, None)
     try:
-        for index, path, recipe in suspects:
+        for index, path, recipe, digest in suspects:
             try:
-                yield index, _result(pools.submit(path, recipe, cache).result())
+                yield index, _result(pools.submit(path, recipe, cache, digest).result())
             except cf.BrokenExecutor:
                 yield (
                     index,

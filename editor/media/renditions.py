@@ -10,6 +10,10 @@ newsroom, and orientation is already applied to the pixels. A recipe may carry t
 (``Recipe.embed``: caption, creator, credit, copyright … as IPTC IIM and XMP, ``editor.media.embed``); it is part of
 the cache key, so a changed caption never comes back from the cache with the old one.
 
+The cache files the pixels of a recipe without its ``embed``: the metadata is written into the cached bytes on the
+way out (microseconds, no re-encode), so a caption typed after the photo was pre-rendered in idle time
+(``editor.media.batch.prerender``) does not make the export render the photo again.
+
 The fan-out over all cores (``render_many``, threads or processes and why) is in ``editor.media.batch``.
 """
 
@@ -20,13 +24,15 @@ import io
 import logging
 import math
 import os
+import threading
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
-from editor.files.atomic import write_bytes_atomic
+from editor.errors import InputError
 from editor.media import edits, hashing, normalise
 from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
@@ -76,6 +82,10 @@ class Recipe:
             object.__setattr__(self, "crop", tuple(float(c) for c in self.crop))
         edits.validate_crop(self.crop)
 
+    def pixels(self) -> Recipe:
+        """The same recipe without the metadata to embed: what the cache files (``with_metadata`` adds it back)."""
+        return replace(self, embed=None) if self.embed is not None else self
+
     def cache_key(self) -> str:
         crop = ",".join(f"{c:.6f}" for c in self.crop) if self.crop else "-"
         return (
@@ -124,6 +134,25 @@ class Rendition:
     sha256: str
 
 
+# What this process did, for tests and benchmarks that prove a cache-only export reads and decodes no original
+# ("decodes": renditions made from pixels; "hashed_originals": originals read to learn their hash).
+counters: Counter[str] = Counter()
+_counters_lock = threading.Lock()
+
+
+def _count(name: str) -> None:
+    with _counters_lock:
+        counters[name] += 1
+
+
+def with_metadata(rendition: Rendition, embed: EmbeddedMetadata | None) -> Rendition:
+    """``rendition`` carrying ``embed`` (the bytes ``encode`` would have made with it: embedding comes last)."""
+    if embed is None:
+        return rendition
+    data = embed_metadata(rendition.data, rendition.ext, embed)
+    return Rendition(data, rendition.width, rendition.height, rendition.mime, rendition.ext, hashing.sha256_bytes(data))
+
+
 def make_rendition(path: Path, recipe: Recipe) -> Rendition:
     """The rendition of the photo at ``path``; refusals are InputError naming the file."""
     _resolved, data = read_file(path)
@@ -132,6 +161,7 @@ def make_rendition(path: Path, recipe: Recipe) -> Rendition:
 
 def render_bytes(data: bytes, recipe: Recipe, *, source: str | os.PathLike[str]) -> Rendition:
     im = open_bytes(data, source)
+    _count("decodes")
     with decoding(source):
         return _render(im, recipe)
 
@@ -195,11 +225,14 @@ def encode(im: Image.Image, recipe: Recipe) -> Rendition:
 
 
 class RenditionCache:
-    """Renditions on disk, keyed by the original's sha256 and the recipe, so a second export is instant.
+    """Renditions on disk, keyed by the original's sha256 and the recipe's pixels, so a second export is instant.
 
-    Layout: ``folder/ab/<key>.<w>x<h>.<data-sha256 prefix>.<ext>`` (written atomically; a damaged file fails its
-    hash check and is remade) and ``folder/hashes/<path key>`` remembering originals' hashes by (path, size,
-    mtime, inode), so a cache hit reads no original. Safe to share between threads and processes.
+    Layout: ``folder/ab/<key>.<w>x<h>.<data-sha256 prefix>.<ext>`` and ``folder/hashes/<path key>`` remembering
+    originals' hashes by (path, size, mtime, inode), so a cache hit reads no original; a caller that knows the
+    original's hash (a project stores it) passes it and no original is read or hashed at all. Entries are written
+    to a temporary name and renamed, without fsync: a cache is not the only copy of anything, and a file torn by a
+    crash fails its hash check when read and is removed and remade. Safe to share between threads and processes.
+    ``get``/``lookup`` return the pixels alone; ``make`` and ``fetch`` add the recipe's metadata.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -210,10 +243,17 @@ class RenditionCache:
 
     @staticmethod
     def key(original_sha256: str, recipe: Recipe) -> str:
-        text = f"v{PIPELINE_VERSION}|{original_sha256}|{recipe.cache_key()}"
+        text = f"v{PIPELINE_VERSION}|{original_sha256}|{recipe.pixels().cache_key()}"
         return hashing.sha256_bytes(text.encode())
 
+    def fetch(self, original_sha256: str, recipe: Recipe) -> Rendition | None:
+        """The cached rendition with the recipe's metadata written in, or None (counted as a hit or a miss)."""
+        hit = self.get(original_sha256, recipe)
+        _count("cache_hits" if hit is not None else "cache_misses")
+        return with_metadata(hit, recipe.embed) if hit is not None else None
+
     def get(self, original_sha256: str, recipe: Recipe) -> Rendition | None:
+        """The cached pixels of ``recipe`` (without its metadata), verified against their hash, or None."""
         key = self.key(original_sha256, recipe)
         sub = self.folder / key[:2]
         try:
@@ -261,7 +301,8 @@ class RenditionCache:
         return freed
 
     def put(self, original_sha256: str, recipe: Recipe, rendition: Rendition) -> None:
-        """File ``rendition`` under its recipe key; its bytes are checked against its hash first."""
+        """File ``rendition`` (the pixels of ``recipe``, made without its metadata) under its recipe key; its bytes
+        are checked against its hash first."""
         if hashing.sha256_bytes(rendition.data) != rendition.sha256 or rendition.ext not in ("jpg", "png"):
             log.warning("rendition for %s does not match its hash; not cached", original_sha256)
             return
@@ -292,31 +333,61 @@ class RenditionCache:
     def _path_key(key: tuple[str, int, int, int]) -> str:
         return hashing.sha256_bytes(repr(key).encode("utf-8", "surrogateescape"))[:40]
 
-    def lookup(self, path: Path, recipe: Recipe) -> Rendition | None:
-        """The cached rendition of an unchanged original whose hash is remembered, without reading the original."""
-        try:
-            resolved = Path(path).resolve()
-            digest = self.original_sha256(resolved) if resolved.is_file() else None
-        except (OSError, RuntimeError):
-            return None
-        return self.get(digest, recipe) if digest is not None else None
+    def lookup(self, path: Path, recipe: Recipe, digest: str | None = None) -> Rendition | None:
+        """The cached rendition (with its metadata) of an original whose hash is known (``digest``) or remembered,
+        without reading the original."""
+        if digest is None:
+            try:
+                resolved = Path(path).resolve()
+                digest = self.original_sha256(resolved) if resolved.is_file() else None
+            except (OSError, RuntimeError):
+                return None
+        return self.fetch(digest, recipe) if digest is not None else None
 
-    def make(self, path: Path, recipe: Recipe) -> Rendition:
-        """The cached rendition, or make and store it. Reads the original once (hash and decode share the bytes)."""
-        if (hit := self.lookup(path, recipe)) is not None:
+    def make(self, path: Path, recipe: Recipe, digest: str | None = None) -> Rendition:
+        """The cached rendition, or make and store it. With ``digest`` (the original's known sha256) the original is
+        read only to decode it; without, it is read once for both its hash and its pixels."""
+        if (hit := self.lookup(path, recipe, digest)) is not None:
             return hit
         resolved, data = read_file(path)
-        digest = hashing.sha256_bytes(data)
+        if digest is None:
+            digest = hashing.sha256_bytes(data)
+            _count("hashed_originals")
+            with contextlib.suppress(OSError):  # a full or read-only cache disk must not fail the export
+                self.remember_original(resolved, digest)
+            if (hit := self.fetch(digest, recipe)) is not None:
+                return hit
+        pixels = render_bytes(data, recipe.pixels(), source=path)
         with contextlib.suppress(OSError):  # a full or read-only cache disk must not fail the export
-            self.remember_original(resolved, digest)
-        if (hit := self.get(digest, recipe)) is not None:
-            return hit
-        rendition = render_bytes(data, recipe, source=path)
-        with contextlib.suppress(OSError):  # a full or read-only cache disk must not fail the export
-            self.put(digest, recipe, rendition)
-        return rendition
+            self.put(digest, recipe, pixels)
+        return with_metadata(pixels, recipe.embed)
+
+    def file(self, path: Path, recipe: Recipe, pixels: Rendition, digest: str | None = None) -> None:
+        """File ``pixels`` made elsewhere from ``path`` (hashing the original now when ``digest`` is unknown).
+
+        Used after an export's urgent work: hashing 30 originals and writing their renditions then runs beside
+        the document's own write instead of before it. Never raises for a cache that cannot be written.
+        """
+        try:
+            if digest is None:
+                resolved, data = read_file(path)
+                digest = hashing.sha256_bytes(data)
+                _count("hashed_originals")
+                self.remember_original(resolved, digest)
+            self.put(digest, recipe, pixels)
+        except (OSError, InputError) as exc:  # a full cache disk, an original gone meanwhile: just not cached
+            log.info("rendition of %s not cached: %s", path, exc)
 
 
 def _write(target: Path, data: bytes) -> None:
+    """Write under a temporary name and rename (readers never see part of a file); no fsync: see RenditionCache."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data, raw_errors=True)  # a cache: callers fall back to no cache on OSError
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise  # OSError: callers fall back to no cache

@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from editor.errors import InputError
 from editor.model.article import Article
 
 
 class PhotoSource(Protocol):
-    """Gives exporters a readable file for each photo name of an article."""
+    """Gives exporters a readable file for each photo name of an article.
+
+    A source may also offer ``sha256(name) -> str | None``: the hash of the photo's original bytes when it knows it
+    without reading them (a project stores it). Exporters then look the photo's renditions up in the cache by it
+    and ask for the file (``path``) only when one must be made; ``known_sha256`` asks for it.
+    """
 
     @property
     def root(self) -> Path:
@@ -23,6 +29,20 @@ class PhotoSource(Protocol):
         ...
 
     def path(self, name: str) -> Path: ...
+
+
+def known_sha256(photos: PhotoSource, name: str) -> str | None:
+    """The sha256 the source knows for photo ``name`` without reading it, or None (no such method, or unknown)."""
+    known = getattr(photos, "sha256", None)
+    if known is None:
+        return None
+    try:
+        digest = known(name)
+    except (InputError, OSError):
+        return None
+    if isinstance(digest, str) and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest):
+        return digest
+    return None
 
 
 class Closeable(Protocol):

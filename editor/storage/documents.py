@@ -9,7 +9,8 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from editor.errors import InputError
@@ -66,6 +67,10 @@ class ProjectPhotos:
         """The folder the photo handed out last lies in (the temporary one once the cache has failed)."""
         return self._fallback or self.folder
 
+    def sha256(self, name: str) -> str | None:
+        """The hash the project stores for the photo, read without its bytes (renditions are cached under it)."""
+        return self.project.photo_sha256(name)
+
     def path(self, name: str) -> Path:
         digest = self.project.verify_photo(name)  # InputError naming the photo when its bytes are damaged
         # Under its hash (written once, shared by projects) but keeping the photo's own file name, so a message
@@ -119,6 +124,37 @@ class ProjectPhotos:
         return InputError(problem, source=self.project.path, where=where)
 
 
+@dataclass
+class LockedPhotos:
+    """ProjectPhotos for an export thread: every read of the SQLite connection holds the open project's lock
+    (``workspace.Workspace.lock``), which the app's writer thread holds for its writes."""
+
+    photos: ProjectPhotos
+    lock: threading.RLock
+    names: dict[str, str] = field(default_factory=dict)  # cached file path → the photo's name, for messages
+
+    @property
+    def root(self) -> Path:
+        return self.photos.root
+
+    @property
+    def project(self) -> Project:
+        """The project the photos come from (hand-off versions read it; see ``editor.handoff.project_of``)."""
+        return self.photos.project
+
+    def path(self, name: str) -> Path:
+        with self.lock:
+            path = self.photos.path(name)
+        self.names[str(path)] = name
+        return path
+
+    def explain(self, message: str) -> str:
+        """A writer's message with cache file names (sha256.jpg) replaced by the photo's own name."""
+        for path, name in self.names.items():
+            message = message.replace(path, name)
+        return message
+
+
 _verified_files: dict[tuple[str, int, int, int], str] = {}  # (path, size, mtime, inode) → sha256, this process
 
 
@@ -169,19 +205,31 @@ def resolve_input(path: Path) -> Path:
     return path
 
 
-def open_article(path: Path) -> OpenedArticle:
-    """Open a JSON article (photos beside it) or a project file (photos inside it)."""
-    path = resolve_input(path)
+PROJECT, JSON = "project", "json"
+
+
+def input_kind(path: Path) -> str:
+    """What an input is, by its suffix: ``PROJECT`` or ``JSON``; InputError for a missing or unsupported file.
+
+    ``path`` is already resolved (``resolve_input``). The one dispatch every opener (CLI, app) goes through."""
     if not path.exists():
         raise InputError(msg("file.missing"), source=path)
     if path.suffix.lower() == SUFFIX:
+        return PROJECT
+    if path.suffix.lower() == ".json":
+        return JSON
+    raise InputError(msg("file.unsupported-type"), source=path)
+
+
+def open_article(path: Path) -> OpenedArticle:
+    """Open a JSON article (photos beside it) or a project file (photos inside it)."""
+    path = resolve_input(path)
+    if input_kind(path) == PROJECT:
         project = Project.open(path)
         # Headless commands work on the saved state; only the app offers autosaved work back.
         photos = ProjectPhotos(project)
         return OpenedArticle(project.load(), photos, path, _ProjectOwner(project, photos))
-    if path.suffix.lower() == ".json":
-        return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
-    raise InputError(msg("file.unsupported-type"), source=path)
+    return OpenedArticle(read_article_json(path), FolderPhotos(path.parent), path)
 
 
 def json_to_project(json_path: Path, project_path: Path) -> Article:

@@ -33,6 +33,12 @@ def remember_last_good(project_path: Path, article_json: str, photos: dict[str, 
         write_text_atomic(_record_path(project_path), json.dumps(record, ensure_ascii=False), raw_errors=True)
 
 
+def forget_last_good(project_path: Path) -> None:
+    """Drop the record of a project (its file is gone for good, or a test wants salvage to use the pages alone)."""
+    with contextlib.suppress(OSError):
+        _record_path(project_path).unlink()
+
+
 @dataclass(frozen=True)
 class LastGood:
     article: Article

@@ -63,6 +63,19 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def free_name(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``stem-2.ext``, ``stem-3.ext``… the first not in ``taken``."""
+    if wanted not in taken:
+        return wanted
+    stem, dot, ext = wanted.rpartition(".")
+    if not dot:
+        stem, ext = wanted, ""
+    counter = 2
+    while f"{stem}-{counter}{dot}{ext}" in taken:
+        counter += 1
+    return f"{stem}-{counter}{dot}{ext}"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -184,6 +197,14 @@ class Project:
         if row is None:
             return None
         return Recovery(self._article_from(row[0], "autosave"), row[1])
+
+    def saved_at(self) -> str | None:
+        """When the article was last saved (UTC ISO text), or None when that cannot be read."""
+        try:
+            row = self._query_one("SELECT saved_at FROM article WHERE id = 1", what=msg("project.part.article"))
+        except InputError:
+            return None
+        return row[0] if row else None
 
     def _article_from(self, text: str, table: str) -> Article:
         try:
@@ -335,18 +356,7 @@ class Project:
 
     def unique_photo_name(self, wanted: str) -> str:
         """``wanted`` or ``stem-2.ext``… so two photos called IMG_0001.jpg from two cameras both fit."""
-        taken = set(self.photo_names())
-        if wanted not in taken:
-            return wanted
-        stem, dot, ext = wanted.rpartition(".")
-        if not dot:
-            stem, ext = wanted, ""
-        counter = 2
-        while True:
-            candidate = f"{stem}-{counter}{dot}{ext}"
-            if candidate not in taken:
-                return candidate
-            counter += 1
+        return free_name(wanted, set(self.photo_names()))
 
     def _remember(self, article: Article) -> None:
         """Keep a small last-good copy of the article text outside the file, for salvage after damage."""

@@ -15,21 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from editor.errors import InputError
 from editor.model.article import Article
 from editor.storage.project import SUFFIX
+from editor.storage.workspace import local_time
 from editor.ui.import_actions import ImportActions, is_draft
-from editor.ui.session import Orphan, Session, delete_recovery, find_orphans
+from editor.ui.session import Orphan, Session, delete_recovery, find_orphans, orphan_unreadable
 from editor.ui.settings import Settings
 from editor.ui.status import Notifier
-
-
-def local_time(saved_at: str) -> str:
-    """An autosave time (UTC ISO text) as the reporter's clock shows it: 19/12/2020 16:25."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(saved_at).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return saved_at
-
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "article.json"
 
@@ -174,6 +164,9 @@ class FileActions:
                 return
         else:
             for orphan in find_orphans():
+                if orphan.problem is not None:  # kept aside, never deleted: said once, with where it is
+                    self.show_info(orphan_unreadable(orphan))
+                    continue
                 if self.ask_restore_orphan(orphan):
                     self.session.restore_orphan(orphan)
                     return
@@ -271,7 +264,7 @@ class FileActions:
     def save(self, *, overwrite: bool = False) -> bool:
         if self.session.path is None:
             return self.save_as()
-        from editor.ui.safekeeping import readable
+        from editor.storage.rescue import readable
         from editor.ui.session import SavedElsewhere
 
         try:
@@ -301,7 +294,7 @@ class FileActions:
                              str(Path(start) / name))  # fmt: skip
         if path is None:
             return False
-        from editor.ui.safekeeping import readable
+        from editor.storage.rescue import readable
 
         try:
             self.session.save_as(path)

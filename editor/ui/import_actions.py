@@ -119,7 +119,6 @@ class ImportActions:
         session = self.session
         session.new()  # a fresh recovery project; the photos are registered before the article is shown
         for name, file in draft.photos.items():
-            session.photos.files[name] = file
             session.photos.import_file(name, file)
         session.source = path  # the title bar says where it came from; path stays None, so saving asks for a name
         session.reset(draft.article, modified=True)

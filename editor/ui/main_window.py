@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(self._setting_changed)  # first: the profile is fresh when spelling asks
         self.spelling.follow(self.settings, self.profile)  # loads in a moment, and again when a setting says so
         QTimer.singleShot(600, self._warm_up)
+        from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
+
+        self.prerender = IdlePrerender(self, self.session, self.settings, self.profile)
 
     def _warm_up(self) -> None:
         """Import the photo pipeline in a worker once the window is up (a fifth of a second the first photo
@@ -422,7 +425,7 @@ class MainWindow(QMainWindow):
             if not self.session.autosave() and not self.session.stack.isClean():
                 self.autosave_timer.start()  # busy (photos still copying): try again shortly
         except Exception as exc:  # autosave must never interrupt typing
-            from editor.ui.safekeeping import readable
+            from editor.storage.rescue import readable
 
             self._autosave_failed(readable(exc).one_line())
 
@@ -483,6 +486,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.prerender.close()
         event.accept()
 
     def selected_figure(self) -> Figure | None:

@@ -1,16 +1,15 @@
-"""Photos of the open article: readable files, thumbnails and metadata, all made off the GUI thread.
+"""Photos of the open article as the window shows them: thumbnails and metadata, all made off the GUI thread.
 
-A photo brought by the reporter is read where it lies (thumbnail, metadata) and copied into the project on a
-single background thread, so the GUI never waits for a 10 MB blob write. Photos already in a project are
+A photo brought by the reporter is read where it lies (thumbnail, metadata); the workspace then copies it into the
+project on its writer thread, so the GUI never waits for a 10 MB blob write. Photos already in a project are
 thumbnailed from their bytes. Thumbnails come back as QImage (QPixmap is GUI-thread only).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
@@ -19,8 +18,7 @@ from PySide6.QtGui import QImage
 from editor.errors import InputError
 from editor.messages import msg
 from editor.model.article import Crop, Figure
-from editor.storage.project import Project
-from editor.text.normalize import nfc
+from editor.storage.workspace import Workspace
 from editor.ui.imaging import decode
 from editor.ui.workers import Jobs
 
@@ -68,53 +66,39 @@ def figure_for(meta: Any, name: str) -> Figure:
 
 
 class PhotoStore(QObject):
+    """The photos as the window shows them: thumbnails and previews, and reading new photos before they enter.
+
+    Which photos the article has, and copying them into the project, is the workspace's; this store only decides
+    when the copies start (after the thumbnails on screen, which come first) and reads the project's bytes to draw.
+    """
+
     thumbnailReady = Signal(str)  # photo name
     importsFinished = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lock = threading.RLock()  # serialises every use of the project's SQLite connection
-        self.project: Project | None = None
-        self.files: dict[str, Path] = {}  # names readable from a file on disk (brought in, or beside a JSON)
+        self.workspace = workspace
         self._thumbs: dict[ThumbKey, QImage] = {}
         self._previews: dict[ThumbKey, QImage] = {}
         self._thumb_wanted: set[ThumbKey] = set()
         self._thumb_jobs = 0
         self._deferred: list[ThumbKey] = []
-        self._import_queue: list[tuple[str, Path]] = []
-        self.pending: set[str] = set()  # names not yet copied into the project
         self.jobs = Jobs(QThreadPool.globalInstance(), self)
-        writer = QThreadPool(self)
-        writer.setMaxThreadCount(1)  # one writer: SQLite has one connection and the disk one head
-        self.writer = Jobs(writer, self)
+
+    @property
+    def pending(self) -> set[str]:
+        """Photo names not yet copied into the project (the workspace's)."""
+        return self.workspace.pending
 
     # -- names ---------------------------------------------------------------------------------------------
 
     def unique_name(self, wanted_file: str, taken: Iterable[str]) -> str:
-        base = nfc(PurePosixPath(wanted_file.replace("\\", "/")).name) or "anh.jpg"
-        base = "".join(c for c in base if c.isprintable() and c not in '/:*?"<>|') or "anh.jpg"
-        used = set(taken) | set(self.files) | self.pending
-        if self.project is not None:
-            with self.lock:
-                used |= set(self.project.photo_names())
-        candidate = f"images/{base}"
-        stem, dot, ext = base.rpartition(".")
-        if not dot:
-            stem, ext = base, ""
-        counter = 2
-        while candidate in used:
-            candidate = f"images/{stem}-{counter}{dot}{ext}"
-            counter += 1
-        return candidate
+        return self.workspace.unique_name(wanted_file, taken)
 
     def known_names(self) -> set[str]:
         """Photo names this session can show and export (files on disk, pending copies, the project's)."""
-        names = set(self.files) | self.pending
-        if self.project is not None:
-            with self.lock:
-                names |= set(self.project.photo_names())
-        return names
+        return self.workspace.known_names()
 
     # -- bringing photos in --------------------------------------------------------------------------------
 
@@ -125,7 +109,7 @@ class PhotoStore(QObject):
         for path in paths:
             name = self.unique_name(path.name, taken | set(names))
             names.append(name)
-            self.pending.add(name)  # reserved until it is imported or dropped
+            self.workspace.reserve(name)  # reserved until it is imported or dropped
         results: list[Probe | None] = [None] * len(paths)
         errors: list[str] = []
         remaining = [len(paths)]
@@ -136,7 +120,7 @@ class PhotoStore(QObject):
                 probes = [p for p in results if p is not None]
                 for i, probe in enumerate(results):
                     if probe is None:
-                        self.pending.discard(names[i])
+                        self.workspace.unreserve(names[i])
                 on_done(probes, errors)
 
         for i, (path, name) in enumerate(zip(paths, names, strict=True)):
@@ -157,7 +141,6 @@ class PhotoStore(QObject):
     def adopt(self, probes: list[Probe]) -> None:
         """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in."""
         for probe in probes:
-            self.files[probe.name] = probe.path
             key: ThumbKey = (probe.name, 0, None)
             if not probe.thumbnail.isNull():
                 self._thumbs[key] = probe.thumbnail
@@ -169,49 +152,21 @@ class PhotoStore(QObject):
 
     def import_file(self, name: str, path: Path) -> None:
         """Copy the original into the project, after the thumbnails on screen are made (they come first)."""
-        self.pending.add(name)
-        self._import_queue.append((name, path))
-        self._pump_imports()
+        self.workspace.register_photo(name, path)
+        self.pump_imports()
 
-    def _pump_imports(self) -> None:
-        if self._thumb_jobs:
-            return
-        queue, self._import_queue = self._import_queue, []
-        for name, path in queue:
-            self._start_import(name, path)
-
-    def _start_import(self, name: str, path: Path) -> None:
-        def work() -> str:
-            data = path.read_bytes()  # outside the lock: reading 10 MB must not hold up an autosave
-            with self.lock:
-                if self.project is None:
-                    raise InputError(msg("session.photo_unavailable", name=name))
-                self.project.add_photo_bytes(name, data)
-            return name
-
-        def done(_name: str) -> None:
-            self.pending.discard(name)
-            if not self.pending:
-                self.importsFinished.emit()
-
-        def failed(message: str) -> None:
-            self.pending.discard(name)
-            self.failed.emit(message)
-            if not self.pending:
-                self.importsFinished.emit()
-
-        self.writer.submit(work, done, failed)
+    def pump_imports(self) -> None:
+        """Start the waiting copies unless thumbnails are being made (then the last one starts them)."""
+        if not self._thumb_jobs:
+            self.workspace.copy_waiting()
 
     def flush_imports(self) -> None:
-        """Start every queued copy now (GUI thread only), e.g. before a save or an export needs them."""
-        queue, self._import_queue = self._import_queue, []
-        for name, path in queue:
-            self._start_import(name, path)
+        """Start every waiting copy now, e.g. before a save or an export needs them."""
+        self.workspace.copy_waiting()
 
     def wait_for_imports(self, msecs: int = 60_000) -> bool:
-        """Flush and wait for the writer thread (GUI thread only)."""
-        self.flush_imports()
-        return self.writer.wait(msecs)
+        """Flush and wait for the writer thread."""
+        return self.workspace.settle(msecs / 1000)
 
     # -- thumbnails ----------------------------------------------------------------------------------------
 
@@ -237,8 +192,8 @@ class PhotoStore(QObject):
 
     def _request(self, key: ThumbKey, size: int) -> None:
         name, rotation, crop = key  # quarter turns already (Figure.quarter_turns): the recipe's unit
-        path = self.files.get(name)
-        project = self.project
+        path = self.workspace.files.get(name)
+        workspace = self.workspace
 
         def work() -> QImage:
             from editor.media.renditions import render_bytes
@@ -247,10 +202,7 @@ class PhotoStore(QObject):
             if path is not None:
                 rendition = make_thumbnail(path, size, rotation, crop)
             else:
-                if project is None:
-                    raise InputError(msg("session.photo_unavailable", name=name))
-                with self.lock:
-                    data = project.photo_bytes(name)
+                data = workspace.photo_bytes(name)
                 rendition = render_bytes(data, thumbnail_recipe(size, rotation, crop), source=name)
             image = decode(rendition.data)
             if image.isNull():
@@ -263,7 +215,7 @@ class PhotoStore(QObject):
         def finish() -> None:
             self._thumb_jobs -= 1
             self.thumbnailReady.emit(name)
-            self._pump_imports()
+            self.pump_imports()
 
         def done(image: QImage) -> None:
             (self._previews if preview else self._thumbs)[key] = image

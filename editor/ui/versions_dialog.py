@@ -45,12 +45,11 @@ def record_from_worker(session: Session, notify: Notifier, worker: ExportWorker)
 
     from editor.storage.versions import record
 
-    project = session.project
-    if project is None:
-        return
     fmt = sent_format(worker)
     try:
-        with session.photos.lock:
+        with session.locked_project() as project:
+            if project is None:
+                return
             number = record(project, worker.article, file_name=worker.out.name, fmt=fmt, profile=worker.profile)
     except InputError as error:
         notify.status(
@@ -153,9 +152,7 @@ class VersionsDialog(QDialog):
         session = self.session
         if number == NOW:  # hashes straight from the project: never wait here for photos still being copied in
             article = session.article
-            with session.photos.lock:
-                hashes = {n: d for n in article.image_names() if (d := session.project.photo_sha256(n))}
-            return Side(article, None, hashes, self.tr("the article now"))
+            return Side(article, None, session.known_hashes(article), self.tr("the article now"))
         from editor.storage.versions import load_version
 
         version = load_version(session.project, number)
@@ -190,7 +187,7 @@ class VersionsDialog(QDialog):
             return
         try:
             version = load_version(project, number)
-            with self.session.photos.lock:
+            with self.session.locked_project():
                 restore_photo_rows(project, version)
         except InputError as error:
             self.note.setText(error.one_line())

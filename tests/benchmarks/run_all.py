@@ -38,6 +38,8 @@ def scripts(corpus: Path, quick: bool) -> list[tuple[str, list[str]]]:
         ("find and replace", [str(HERE / "bench_find.py")]),
         ("pre-send checks, every rule", [str(HERE / "bench_checks.py")]),
         ("app (start-up, photo stall, typing)", [str(HERE / "bench_ui.py"), "--corpus", str(corpus)]),
+        ("app: idle pre-rendering, Export click, re-export from the cache",
+         [str(HERE / "bench_prerender.py"), str(corpus), "--runs", "1" if quick else "3"]),
         ("kill-during-save/export loops", [str(REPO / "tests" / "reliability" / "kill_loop.py"),
                                            "--rounds", "30" if quick else "200"]),
     ]  # fmt: skip

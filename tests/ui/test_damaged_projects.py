@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from editor.files.paths import cache_dir
 from editor.storage.documents import json_to_project
+from editor.storage.last_good import forget_last_good
 from editor.storage.project import Project
 from tests.support.small_disk import fill, mounted
 from tests.ui.conftest import SAMPLE, type_text
@@ -20,18 +21,14 @@ def _press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     QTest.keyClick(window.editor, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def _forget_safety_copies() -> None:
-    for record in (cache_dir() / "last-good").glob("*"):
-        record.unlink()
-
-
 def test_a_truncated_project_is_salvaged_from_its_pages_and_the_status_clears(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Issue 20 item 5: `head -c 20000 a.banthao > bad.banthao`, opened with Ctrl+O."""
     good = tmp_path / "a.banthao"
     json_to_project(SAMPLE, good)
-    _forget_safety_copies()
     bad = tmp_path / "bad.banthao"
     bad.write_bytes(good.read_bytes()[:20_000])
+    for path in (good, bad):
+        forget_last_good(path)  # no safety copy anywhere: salvage reads the pages alone
     offered, infos = [], []
     window.files.ask_path = lambda *args: bad
     window.files.ask_salvage = lambda message: offered.append(message) or True
@@ -64,7 +61,7 @@ def test_a_project_with_a_damaged_photo_names_it_and_salvage_keeps_the_others(wi
     db.close()
     for cached in (cache_dir() / "originals").glob(f"{digest}/*"):
         cached.unlink()  # the good copy is not anywhere else either
-    _forget_safety_copies()
+    forget_last_good(damaged)
     before = damaged.read_bytes()
     offered, infos = [], []
     window.files.ask_path = lambda *args: damaged

@@ -158,7 +158,8 @@ def test_failed_save_is_loud_keeps_the_file_and_offers_save_as(window, qtbot, tm
 def test_save_as_into_a_failing_folder_releases_its_lock(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore
     type_text(window.header.title, "Khóa")
     target = tmp_path / "khoa.banthao"
-    monkeypatch.setattr("editor.ui.session.fresh_copy", lambda *a: (_ for _ in ()).throw(OSError(28, "No space")))
+    no_space = OSError(28, "No space")
+    monkeypatch.setattr("editor.storage.workspace.fresh_copy", lambda *a: (_ for _ in ()).throw(no_space))
     monkeypatch.setattr(Project, "save_as", lambda *a: (_ for _ in ()).throw(AttributeError("'str' has no 'value'")))
     shown: list[str] = []
     window.files.ask_save_failed = lambda message: shown.append(message) or False

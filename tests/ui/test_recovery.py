@@ -10,8 +10,9 @@ import textwrap
 from pathlib import Path
 
 from editor.model.article import Article
+from editor.storage.lock import lock_path
 from editor.storage.project import Project
-from editor.ui.session import find_orphans, lock_path
+from editor.storage.recovery import find_orphans
 from tests.ui.conftest import type_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,11 +87,9 @@ def test_autosave_writes_into_a_saved_project_and_restore_is_offered(window, qtb
     assert window.files.save_as()
     type_text(window.header.title, " mới")
     qtbot.waitUntil(lambda: Project.open(target).recovery() is not None, timeout=5_000)
-    # Simulate a crash: drop the session without closing it cleanly, then reopen the file.
-    window.session.photos.project.close()
-    window.session.photos.project = None
-    window.session._release_lock()
-    window.session.stack.setClean()
+    # As a crash leaves it: the project closed with the unsaved work still autosaved in it, then reopened.
+    window.session.close(discard=False)
+    assert Project.open(target).recovery().article.title == "Tít mới"
     window.files.ask_restore = lambda saved_at: True
     assert window.files.open_path(target)
     assert window.session.article.title == "Tít mới" and window.isWindowModified()
@@ -111,3 +110,21 @@ def test_a_project_open_twice_is_warned(window, qtbot, tmp_path) -> None:  # typ
     assert not second.files.open_path(target)
     assert asked == ["chung.banthao"]
     second.session.close(discard=True)
+
+
+def test_a_crashed_sessions_project_that_cannot_be_opened_is_kept_and_said_once(window, qtbot) -> None:  # type: ignore
+    from editor.storage.recovery import recovery_dir
+
+    damaged = recovery_dir() / "hong.banthao"
+    Project.create(damaged, Article(title="Bài dở")).close()
+    data = damaged.read_bytes()[:3000]  # cut short when the machine went down
+    damaged.write_bytes(data)
+    told: list[str] = []
+    window.files.show_info = told.append
+    window.files.start(None)
+    kept = recovery_dir() / "unreadable" / "hong.banthao"
+    assert len(told) == 1 and str(kept) in told[0] and "Ctrl+O" in told[0]
+    assert kept.read_bytes() == data  # every byte kept, never deleted
+    assert window.session.active and window.session.recovery != kept  # the start goes on: an article to write in
+    window.files.start(None)
+    assert len(told) == 1  # said once

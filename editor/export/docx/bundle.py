@@ -27,7 +27,7 @@ CAPTIONS_NAME = "chu-thich-anh.txt"
 
 def photo_name(figure: IRFigure) -> str:
     """``01-le-trao-qua.jpg``: the IR's slug and the original's own extension (lower case; ``.jpeg`` kept)."""
-    suffix = PurePosixPath(figure.image_name).suffix or Path(figure.photo_path).suffix
+    suffix = PurePosixPath(figure.image_name).suffix or Path(figure.photo_path or figure.image_name).suffix
     stem = clean(figure.slug).replace("/", "-").replace("\\", "-").strip(". ") or f"{figure.number:02d}"
     return f"{stem}{suffix.lower()}"
 
@@ -52,7 +52,7 @@ def write_bundle(doc: IRDocument, docx_file: Path, docx_name: str, target: Path,
                 name = f"{figure.number:02d}-{name}"
             seen.add(name)
             try:
-                original = check_file(figure.photo_path, [figure.photo_root])
+                original = check_file(figure.original(), figure.roots())
                 bundle.write_file(name, original)
             except InputError as error:
                 raise photo_error(error, figure) from None

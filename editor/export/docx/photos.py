@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from editor.errors import InputError
@@ -20,7 +21,7 @@ from editor.export.ir import IRFigure
 from editor.export.photo_errors import photo_error
 from editor.files.paths import cache_dir
 from editor.media import hashing
-from editor.media.batch import render_many
+from editor.media.batch import Filing, render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 from editor.media.safe_open import check_file, decoding, open_bytes, quiet, read_file
 from editor.messages import msg
@@ -109,7 +110,7 @@ def recipe_for(figure: IRFigure, geometry: FrameGeometry, quality: int) -> Recip
 def checked_path(figure: IRFigure) -> Path:
     """The photo's file, refused (InputError naming it) unless it is a regular file inside the article's folder."""
     try:
-        return check_file(figure.photo_path, [figure.photo_root])
+        return check_file(figure.original(), figure.roots())
     except InputError as error:
         raise photo_error(error, figure) from None
 
@@ -123,9 +124,10 @@ def rendition_cache() -> RenditionCache | None:
 
 def original_as_rendition(figure: IRFigure) -> Rendition | None:
     """The untouched original when Word can show it as it is (upright JPEG/PNG, no crop or turn), else None."""
-    _resolved, data = read_file(figure.photo_path, [figure.photo_root])
-    im = open_bytes(data, figure.photo_path)
-    with decoding(figure.photo_path):
+    path = figure.original()
+    _resolved, data = read_file(path, figure.roots())
+    im = open_bytes(data, path)
+    with decoding(path):
         with quiet():
             orientation = im.getexif().get(0x0112, 1)
         if im.format not in _ORIGINAL_FORMATS or orientation not in (0, 1) or figure.rotation % 360 or figure.crop:
@@ -136,19 +138,29 @@ def original_as_rendition(figure: IRFigure) -> Rendition | None:
 
 
 class PhotoStream:
-    """Renditions in article order, made in parallel; ``get(i)`` waits for figure i and buffers early finishers."""
+    """Renditions in article order, made in parallel; ``get(i)`` waits for figure i and buffers early finishers.
+
+    A figure whose original's hash is known (a project) and whose rendition is cached is placed without its file
+    ever being asked for. Photos rendered from originals of unknown hash are filed in the cache after the
+    renditions are in, beside the document's write (``finish`` waits for that).
+    """
 
     def __init__(self, figures: Sequence[IRFigure], geometry: FrameGeometry, *, quality: int = 85,
                  embed_originals: bool = False, workers: int | None = None) -> None:  # fmt: skip
         self.figures = list(figures)
         self._ready: dict[int, Rendition | InputError] = {}
-        for figure in self.figures:  # refuse a path outside the article folder before any worker reads it
-            checked_path(figure)
+        self._filing: Filing | None = None
         if embed_originals:
+            for figure in self.figures:  # refuse a path outside the article folder before any worker reads it
+                checked_path(figure)
             self._results: Iterator[tuple[int, Rendition | InputError]] = self._originals(geometry, quality)
-        else:
-            jobs = [(figure.photo_path, recipe_for(figure, geometry, quality)) for figure in self.figures]
-            self._results = render_many(jobs, cache=rendition_cache(), workers=workers)
+            return
+        cache = rendition_cache()
+        # The file is asked for (and refused when outside the article's folder, before any worker reads it) only
+        # when the rendition is not in the cache under the original's known hash.
+        jobs = [(partial(checked_path, f), recipe_for(f, geometry, quality), f.photo_sha256) for f in self.figures]
+        self._filing = Filing(cache) if cache is not None else None
+        self._results = render_many(jobs, cache=cache, workers=workers, filing=self._filing)
 
     def _originals(self, geometry: FrameGeometry, quality: int) -> Iterator[tuple[int, Rendition | InputError]]:
         for index, figure in enumerate(self.figures):
@@ -164,7 +176,7 @@ class PhotoStream:
                         crop=figure.crop,
                         embed=figure.embed,
                     )
-                    original = make_rendition(figure.photo_path, recipe)
+                    original = make_rendition(figure.original(), recipe)
                 yield index, original
             except InputError as exc:
                 yield index, exc
@@ -186,3 +198,8 @@ class PhotoStream:
         close = getattr(self._results, "close", None)
         if close is not None:
             close()
+
+    def finish(self) -> None:
+        """Wait until renditions made from originals of unknown hash are filed in the cache (after the write)."""
+        if self._filing is not None:
+            self._filing.wait()

@@ -103,7 +103,10 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
     finally:
         stream.close()
     yield Progress(total - 1, total, msg("export.step.writing-docx"))
-    _write(document, doc, out, options)
+    try:
+        _write(document, doc, out, options)
+    finally:
+        stream.finish()  # the cache filing that ran beside the write
     yield Progress(total, total, msg("export.step.docx-done"))
 
 

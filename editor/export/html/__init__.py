@@ -8,6 +8,16 @@ defensive checks.
 
 from __future__ import annotations
 
-from editor.export.html.writer import FILES_SUFFIX, MODES, export_html, files_folder_name
+import importlib
+from typing import Any
 
 __all__ = ["FILES_SUFFIX", "MODES", "export_html", "files_folder_name"]
+
+
+def __getattr__(name: str) -> Any:
+    """The writer is imported on first use: the Markdown writer and the CLI import ``safety`` alone, and
+    importing the package must not load Jinja and the page templates into every command (a DOCX re-export
+    from the cache takes well under a second, a third of it was this import)."""
+    if name in __all__:
+        return getattr(importlib.import_module("editor.export.html.writer"), name)
+    raise AttributeError(name)

@@ -20,8 +20,9 @@ both are complete is an existing ``_files`` folder moved aside, the new one rena
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -76,11 +77,12 @@ def _check_options(out: Path, options: HtmlOptions) -> None:
         raise InputError(msg("export.files-not-folder"), source=files_dir)
 
 
-def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[IRFigure, Recipe, Path]]:
-    """One job per figure and width, widest first per photo; each photo checked inside its root before any work."""
+def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[IRFigure, Recipe, Callable[[], Path]]]:
+    """One job per figure and width, widest first per photo; a photo's file is asked for (and checked inside its
+    root) only when a rendition is not cached under its known hash."""
     jobs = []
     for figure in doc.figures:
-        path = checked_photo(figure)
+        path = partial(checked_photo, figure)
         recipes = web_recipes(reversed(widths), rotation=_quarter_turns(figure.rotation), crop=figure.crop)
         # Each width bounds the long side: a portrait photo's 1600 rendition is 1067×1600, not 1600×2400
         # (taller than any screen, and 2.25× the pixels to make and to download).
@@ -88,6 +90,11 @@ def _jobs(doc: IRDocument, widths: tuple[int, ...], quality: int) -> list[tuple[
             (figure, replace(r, quality=quality, max_height=r.max_width, embed=figure.embed), path) for r in recipes
         )
     return jobs
+
+
+def web_jobs(doc: IRDocument, options: HtmlOptions) -> list[tuple[IRFigure, Recipe, Callable[[], Path]]]:
+    """The renditions an HTML export with ``options`` makes, as ``export_html`` makes them (for pre-rendering)."""
+    return _jobs(doc, rendition_widths(options), options.quality)
 
 
 def _quarter_turns(rotation: int) -> int:
@@ -115,7 +122,7 @@ def export_html(doc: IRDocument, out: Path, options: HtmlOptions = HtmlOptions()
         collected: dict[int, dict[int, ImageFile]] = {f.number: {} for f in doc.figures}
         used_names: set[str] = set()
         cache = RenditionCache(cache_dir() / "renditions")
-        results = render_many(((path, recipe) for _f, recipe, path in jobs), cache=cache)
+        results = render_many(((path, recipe, f.photo_sha256) for f, recipe, path in jobs), cache=cache)
         for done, (index, result) in enumerate(results, start=1):
             figure = jobs[index][0]
             if isinstance(result, InputError):

@@ -31,4 +31,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "photo {name} can no longer be read (the article was closed, or the photo file is gone)",
     ),
     "session.photo_undecodable": ("không hiển thị được ảnh {name}", "photo {name} cannot be shown"),
+    "session.never_saved": (
+        "bài chưa từng được lưu: hãy dùng «Lưu thành…»",
+        "the article has never been saved: use Save As",
+    ),
+    "session.nothing_to_save": ("không có gì để lưu", "nothing to save"),
+    "session.no_title": (
+        "bài chưa có tít; hãy đặt tít trước khi lưu",
+        "the article has no title yet; write one before saving",
+    ),
+    "session.nothing_open": ("chưa mở bài nào", "no article is open"),
+    "session.orphan_unreadable": (
+        "Không mở được một bài chưa lưu còn lại từ lần Bản Thảo tắt đột ngột ({problem}). Tệp vẫn được giữ nguyên "
+        "ở {path}; hãy mở nó (Ctrl+O) để khôi phục phần còn đọc được.",
+        "An unsaved article left from a time Bản Thảo stopped suddenly cannot be opened ({problem}). The file is "
+        "kept as it is at {path}; open it (Ctrl+O) to recover what is readable.",
+    ),
 }

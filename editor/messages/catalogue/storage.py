@@ -55,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tệp dự án bị hỏng, không đọc được; hãy thử Khôi phục hoặc dùng bản đã gửi qua thư",
         "the project file is damaged and cannot be read; try Recover, or use a copy you mailed",
     ),
+    # the lock beside an open project
+    "storage.in_use": (
+        "dự án đang mở ở một cửa sổ hoặc một ứng dụng Bản Thảo khác; hãy đóng nó ở đó trước",
+        "the project is open in another window or another Bản Thảo; close it there first",
+    ),
     # writing files
     "storage.cannot_write": ("không ghi được: {reason}", "cannot be written: {reason}"),
     "storage.no_space": (

@@ -1,30 +1,31 @@
 """Keeping work safe when the project file cannot be written: readable errors and a recovery copy elsewhere.
 
 A failing autosave (full disk, a file removed or damaged under the app, a bug) writes the article, with its photos,
-into a recovery project under ``cache_dir()/recovery`` instead, so a crash still loses only seconds; the start-up
-offer of unsaved work finds it like any crashed session's.
+into a recovery project in the recovery folder instead, so a crash still loses only seconds; the start-up offer of
+unsaved work finds it like any crashed session's. "Save as…" after a failed save builds a fresh project
+(``fresh_copy``) without writing into the file that failed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import tempfile
+import traceback
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-
-from PySide6.QtCore import QLockFile
 
 from editor.errors import InputError
 from editor.files.paths import cache_dir
 from editor.messages import msg
 from editor.model.article import Article
+from editor.storage.lock import LockFile
 from editor.storage.project import SUFFIX, Project
+from editor.storage.recovery import delete_recovery, sidecar
 
-log = logging.getLogger("editor.ui")
+log = logging.getLogger(__name__)
 
 
 def error_log() -> Path:
@@ -38,19 +39,11 @@ def readable(exc: BaseException) -> InputError:
         return exc
     log.error("unexpected failure while writing the article", exc_info=exc)
     try:
-        import traceback
-
         with error_log().open("a", encoding="utf-8") as out:
             out.write("".join(traceback.format_exception(exc)) + "\n")
     except OSError:
         pass
     return InputError(msg("session.internal_error", log=str(error_log())))
-
-
-def sidecar(target: Path, source: Path | None, project: Path | None) -> None:
-    """The note beside a recovery project saying where its article came from (read by find_orphans)."""
-    data = {"source": str(source) if source else "", "project": str(project) if project else ""}
-    target.with_suffix(".json").write_text(json.dumps(data), "utf-8")
 
 
 def fresh_copy(destination: Path, article: Article, files: Mapping[str, Path], project: Project) -> Project:
@@ -80,18 +73,22 @@ class Rescue:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path: Path | None = None
-        self._lock: QLockFile | None = None
+        self._lock: LockFile | None = None
 
     def write(self, article: Article, files: Mapping[str, Path], project: Project | None,
               source: Path | None, origin: Path | None) -> Path:  # fmt: skip
         """Autosave ``article`` into the recovery copy (made on first use); photos from their files or the project."""
         if self.path is None or not self.path.exists():
             target = self.folder / f"{uuid.uuid4().hex}{SUFFIX}"
-            lock = QLockFile(str(target.parent / f".~{target.name}.lock"))
-            lock.setStaleLockTime(0)
-            lock.tryLock(0)  # ours while the app runs: another app must not offer it as a crashed session's
-            sidecar(target, source, origin)
-            Project.create(target, Article(title=article.title)).close()
+            lock = LockFile(target)
+            lock.acquire()  # ours while the app runs: another app must not offer it as a crashed session's
+            try:
+                sidecar(target, source, origin)
+                Project.create(target, Article(title=article.title)).close()
+            except BaseException:
+                lock.release()
+                delete_recovery(target)
+                raise
             self.path, self._lock = target, lock
         with Project.open(self.path) as rescue:
             for name in article.image_names():
@@ -106,8 +103,6 @@ class Rescue:
 
     def drop(self) -> None:
         """The work is safe in the reporter's file again (or was discarded): the copy goes."""
-        from editor.ui.session import delete_recovery
-
         if self.path is not None:
             delete_recovery(self.path)
         self.release()
@@ -115,5 +110,5 @@ class Rescue:
     def release(self) -> None:
         """Keep the copy on disk (unsaved work) but let a later start offer it back."""
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
         self.path, self._lock = None, None
