@@ -218,7 +218,7 @@ def render_many(
     pools = _Pools(workers, executor, pool)
     limit = 2 * workers
     it = iter(enumerate(jobs))
-    pending: dict[cf.Future[Rendition | _Refusal], _Job] = {}
+    pending: _Pending = {}
     exhausted = False
     try:
         while True:
@@ -230,23 +230,9 @@ def render_many(
                 except StopIteration:
                     exhausted = True
                     break
-                source, recipe, digest = spec[0], spec[1], spec[2] if len(spec) > 2 else None
-                # Cache hits are answered here, without a worker: a second export starts no process at all.
-                hit = cache.fetch(digest, recipe) if cache is not None and digest is not None else None
-                if hit is None:
-                    try:
-                        path = Path(source() if callable(source) else source)
-                    except InputError as exc:  # the source cannot give the file (gone, damaged, outside its folder)
-                        yield index, exc
-                        continue
-                    if cache is not None and digest is None:
-                        hit = cache.lookup(path, recipe)
-                if hit is not None:
-                    yield index, hit
-                    continue
-                deferred = filing is not None and cache is not None and digest is None
-                job_cache, job_recipe = (None, recipe.pixels()) if deferred else (cache, recipe)
-                pending[pools.submit(path, job_recipe, job_cache, digest)] = (index, path, recipe, digest)
+                answered = _start(index, spec, cache, filing, pools, pending)
+                if answered is not None:
+                    yield answered
             if not pending:
                 return
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -258,11 +244,7 @@ def render_many(
                 except cf.BrokenExecutor:
                     suspects.append(job)
                     continue
-                result = _result(value)
-                if filing is not None and cache is not None and job[3] is None and isinstance(result, Rendition):
-                    filing.add(job[1], job[2], result)  # pixels only: filed later, handed out with the metadata
-                    result = _renditions.with_metadata(result, job[2].embed)
-                yield job[0], result
+                yield job[0], _finished(job, value, cache, filing)
             if suspects:  # the pool is dead: every photo still in it failed with it
                 cf.wait(pending)
                 suspects += pending.values()
@@ -280,6 +262,41 @@ def render_many(
             cf.wait(pending)
         if filing is not None:
             filing.start()
+
+
+_Pending = dict[cf.Future[Rendition | _Refusal], _Job]
+
+
+def _start(index: int, spec: JobSpec, cache: RenditionCache | None, filing: Filing | None, pools: _Pools,
+           pending: _Pending) -> tuple[int, Rendition | InputError] | None:  # fmt: skip
+    """Answer a job from the cache or refuse it (the answer), else hand it to a worker (None)."""
+    source, recipe, digest = spec[0], spec[1], spec[2] if len(spec) > 2 else None
+    # Cache hits are answered here, without a worker: a second export starts no process at all.
+    hit = cache.fetch(digest, recipe) if cache is not None and digest is not None else None
+    if hit is None:
+        try:
+            path = Path(source() if callable(source) else source)
+        except InputError as exc:  # the source cannot give the file (gone, damaged, outside its folder)
+            return index, exc
+        if cache is not None and digest is None:
+            hit = cache.lookup(path, recipe)
+    if hit is not None:
+        return index, hit
+    deferred = filing is not None and cache is not None and digest is None
+    job_cache, job_recipe = (None, recipe.pixels()) if deferred else (cache, recipe)
+    pending[pools.submit(path, job_recipe, job_cache, digest)] = (index, path, recipe, digest)
+    return None
+
+
+def _finished(job: _Job, value: Rendition | _Refusal, cache: RenditionCache | None,
+              filing: Filing | None) -> Rendition | InputError:  # fmt: skip
+    """A worker's result; with ``filing``, a photo of unknown hash came back as pixels, filed later (hash, cache)
+    and handed out now with its metadata."""
+    result = _result(value)
+    if filing is not None and cache is not None and job[3] is None and isinstance(result, Rendition):
+        filing.add(job[1], job[2], result)
+        result = _renditions.with_metadata(result, job[2].embed)
+    return result
 
 
 def _isolate(

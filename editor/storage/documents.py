@@ -142,6 +142,11 @@ class LockedPhotos:
         """The project the photos come from (hand-off versions read it; see ``editor.handoff.project_of``)."""
         return self.photos.project
 
+    def sha256(self, name: str) -> str | None:
+        """The stored hash (export looks its renditions up by it and then needs no copy of the original)."""
+        with self.lock:
+            return self.photos.sha256(name)
+
     def path(self, name: str) -> Path:
         with self.lock:
             path = self.photos.path(name)
