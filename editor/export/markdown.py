@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from editor.errors import InputError
 from editor.export.html.safety import clean_text, file_stem, safe_href
 from editor.export.ir import IRByline, IRDocument, IRFigure, IRHeading, IRParagraph, IRQuote
+from editor.export.options import MarkdownOptions
 from editor.export.photo_errors import checked_photo, photo_error
 from editor.export.progress import Progress
 from editor.files.atomic import PageStage, write_refusal
@@ -35,12 +35,6 @@ from editor.model.article import Span
 
 # Not the HTML page's "_files": bai.md and bai.html exported side by side would each replace the other's photos.
 FILES_SUFFIX = "_md_files"
-
-
-@dataclass(frozen=True)
-class MarkdownOptions:
-    width: int = 1600  # long side of each photo's rendition, in pixels (never upscaled)
-    quality: int = 82  # JPEG quality
 
 
 # -- escaping --------------------------------------------------------------------------------------------------------

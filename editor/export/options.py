@@ -32,3 +32,9 @@ class HtmlOptions:
     widths: tuple[int, ...] = (480, 960, 1600)
     quality: int = 82
     template: str = ""  # the profile's page template under resources/html ("" = the house one); set by the API
+
+
+@dataclass(frozen=True)
+class MarkdownOptions:
+    width: int = 1600  # long side of each photo's rendition, in pixels (never upscaled)
+    quality: int = 82  # JPEG quality

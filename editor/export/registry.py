@@ -26,8 +26,7 @@ from typing import Any
 
 from editor.errors import InputError
 from editor.export.ir import IRDocument
-from editor.export.markdown import MarkdownOptions, export_markdown
-from editor.export.options import DocxOptions, HtmlOptions
+from editor.export.options import DocxOptions, HtmlOptions, MarkdownOptions
 from editor.export.progress import Progress
 from editor.messages import msg, render
 from editor.text.profile import OutletProfile
@@ -75,6 +74,12 @@ def _export_html(document: IRDocument, out: Path, options: HtmlOptions) -> Itera
     return export_html(document, out, options)
 
 
+def _export_markdown(document: IRDocument, out: Path, options: MarkdownOptions) -> Iterator[Progress]:
+    from editor.export.markdown import export_markdown
+
+    return export_markdown(document, out, options)
+
+
 def _docx_profile(profile: OutletProfile) -> dict[str, Any]:
     return {"profile_font": profile.docx_font, "profile_font_size": profile.docx_font_size,
             "profile_reference": profile.reference_docx}  # fmt: skip
@@ -87,7 +92,7 @@ def _html_profile(profile: OutletProfile) -> dict[str, Any]:
 BUILTIN: tuple[Writer, ...] = (
     Writer("docx", (".docx",), "export.format.docx", DocxOptions, _export_docx, _docx_profile),
     Writer("html", (".html", ".htm"), "export.format.html", HtmlOptions, _export_html, _html_profile),
-    Writer("markdown", (".md", ".markdown"), "export.format.markdown", MarkdownOptions, export_markdown),
+    Writer("markdown", (".md", ".markdown"), "export.format.markdown", MarkdownOptions, _export_markdown),
 )
 
 _registered: list[Writer] = []
