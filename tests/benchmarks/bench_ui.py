@@ -54,6 +54,7 @@ from editor.ui.i18n import install_translators
 from editor.ui.settings import Settings
 app = QApplication(sys.argv[:1])
 translators = install_translators(app, Settings().get("ui/language"))
+Settings().set("session/outlet_asked", True)  # the first start's outlet question is modal: answered already
 win = create_window(None)
 win.show()
 deadline = time.monotonic() + 10
