@@ -15,6 +15,7 @@ from editor.errors import InputError
 from editor.files.atomic import atomic_output, write_bytes_atomic
 from editor.importers.convert import CONVERTED_SUFFIXES, to_docx
 from editor.importers.docx_reader import Draft, read_docx
+from editor.importers.kinds import DRAFT_SUFFIXES
 from editor.importers.package import OLE_MAGIC, sniff
 from editor.importers.report import ImportReport
 from editor.messages import msg
@@ -22,12 +23,7 @@ from editor.model.interchange import article_to_json_text
 from editor.storage.project import Project
 from editor.text.profile import OutletProfile, default_profile
 
-DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", *CONVERTED_SUFFIXES)
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-
-
-def is_draft(path: Path) -> bool:
-    return Path(path).suffix.lower() in DRAFT_SUFFIXES
 
 
 def _encrypted(path: Path) -> bool:

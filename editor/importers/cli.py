@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from editor.errors import InputError
-from editor.importers.api import draft_to_json, draft_to_project, is_draft
+from editor.importers.api import draft_to_json, draft_to_project
+from editor.importers.kinds import is_draft
 from editor.importers.package import OLE_MAGIC
 from editor.messages import msg, render
 from editor.storage.project import SUFFIX

@@ -10,20 +10,29 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
-from editor.importers.api import DRAFT_SUFFIXES, import_draft, is_draft
-from editor.importers.docx_reader import Draft
-from editor.importers.report import ImportReport
+from editor.importers.kinds import DRAFT_SUFFIXES, is_draft
 from editor.messages import current_language
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.status import Notifier
 
+if TYPE_CHECKING:
+    from editor.importers.docx_reader import Draft
+    from editor.importers.report import ImportReport
+
 __all__ = ["DRAFT_SUFFIXES", "ImportActions", "ImportReportDialog", "is_draft"]
+
+
+def _import(path: Path, folder: Path, profile: object) -> Draft:
+    """The Word import, loaded when a reporter first opens a draft (not at start-up)."""
+    from editor.importers.api import import_draft
+
+    return import_draft(path, folder, profile)  # type: ignore[arg-type]
 
 
 class ImportReportDialog(QDialog):
@@ -101,7 +110,7 @@ class ImportActions:
         self.progress = progress
         self.notify.status(self.tr("Importing {0}…").format(path.name))
         self.jobs = Jobs(parent=self.parent)
-        self.jobs.submit(lambda: import_draft(path, folder, profile), lambda d: self._done(path, d), self._failed)
+        self.jobs.submit(lambda: _import(path, folder, profile), lambda d: self._done(path, d), self._failed)
 
     def _finish_progress(self) -> None:
         if self.progress is not None:
