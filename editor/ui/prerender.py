@@ -6,7 +6,8 @@ Thin Qt glue over ``editor.media.prerender.Prerenderer`` (one worker process at 
 
 * the session's article signal re-plans (debounced) when the figures changed — photo, crop, turn or layout; the plan
   is made on a plain thread (it waits for photos still being copied into the project);
-* any key press pauses the worker and restarts a 1 s timer that resumes it, so it never competes with typing;
+* every edit (each key typed into any field is one) pauses the worker and restarts a 1 s timer that resumes it,
+  so it never competes with typing;
 * ``close()`` (the window closing) drops the queue and stops the worker.
 """
 
@@ -17,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Article, Figure
@@ -68,21 +69,19 @@ class IdlePrerender(QObject):
         self._planning = 0  # plans being made on their threads
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
             app.aboutToQuit.connect(self.close)
         renderer = self.renderer
         parent.destroyed.connect(lambda *_: renderer.close())  # a window deleted without closing still stops it
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
-            if not self.renderer.paused:
-                self.renderer.pause()
-            self._resume_timer.start()  # restarted at every key: resumes 1 s after the last one
-        return False
-
     def _article_changed(self, article: Article, _origin: object = None) -> None:
+        """Every edit (a key typed in any field is one) holds the work back until the reporter pauses. The
+        session's signal says so without an application-wide event filter, which would run Python for every
+        event the app handles."""
         if self._closed:
             return
+        if not self.renderer.paused:
+            self.renderer.pause()
+        self._resume_timer.start()  # restarted at every edit: resumes 1 s after the last one
         key = _figures_key(article)
         if key != self._planned_key:
             self._planned_key = key
@@ -151,7 +150,4 @@ class IdlePrerender(QObject):
         self._closed = True
         self._plan_timer.stop()
         self._resume_timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self.renderer.close()
