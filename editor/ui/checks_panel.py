@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from editor.messages import Message, msg
 from editor.model.article import Article
-from editor.ui.workers import Jobs
+from editor.ui.workers import Jobs, own_pool
 
 if TYPE_CHECKING:
     from editor.checks.findings import Finding
@@ -183,9 +182,7 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)  # one run at a time, never a second core, and the shared pool stays free
-        self.jobs = Jobs(pool, self)
+        self.jobs = Jobs(own_pool("checks"), self)  # one run at a time, never a second core; the shared pool stays free
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(700)

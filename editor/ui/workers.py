@@ -6,6 +6,7 @@ small QObject living on the GUI thread; its signals are emitted from the worker,
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -37,6 +38,31 @@ def _lower_thread_priority() -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+
+
+_POOLS: dict[str, QThreadPool] = {}
+
+
+def own_pool(name: str, threads: int = 1) -> QThreadPool:
+    """A pool of ``threads`` kept for the whole process, for work that must not take the shared pool's threads.
+
+    Never give a pool a widget as parent: deleting the widget deletes the pool, whose destructor waits for the
+    running job while the GUI thread holds the interpreter lock the job needs to finish, and both wait for ever (seen
+    when a window was deleted while its checks ran). These pools are drained at exit by a Python call, which lets go
+    of the lock while it waits.
+    """
+    pool = _POOLS.get(name)
+    if pool is None:
+        if not _POOLS:
+            atexit.register(_drain_pools)
+        pool = _POOLS[name] = QThreadPool()
+        pool.setMaxThreadCount(threads)
+    return pool
+
+
+def _drain_pools() -> None:
+    for pool in _POOLS.values():
+        pool.waitForDone(30_000)
 
 
 _LIVE: set[QObject] = set()  # relays of running jobs, whatever happens to the windows that started them
