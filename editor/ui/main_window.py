@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
 
         def work() -> None:
             import editor.media.metadata
+            import editor.media.prerender
             import editor.media.thumbnails  # noqa: F401
             from editor.ui.language import warm_up
 
@@ -211,6 +212,16 @@ class MainWindow(QMainWindow):
         return ExportNeeds(self.session, self.settings, self.profile, self._show_checks, self,
                            lambda worker: versions.record_from_worker(self.session, self.notify, worker))  # fmt: skip
 
+    def show_versions(self) -> None:
+        from editor.ui import versions_dialog as versions
+
+        versions.show_versions(self.session, self._dateline_text, self)
+
+    def send_corrections(self) -> None:
+        from editor.ui import versions_dialog as versions
+
+        versions.send_corrections(self.export_needs())
+
     def export(self) -> None:
         from editor.ui.export_dialog import ExportDialog
 
@@ -265,13 +276,10 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Export…"), self.export, "Ctrl+E", file_menu)
-        from editor.ui import versions_dialog as versions  # issue 15: hand-off versions and corrections
-
-        self.versions_action = self._action(self.tr("Sent &versions…"), lambda: versions.show_versions(
-            self.session, self._dateline_text, self), None, file_menu)  # fmt: skip
+        # Issue 15: hand-off versions and corrections (their dialogs are imported when first asked for).
+        self.versions_action = self._action(self.tr("Sent &versions…"), self.show_versions, None, file_menu)
         self.corrections_action = self._action(self.tr("Send &corrections (tracked changes)…"),
-                                               lambda: versions.send_corrections(self.export_needs()), None,
-                                               file_menu)  # fmt: skip
+                                               self.send_corrections, None, file_menu)  # fmt: skip
         self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
         self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
         file_menu.addSeparator()

@@ -50,19 +50,15 @@ class IdlePrerender(QObject):
         """``session``: the open article (its ``changed`` signal, ``article``, ``active``, ``opened_for_export``);
         ``settings``: the export settings; ``profile()``: the outlet profile of the moment."""
         super().__init__(parent)
-        from editor.files.paths import cache_dir
-        from editor.media.prerender import Prerenderer
-        from editor.media.renditions import RenditionCache
-
         self.session = session
         self.settings = settings
         self.profile = profile
-        self.renderer = Prerenderer(RenditionCache(cache_dir() / "renditions"))
+        self._renderer: Any = None  # made at the first plan: start-up does not load the photo pipeline for it
         self._planned_key: tuple[tuple[object, ...], ...] = ()
         self._plan_timer = QTimer(self, singleShot=True, interval=PLAN_AFTER_MS)
         self._plan_timer.timeout.connect(self._plan)
         self._resume_timer = QTimer(self, singleShot=True, interval=RESUME_AFTER_MS)
-        self._resume_timer.timeout.connect(self.renderer.resume)
+        self._resume_timer.timeout.connect(lambda: self._renderer is not None and self._renderer.resume())
         self._plan_failed.connect(lambda: self._plan_timer.start(RETRY_MS))
         self.session.changed.connect(self._article_changed)
         self._closed = False
@@ -70,8 +66,22 @@ class IdlePrerender(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
-        renderer = self.renderer
-        parent.destroyed.connect(lambda *_: renderer.close())  # a window deleted without closing still stops it
+        made = self._made = []  # the renderer once made, for the window's destroyed signal
+        parent.destroyed.connect(lambda *_: [renderer.close() for renderer in made])  # deleted without closing
+
+    @property
+    def renderer(self) -> Any:
+        """The worker (``editor.media.prerender.Prerenderer``), made when first needed."""
+        if self._renderer is None:
+            from editor.files.paths import cache_dir
+            from editor.media.prerender import Prerenderer
+            from editor.media.renditions import RenditionCache
+
+            self._renderer = Prerenderer(RenditionCache(cache_dir() / "renditions"))
+            self._made.append(self._renderer)
+            if self._closed:
+                self._renderer.close()
+        return self._renderer
 
     def _article_changed(self, article: Article, _origin: object = None) -> None:
         """Every edit (a key typed in any field is one) holds the work back until the reporter pauses. The
@@ -79,8 +89,8 @@ class IdlePrerender(QObject):
         event the app handles."""
         if self._closed:
             return
-        if not self.renderer.paused:
-            self.renderer.pause()
+        if self._renderer is not None and not self._renderer.paused:
+            self._renderer.pause()
         self._resume_timer.start()  # restarted at every edit: resumes 1 s after the last one
         key = _figures_key(article)
         if key != self._planned_key:
@@ -93,8 +103,10 @@ class IdlePrerender(QObject):
             return
         article, profile = self.session.article, self.profile()
         if not article.figures:
-            self.renderer.want([])
+            if self._renderer is not None:
+                self._renderer.want([])
             return
+        renderer = self.renderer  # made here, on the GUI thread, not by the plan's thread
         docx, html = self._options()
         self._planning += 1
 
@@ -120,7 +132,7 @@ class IdlePrerender(QObject):
                 log.exception("pre-rendering could not be planned")
                 return
             if not self._closed:
-                self.renderer.want(wanted)
+                renderer.want(wanted)
                 self.planned.emit(len(wanted))
             _warm_export_path()
 
@@ -141,7 +153,8 @@ class IdlePrerender(QObject):
 
     def idle(self) -> bool:
         """Nothing planned, queued or being made (tests and benchmarks)."""
-        return not self._plan_timer.isActive() and not self._planning and self.renderer.idle()
+        idle = self._renderer is None or self._renderer.idle()
+        return not self._plan_timer.isActive() and not self._planning and idle
 
     def close(self) -> None:
         """Stop: drop what is queued, let the photo being made finish, end the worker. Idempotent."""
@@ -150,4 +163,5 @@ class IdlePrerender(QObject):
         self._closed = True
         self._plan_timer.stop()
         self._resume_timer.stop()
-        self.renderer.close()
+        if self._renderer is not None:
+            self._renderer.close()
