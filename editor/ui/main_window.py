@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -137,10 +137,25 @@ class MainWindow(QMainWindow):
         self.spelling.unavailable.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.settings.changed.connect(self._setting_changed)  # first: the profile is fresh when spelling asks
         self.spelling.follow(self.settings, self.profile)  # loads in a moment, and again when a setting says so
+        self._painted_once = False
         QTimer.singleShot(600, self._warm_up)
         from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
 
         self.prerender = IdlePrerender(self, self.session, self.settings, self.profile)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first show holds the thumbnails back until the body has painted once (half a second at most)."""
+        super().showEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            self.session.photos.hold_thumbnails(500)
+            self.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.session.photos.release_thumbnails)  # after this paint
+        return super().eventFilter(watched, event)
 
     def _warm_up(self) -> None:
         """Import the photo pipeline and build the language word tables in a worker once the window is up (a fifth

@@ -84,6 +84,7 @@ class PhotoStore(QObject):
         self._thumb_wanted: set[ThumbKey] = set()
         self._thumb_jobs = 0
         self._deferred: list[ThumbKey] = []
+        self._held = False
         self.jobs = Jobs(QThreadPool.globalInstance(), self)
 
     @property
@@ -180,12 +181,26 @@ class PhotoStore(QObject):
         if image is None and key not in self._thumb_wanted:
             self._thumb_wanted.add(key)
             # Asked during layout: start the workers after it, or they would fight the layout for the GIL.
-            if not self._deferred:
+            if not self._deferred and not self._held:
                 QTimer.singleShot(0, self._start_deferred)
             self._deferred.append(key)
         return image
 
+    def hold_thumbnails(self, msecs: int) -> None:
+        """Start no thumbnail for ``msecs`` or until ``release_thumbnails()``: a window opening paints itself first
+        (the workers' Python would take the interpreter lock from the first layout, 60 ms of a half-second start)."""
+        self._held = True
+        QTimer.singleShot(msecs, self, self.release_thumbnails)
+
+    def release_thumbnails(self) -> None:
+        if self._held:
+            self._held = False
+            if self._deferred:
+                QTimer.singleShot(0, self, self._start_deferred)
+
     def _start_deferred(self) -> None:
+        if self._held:
+            return  # release_thumbnails() starts them
         keys, self._deferred = self._deferred, []
         for key in keys:
             self._request(key, THUMB_SIZE)

@@ -295,3 +295,42 @@ def test_toolbar_keeps_its_place_when_the_undo_text_changes(window, qtbot) -> No
     qtbot.waitUntil(window.redo_action.isEnabled, timeout=5_000)
     QApplication.processEvents()
     assert window.redo_action.text() == "Redo Typing" and places() == before
+
+
+def test_a_window_opening_paints_before_its_thumbnails_are_made(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Start-up: the sample's thumbnails wait for the body's first paint (workers would slow it), then all come."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import Settings
+    from tests.ui.conftest import SAMPLE
+
+    window = MainWindow(Settings())
+    window.files.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    order: list[str] = []
+    store = window.session.photos
+    started = store._start_deferred
+
+    def start() -> None:
+        if store._deferred and not store._held:
+            order.append("thumbnails")
+        started()
+
+    store._start_deferred = start  # type: ignore[method-assign]
+    window.files.start(SAMPLE)  # as the app starts: the article opens, then the window shows
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    painted = Painted()
+    window.editor.viewport().installEventFilter(painted)
+    window.show()
+    figures = len(window.session.article.figures)
+    assert figures >= 1
+    qtbot.waitUntil(lambda: store.ready_count() >= figures, timeout=20_000)
+    assert order[:2] == ["painted", "thumbnails"], order
+    window.session.close(discard=True)
