@@ -49,8 +49,9 @@ def escape(text: str) -> str:
 
 
 def quoteattr(value: str) -> str:
-    """A double-quoted attribute value (our namespace URIs, which hold no quote or line break)."""
-    return '"' + escape(value).replace('"', "&quot;").replace("\n", "&#10;") + '"'
+    """A double-quoted XML attribute value, as ``xml.sax.saxutils.quoteattr`` (always double quotes)."""
+    value = escape(value).replace('"', "&quot;")
+    return '"' + value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;") + '"'
 
 
 @dataclass(frozen=True, slots=True)

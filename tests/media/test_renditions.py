@@ -324,6 +324,26 @@ def test_recipes_for_the_exporters(write) -> None:
     assert sizes == [(480, 240), (800, 400), (1000, 500), (1000, 500)]
 
 
+def test_cache_fetch_all_answers_hits_in_order_and_leaves_no_thread(tmp_path: Path, write) -> None:
+    """A re-export reads its cached photos at once on two threads: hits as ``fetch`` gives them, misses None."""
+    import threading
+
+    cache = RenditionCache(tmp_path / "cache")
+    recipe = Recipe(max_width=50)
+    paths = [write(f"p{i}.jpg", hostile.jpeg((120 + 10 * i, 80))) for i in range(4)]
+    digests = [hashing.sha256_bytes(path.read_bytes()) for path in paths]
+    for path, digest in zip(paths[:3], digests[:3], strict=True):  # the last one was never rendered
+        cache.make(path, recipe, digest)
+    before = dict(rmod.counters)
+    threads = threading.active_count()
+    got = cache.fetch_all([(digest, recipe) for digest in digests])
+    assert [hit.width if hit else None for hit in got] == [50, 50, 50, None]
+    assert got[:3] == [cache.fetch(digest, recipe) for digest in digests[:3]]
+    assert rmod.counters["cache_hits"] - before.get("cache_hits", 0) == 3 + 3  # fetch_all's, then fetch's
+    assert rmod.counters["cache_misses"] == before.get("cache_misses", 0)  # a miss is counted when made
+    assert threading.active_count() == threads  # a later worker pool may still fork
+
+
 def test_cache_prune_drops_least_recently_used(tmp_path: Path, write) -> None:
     import os
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 from editor.export.docx.package import DeterministicZip
 from editor.export.docx.template import HOUSE_TEMPLATE
+from editor.media.embed import quoteattr  # not xml.sax.saxutils, which loads urllib.request, http and ssl
 
 FONT = "Times New Roman"
 LANG = "vi-VN"

@@ -137,6 +137,18 @@ def original_as_rendition(figure: IRFigure) -> Rendition | None:
         return Rendition(data, im.width, im.height, mime, ext, hashing.sha256_bytes(data))
 
 
+def _renumbered(made: Iterator[tuple[int, Rendition | InputError]],
+                indices: list[int]) -> Iterator[tuple[int, Rendition | InputError]]:  # fmt: skip
+    """``made``'s results under the figure numbers they were made for; closing this closes ``made``."""
+    try:
+        for done, result in made:
+            yield indices[done], result
+    finally:
+        close = getattr(made, "close", None)
+        if close is not None:
+            close()
+
+
 class PhotoStream:
     """Renditions in article order, made in parallel; ``get(i)`` waits for figure i and buffers early finishers.
 
@@ -160,7 +172,13 @@ class PhotoStream:
         # when the rendition is not in the cache under the original's known hash.
         jobs = [(partial(checked_path, f), recipe_for(f, geometry, quality), f.photo_sha256) for f in self.figures]
         self._filing = Filing(cache) if cache is not None else None
-        self._results = render_many(jobs, cache=cache, workers=workers, filing=self._filing)
+        known = [i for i, job in enumerate(jobs) if job[2]] if cache is not None else []
+        if known and cache is not None:  # a re-export: the cached photos are read all at once, before any worker
+            hits = cache.fetch_all([(jobs[i][2], jobs[i][1]) for i in known])  # type: ignore[misc]
+            self._ready.update((i, hit) for i, hit in zip(known, hits, strict=True) if hit is not None)
+        rest = [i for i in range(len(jobs)) if i not in self._ready]
+        made = render_many([jobs[i] for i in rest], cache=cache, workers=workers, filing=self._filing)
+        self._results = _renumbered(made, rest)
 
     def _originals(self, geometry: FrameGeometry, quality: int) -> Iterator[tuple[int, Rendition | InputError]]:
         for index, figure in enumerate(self.figures):
