@@ -66,7 +66,8 @@ class IdlePrerender(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
-        made = self._made = []  # the renderer once made, for the window's destroyed signal
+        made: list[Any] = []  # the renderer once made, for the window's destroyed signal
+        self._made = made
         parent.destroyed.connect(lambda *_: [renderer.close() for renderer in made])  # deleted without closing
 
     @property
