@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import logging
-import multiprocessing
 import os
 import threading
 import time
@@ -122,6 +121,8 @@ def make_pool(workers: int | None = None, executor: Executor = "processes") -> c
     workers = max(1, workers or os.cpu_count() or 1)
     if executor == "threads":
         return cf.ThreadPoolExecutor(workers, thread_name_prefix="rendition")
+    import multiprocessing  # here: a re-export from the cache starts no process and need not load it
+
     single_threaded = threading.active_count() == 1
     method = "fork" if single_threaded and "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return cf.ProcessPoolExecutor(
