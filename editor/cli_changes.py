@@ -12,9 +12,13 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.errors import InputError
 from editor.messages import msg, render
+
+if TYPE_CHECKING:
+    from editor.model.photos import OpenedArticle
 
 EXIT_OK = 0
 
@@ -120,8 +124,10 @@ def run_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def record_sent_version(args: argparse.Namespace) -> None:
-    """An export of a project to the desk is remembered in it (a failure to record is said, never fatal)."""
+def record_sent_version(args: argparse.Namespace, opened: OpenedArticle | None = None) -> None:
+    """An export of a project to the desk is remembered in it (a failure to record is said, never fatal).
+
+    ``opened``: the article as the export opened it; its project records the version without being opened again."""
     from editor.storage.documents import resolve_input
     from editor.storage.project import SUFFIX, Project
     from editor.storage.versions import record
@@ -138,10 +144,14 @@ def record_sent_version(args: argparse.Namespace) -> None:
         fmt = "changes"
     elif fmt == "docx" and args.bundle:
         fmt = "bundle"
+    profile = str(args.profile or DEFAULT_PROFILE)
+    open_project = getattr(opened.owner, "project", None) if opened is not None else None
     try:
-        with Project.open(source) as project:
-            number = record(project, project.load(), file_name=out.name, fmt=fmt,
-                            profile=str(args.profile or DEFAULT_PROFILE))  # fmt: skip
+        if isinstance(open_project, Project) and opened is not None:
+            number = record(open_project, opened.article, file_name=out.name, fmt=fmt, profile=profile)
+        else:
+            with Project.open(source) as project:
+                number = record(project, project.load(), file_name=out.name, fmt=fmt, profile=profile)
     except InputError as error:
         print(f"banthao: {render(msg('versions.not_recorded', problem=error.one_line()))}", file=sys.stderr)
         return
