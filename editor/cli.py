@@ -13,11 +13,15 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor import __version__
 from editor.errors import Cancelled, InputError
 from editor.messages import current_language, msg, render, set_language, text
 from editor.messages.catalogue import CATALOGUE
+
+if TYPE_CHECKING:
+    from editor.model.photos import OpenedArticle
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -180,20 +184,21 @@ def _export(args: argparse.Namespace) -> int:
 
     from editor.cli_changes import export_with_changes, record_sent_version
 
-    if args.changes_since:
-        export_with_changes(args, options, report)
+    def written(opened: OpenedArticle | None = None) -> None:
         if not args.quiet:
             print(f"→ {args.output}", file=sys.stderr)
-        record_sent_version(args)
+        record_sent_version(args, opened)  # in the project already open, when there is one (a second open: 24 ms)
+
+    if args.changes_since:
+        export_with_changes(args, options, report)
+        written()
         return EXIT_OK
     with open_article(args.input) as opened:
         try:
             run(export(opened, args.output, profile=args.profile, options=options), report=report)
         except InputError as error:
             raise explain(opened, error) from None  # the article's photo and the project, never a cache file
-        if not args.quiet:
-            print(f"→ {args.output}", file=sys.stderr)
-        record_sent_version(args, opened)  # in the project already open (a second open costs a re-export 24 ms)
+        written(opened)
     return EXIT_OK
 
 

@@ -147,7 +147,7 @@ def record_sent_version(args: argparse.Namespace, opened: OpenedArticle | None =
     profile = str(args.profile or DEFAULT_PROFILE)
     open_project = getattr(opened.owner, "project", None) if opened is not None else None
     try:
-        if isinstance(open_project, Project) and opened is not None:
+        if opened is not None and isinstance(open_project, Project):  # the export's open project
             number = record(open_project, opened.article, file_name=out.name, fmt=fmt, profile=profile)
         else:
             with Project.open(source) as project:

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.spelling.unavailable.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.settings.changed.connect(self._setting_changed)  # first: the profile is fresh when spelling asks
         self.spelling.follow(self.settings, self.profile)  # loads in a moment, and again when a setting says so
-        self._painted_once = False
+        self._shown_once = False
         QTimer.singleShot(600, self._warm_up)
         from editor.ui.prerender import IdlePrerender  # print and web renditions made in idle time (issue 17)
 
@@ -146,8 +146,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """The first show holds the thumbnails back until the body has painted once (half a second at most)."""
         super().showEvent(event)
-        if not self._painted_once:
-            self._painted_once = True
+        if not self._shown_once:
+            self._shown_once = True
             self.session.photos.hold_thumbnails(500)
             self.editor.viewport().installEventFilter(self)
 

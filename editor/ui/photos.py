@@ -181,7 +181,7 @@ class PhotoStore(QObject):
         if image is None and key not in self._thumb_wanted:
             self._thumb_wanted.add(key)
             # Asked during layout: start the workers after it, or they would fight the layout for the GIL.
-            if not self._deferred and not self._held:
+            if not self._deferred:
                 QTimer.singleShot(0, self._start_deferred)
             self._deferred.append(key)
         return image
