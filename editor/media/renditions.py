@@ -33,7 +33,6 @@ from pathlib import Path
 
 from PIL import Image
 
-from editor.errors import InputError
 from editor.media import edits, hashing, normalise
 from editor.media.embed import EmbeddedMetadata, embed_metadata
 from editor.media.safe_open import decoding, open_bytes, quiet, read_file
@@ -382,22 +381,6 @@ class RenditionCache:
         with contextlib.suppress(OSError):  # a full or read-only cache disk must not fail the export
             self.put(digest, recipe, pixels)
         return with_metadata(pixels, recipe.embed)
-
-    def file(self, path: Path, recipe: Recipe, pixels: Rendition, digest: str | None = None) -> None:
-        """File ``pixels`` made elsewhere from ``path`` (hashing the original now when ``digest`` is unknown).
-
-        Used after an export's urgent work: hashing 30 originals and writing their renditions then runs beside
-        the document's own write instead of before it. Never raises for a cache that cannot be written.
-        """
-        try:
-            if digest is None:
-                resolved, data = read_file(path)
-                digest = hashing.sha256_bytes(data)
-                _count("hashed_originals")
-                self.remember_original(resolved, digest)
-            self.put(digest, recipe, pixels)
-        except (OSError, InputError) as exc:  # a full cache disk, an original gone meanwhile: just not cached
-            log.info("rendition of %s not cached: %s", path, exc)
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -11,9 +11,10 @@ CORPUS is a folder written by make_corpus.py (article.json + images/). Prints, a
 * the export: ``export_docx`` on the corpus article with a cold rendition cache, in a fresh process, timed from
   the IR to the written DOCX (imports excluded, as in the floor), and its peak memory: the memory of the whole
   process tree (the export and its rendition workers) sampled every 20 ms as summed PSS and summed RSS, and the
-  kernel's maximum resident size of the largest single process;
-* ratios: export time / floor time (goal ≤ 1.2), DOCX bytes / embedded rendition bytes (goal ≤ 1.1), peak memory
-  (goal ≤ 600 MB).
+  kernel's maximum resident size of the largest single process, in a run of its own (sampling takes a fifth of a
+  core, so the timed runs, like the floor, are not sampled);
+* ratios: export time / floor time (goal ≤ 1.1, issue 17), DOCX bytes / embedded rendition bytes (goal ≤ 1.1), peak
+  memory (goal ≤ 600 MB).
 
 No assertions: machines differ; the numbers are for the report. Two cores are shared, so keep --repeat small.
 """
@@ -166,7 +167,10 @@ def _tree_memory(root: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True) -> dict:
+def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True, sample_memory: bool = False) -> dict:
+    """One export in a child process. ``sample_memory`` reads the tree's memory every 20 ms meanwhile: that costs
+    about a fifth of a core (smaps_rollup walks page tables), which the export's two workers then lack, so timed
+    runs go unsampled, as the floor does, and memory comes from a run of its own."""
     env = {**os.environ, "BANTHAO_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
     command = [sys.executable, __file__, "--child", str(corpus), "--out", str(out)]
     proc = subprocess.Popen(
@@ -183,25 +187,26 @@ def run_export(corpus: Path, out: Path, cache: Path, use_cache: bool = True) -> 
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if sample_memory:
+        sampler.start()
     t0 = time.perf_counter()
     stdout, _ = proc.communicate()
     process_wall = time.perf_counter() - t0
     done.set()
-    sampler.join()
+    if sample_memory:
+        sampler.join()
     if proc.returncode:
         raise SystemExit(f"export failed with exit code {proc.returncode}")
     result = json.loads(stdout.strip().splitlines()[-1])
     with zipfile.ZipFile(out) as package:
         media = sum(i.file_size for i in package.infolist() if i.filename.startswith("word/media/"))
-    result.update(
-        process_wall_s=round(process_wall, 3),
-        peak_tree_rss_mb=round(peak_rss / 2**20, 1),
-        peak_tree_pss_mb=round(peak_pss / 2**20, 1),
-        max_rss_largest_child_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
-        docx_bytes=out.stat().st_size,
-        rendition_bytes=media,
-    )
+    result.update(process_wall_s=round(process_wall, 3), docx_bytes=out.stat().st_size, rendition_bytes=media)
+    if sample_memory:
+        result.update(
+            peak_tree_rss_mb=round(peak_rss / 2**20, 1),
+            peak_tree_pss_mb=round(peak_pss / 2**20, 1),
+            max_rss_largest_child_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        )
     return result
 
 
@@ -270,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
                 ).stdout
                 pipelines.append(json.loads(out.strip().splitlines()[-1]))
                 print(json.dumps({"run": i, "pipeline_alone": pipelines[-1]}))
+        memory = run_export(args.corpus, work / "memory.docx", work / "cache-memory", not args.no_cache, True)
+        print(json.dumps({"memory_run": memory}))
         if args.warm:
             warm = run_export(args.corpus, work / "bench.docx", work / f"cache-{args.repeat - 1}")
             print(json.dumps({"warm_export": warm}))
@@ -281,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"export (cold cache): {best['wall_s']:.2f} s in-process, {best['process_wall_s']:.2f} s with start-up")
     pairs = ", ".join(f"{e['wall_s'] / f['wall_s']:.2f}" for f, e in zip(floors, exports, strict=True))
     print(
-        f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.2); "
+        f"time ratio export/floor: {best['wall_s'] / floor_s:.2f} best against best (goal <= 1.1); "
         f"run by run: {pairs}; machine load average now {os.getloadavg()[0]:.1f}"
     )
     cpu_ratio = min(e["cpu_s"] for e in exports) / min(f["cpu_s"] for f in floors)
@@ -301,16 +308,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{best['docx_bytes'] / best['rendition_bytes']:.3f} (goal <= 1.1)"
     )
     print(
-        f"peak memory of the whole process tree: PSS {max(e['peak_tree_pss_mb'] for e in exports):.0f} MB, "
-        f"RSS summed {max(e['peak_tree_rss_mb'] for e in exports):.0f} MB (goal <= 600); "
-        f"largest single process max RSS {max(e['max_rss_largest_child_mb'] for e in exports):.0f} MB"
+        f"peak memory of the whole process tree (a run of its own, sampled every 20 ms): "
+        f"PSS {memory['peak_tree_pss_mb']:.0f} MB, RSS summed {memory['peak_tree_rss_mb']:.0f} MB (goal <= 600); "
+        f"largest single process max RSS {memory['max_rss_largest_child_mb']:.0f} MB"
     )
-    record("DOCX export of the benchmark article", best["wall_s"], "s", floor=floor_s, goal="≤ 1.2 × floor")
+    record("DOCX export of the benchmark article", best["wall_s"], "s", floor=floor_s, goal="≤ 1.1 × floor")
     record("DOCX export of the benchmark article, CPU time (all processes)", min(e["cpu_s"] for e in exports), "s",
            floor=min(f["cpu_s"] for f in floors), goal="≤ 1.1 × floor")  # fmt: skip
     record("DOCX size vs its embedded renditions", best["docx_bytes"] / 1e6, "MB",
            floor=best["rendition_bytes"] / 1e6, goal="≤ 1.1 × renditions")  # fmt: skip
-    record("DOCX export peak memory, whole process tree (PSS)", max(e["peak_tree_pss_mb"] for e in exports), "MB",
+    record("DOCX export peak memory, whole process tree (PSS)", memory["peak_tree_pss_mb"], "MB",
            goal="≤ 600 MB")  # fmt: skip
     return 0
 

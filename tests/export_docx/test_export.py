@@ -395,3 +395,18 @@ def test_an_empty_article_exports_a_valid_document(tmp_path: Path, photos):
     assert document.core_properties.created is None
     with zipfile.ZipFile(out.with_suffix(".zip")) as bundle:
         assert bundle.namelist() == ["rong.docx", CAPTIONS_NAME]
+
+
+def test_a_cold_export_files_its_renditions_so_the_next_reads_no_original(tmp_path: Path, photos):
+    """Originals of unknown hash (an article.json, not a project): the worker that renders a photo hashes the
+    bytes it read and files the rendition, so a second export in a new pool takes every photo from the cache."""
+    from editor.media import renditions
+
+    doc = rich_document(photos)
+    assert all(f.photo_sha256 is None for f in doc.figures)
+    first, second = tmp_path / "first.docx", tmp_path / "second.docx"
+    run_export(doc, first)
+    hits = renditions.counters["cache_hits"]
+    run_export(doc, second)
+    assert renditions.counters["cache_hits"] - hits == len(doc.figures)  # answered here: no worker, no decode
+    assert media(second) == media(first)

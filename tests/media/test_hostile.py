@@ -85,6 +85,29 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
         open_image(fifo)
 
 
+def test_a_file_growing_while_read_is_read_whole_and_bounded(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """read_file allocates the size fstat gives; a file that grows after fstat is still read to its end, and
+    refused once it passes the size limit."""
+    from editor.media import safe_open
+
+    photo = tmp_path / "growing.jpg"
+    photo.write_bytes(b"x" * 100)
+    real_fstat = os.fstat
+
+    def fstat_then_grow(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        with open(photo, "ab") as f:  # the photographer's sync tool appends while we read
+            f.write(b"y" * 50)
+        return st
+
+    monkeypatch.setattr(safe_open.os, "fstat", fstat_then_grow)
+    _resolved, data = safe_open.read_file(photo)
+    assert data == b"x" * 100 + b"y" * 50
+    monkeypatch.setattr(safe_open, "MAX_FILE_BYTES", 160)  # 150 bytes pass fstat's check, 200 exceed the limit
+    with pytest.raises(InputError, match=r"growing\.jpg"):
+        safe_open.read_file(photo)
+
+
 def test_symlink_escaping_the_allowed_folder_is_refused(tmp_path: Path) -> None:
     inside = tmp_path / "project"
     inside.mkdir()

@@ -21,7 +21,7 @@ from editor.export.ir import IRFigure
 from editor.export.photo_errors import photo_error
 from editor.files.paths import cache_dir
 from editor.media import hashing
-from editor.media.batch import Filing, render_many
+from editor.media.batch import render_many
 from editor.media.renditions import Recipe, Rendition, RenditionCache, make_rendition
 from editor.media.safe_open import check_file, decoding, open_bytes, quiet, read_file
 from editor.messages import msg
@@ -153,15 +153,13 @@ class PhotoStream:
     """Renditions in article order, made in parallel; ``get(i)`` waits for figure i and buffers early finishers.
 
     A figure whose original's hash is known (a project) and whose rendition is cached is placed without its file
-    ever being asked for. Photos rendered from originals of unknown hash are filed in the cache after the
-    renditions are in, beside the document's write (``finish`` waits for that).
+    ever being asked for. A worker rendering an original of unknown hash hashes it and files the rendition itself.
     """
 
     def __init__(self, figures: Sequence[IRFigure], geometry: FrameGeometry, *, quality: int = 85,
                  embed_originals: bool = False, workers: int | None = None) -> None:  # fmt: skip
         self.figures = list(figures)
         self._ready: dict[int, Rendition | InputError] = {}
-        self._filing: Filing | None = None
         if embed_originals:
             for figure in self.figures:  # refuse a path outside the article folder before any worker reads it
                 checked_path(figure)
@@ -171,13 +169,12 @@ class PhotoStream:
         # The file is asked for (and refused when outside the article's folder, before any worker reads it) only
         # when the rendition is not in the cache under the original's known hash.
         jobs = [(partial(checked_path, f), recipe_for(f, geometry, quality), f.photo_sha256) for f in self.figures]
-        self._filing = Filing(cache) if cache is not None else None
         known = [i for i, job in enumerate(jobs) if job[2]] if cache is not None else []
         if known and cache is not None:  # a re-export: the cached photos are read all at once, before any worker
             hits = cache.fetch_all([(jobs[i][2], jobs[i][1]) for i in known])  # type: ignore[misc]
             self._ready.update((i, hit) for i, hit in zip(known, hits, strict=True) if hit is not None)
         rest = [i for i in range(len(jobs)) if i not in self._ready]
-        made = render_many([jobs[i] for i in rest], cache=cache, workers=workers, filing=self._filing)
+        made = render_many([jobs[i] for i in rest], cache=cache, workers=workers)
         self._results = _renumbered(made, rest)
 
     def _originals(self, geometry: FrameGeometry, quality: int) -> Iterator[tuple[int, Rendition | InputError]]:
@@ -216,8 +213,3 @@ class PhotoStream:
         close = getattr(self._results, "close", None)
         if close is not None:
             close()
-
-    def finish(self) -> None:
-        """Wait until renditions made from originals of unknown hash are filed in the cache (after the write)."""
-        if self._filing is not None:
-            self._filing.wait()

@@ -103,10 +103,7 @@ def export_docx(doc: IRDocument, out: Path, options: DocxOptions = DocxOptions()
     finally:
         stream.close()
     yield Progress(total - 1, total, msg("export.step.writing-docx"))
-    try:
-        _write(document, doc, out, options)
-    finally:
-        stream.finish()  # the cache filing that ran beside the write
+    _write(document, doc, out, options)
     yield Progress(total, total, msg("export.step.docx-done"))
 
 
