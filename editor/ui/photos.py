@@ -140,28 +140,16 @@ class PhotoStore(QObject):
             self.jobs.submit(work, done, failed)
 
     def adopt(self, probes: list[Probe]) -> None:
-        """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in.
-
-        The previews and the copies start at the next turn of the event loop, once the caller's edit has laid the
-        photos out: their workers' Python would otherwise take the interpreter lock from each of the layout's
-        callbacks into Python (three per figure), which made inserting 30 photos stall for up to 56 ms."""
-        sharper: list[ThumbKey] = []
+        """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in."""
         for probe in probes:
             key: ThumbKey = (probe.name, 0, None)
             if not probe.thumbnail.isNull():
                 self._thumbs[key] = probe.thumbnail
                 self._thumb_wanted.add(key)
                 if max(probe.thumbnail.width(), probe.thumbnail.height()) >= THUMB_SIZE - 1:
-                    sharper.append(key)
+                    self._request(key, PREVIEW_SIZE)
         for probe in probes:
-            self.workspace.register_photo(probe.name, probe.path)  # in the article's photos now: saves copy it
-        QTimer.singleShot(0, self, lambda: self._after_adopt(sharper))
-
-    def _after_adopt(self, sharper: list[ThumbKey]) -> None:
-        for key in sharper:
-            if key in self._thumbs:  # not forgotten meanwhile (another article opened)
-                self._request(key, PREVIEW_SIZE)
-        self.pump_imports()
+            self.import_file(probe.name, probe.path)
 
     def import_file(self, name: str, path: Path) -> None:
         """Copy the original into the project, after the thumbnails on screen are made (they come first)."""
