@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -149,13 +149,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.session.photos.hold_thumbnails(500)
-            self.editor.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.session.photos.release_thumbnails)  # after this paint
-        return super().eventFilter(watched, event)
+            self.photo_actions.after_paint.then(self.session.photos.release_thumbnails, 500)
 
     def _warm_up(self) -> None:
         """Import the photo pipeline and build the language word tables in a worker once the window is up (a fifth

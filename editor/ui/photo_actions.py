@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from editor.model.article import Figure
+from editor.ui.after_paint import AfterPaint
 from editor.ui.body_editor import BodyEditor
 from editor.ui.photos import Probe
 from editor.ui.session import Session
@@ -29,6 +30,7 @@ class PhotoActions:
         self.editor = editor
         self.notify = notify
         self.parent = parent
+        self.after_paint = AfterPaint(editor.viewport(), editor)  # new photos' previews and copies wait for it
 
     def tr(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -63,7 +65,7 @@ class PhotoActions:
 
         def done(probes: list[Probe], errors: list[str]) -> None:
             if probes:
-                self.session.photos.adopt(probes)
+                self.session.photos.adopt(probes, self.after_paint.then)
                 body = self.session.article.body
                 at = anchor.blockNumber() + 1 if anchor is not None else index
                 at = max(0, min(at, len(body)))
@@ -154,7 +156,7 @@ class PhotoActions:
                 self.notify.error(errors[0])
             if not probes or self.session.article.body[index] != old:
                 return
-            self.session.photos.adopt(probes)
+            self.session.photos.adopt(probes, self.after_paint.then)
             # The alt text described the old picture: it goes (or becomes what the new photo's metadata says).
             new = self.figures(probes)[0]
             provenance = tuple((k, v) for k, v in old.provenance if k != "alt")  # type: ignore[union-attr]

@@ -139,17 +139,34 @@ class PhotoStore(QObject):
 
             self.jobs.submit(work, done, failed)
 
-    def adopt(self, probes: list[Probe]) -> None:
-        """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in."""
+    def adopt(self, probes: list[Probe], later: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """The probed photos are in the article: keep their thumbnails, ask for previews, copy them in.
+
+        With ``later`` (e.g. ``AfterPaint.then``), the sharper previews and the copies start when it says, so the
+        caller can lay out and paint the new figures first: the workers' Python would take the interpreter lock
+        from each of the layout's callbacks into Python (three per figure). The photos are the workspace's at once
+        either way (a save copies them)."""
+        sharper: list[ThumbKey] = []
         for probe in probes:
             key: ThumbKey = (probe.name, 0, None)
             if not probe.thumbnail.isNull():
                 self._thumbs[key] = probe.thumbnail
                 self._thumb_wanted.add(key)
                 if max(probe.thumbnail.width(), probe.thumbnail.height()) >= THUMB_SIZE - 1:
-                    self._request(key, PREVIEW_SIZE)
+                    sharper.append(key)
         for probe in probes:
-            self.import_file(probe.name, probe.path)
+            self.workspace.register_photo(probe.name, probe.path)
+
+        def start() -> None:
+            for key in sharper:
+                if key in self._thumbs:  # not forgotten meanwhile (another article opened)
+                    self._request(key, PREVIEW_SIZE)
+            self.pump_imports()
+
+        if later is None:
+            start()
+        else:
+            later(start)
 
     def import_file(self, name: str, path: Path) -> None:
         """Copy the original into the project, after the thumbnails on screen are made (they come first)."""

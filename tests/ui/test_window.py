@@ -334,3 +334,22 @@ def test_a_window_opening_paints_before_its_thumbnails_are_made(qtbot) -> None: 
     qtbot.waitUntil(lambda: store.ready_count() >= figures, timeout=20_000)
     assert order[:2] == ["painted", "thumbnails"], order
     window.session.close(discard=True)
+
+
+def test_inserted_photos_paint_before_their_previews_and_copies_start(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    """The insert's edit lays the figures out and the body paints them with no worker Python competing for the
+    interpreter lock: the sharper previews and the copies into the project start after that paint, then arrive."""
+    store, workspace = window.session.photos, window.session.workspace
+    at_edit: list[tuple[int, bool, int]] = []
+
+    def on_changed(article, _origin) -> None:  # type: ignore[no-untyped-def]
+        if len(article.figures) == len(photos) and not at_edit:
+            at_edit.append((store._thumb_jobs, workspace.writer.busy, len(workspace.pending)))
+
+    window.session.changed.connect(on_changed)
+    add_photos(window, qtbot, photos)
+    assert at_edit == [(0, False, len(photos))]  # registered (a save would copy them), nothing started yet
+    qtbot.waitUntil(lambda: not workspace.pending and store._thumb_jobs == 0, timeout=20_000)
+    names = [f.image for f in window.session.article.figures]
+    assert all((name, 0, None) in store._previews for name in names)  # the sharper previews came afterwards
+    assert set(names) <= set(workspace.project.photo_names())  # and the originals are in the project
