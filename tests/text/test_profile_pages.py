@@ -115,6 +115,13 @@ VNN_RANG_DONG = "https://vietnamnet.vn/ha-noi-tra-loi-chat-van-ve-vu-chay-rang-d
 VNN_KHUONG_HA = (
     "https://vietnamnet.vn/nguoi-dan-den-dat-hoa-tuong-niem-nan-nhan-tu-vong-trong-vu-chay-chung-cu-2189684.html"
 )
+VNN_DOI_NO = (
+    "https://vietnamnet.vn/bat-7-doi-tuong-doi-no-thue-bang-duoc-dat-bac-phat-hien-bat-ngo-ve-con-no-2480452.html"
+)
+VNN_GIA_XANG = (
+    "https://vietnamnet.vn/nhan-vien-ban-xe-dien-tung-tin-sai-su-that-ve-tang-gia-xang-dau-va-cai-ket-dang-2496871.html"
+)
+VNN_BI_THU = "https://vietnamnet.vn/ong-vu-dai-thang-tiep-tuc-lam-bi-thu-tinh-uy-quang-ninh-2446442.html"
 
 PAGES: dict[str, tuple[Printed, ...]] = {
     "vnexpress": (
@@ -189,6 +196,12 @@ PAGES: dict[str, tuple[Printed, ...]] = {
         caption(VNN_KHUONG_HA, "Nhiều người đến thắp hương trước hiện trường vụ cháy chung cư mini ở phố Khương Hạ "
                 "(TP Hà Nội).", "Nhiều người đến thắp hương trước hiện trường vụ cháy chung cư mini ở phố Khương Hạ "
                 "(TP Hà Nội).", ""),
+        caption(VNN_DOI_NO, "7 đối tượng trong các băng nhóm đòi nợ thuê, bị bắt giữ mới đây. Ảnh: CA",
+                "7 đối tượng trong các băng nhóm đòi nợ thuê, bị bắt giữ mới đây", "CA"),
+        caption(VNN_GIA_XANG, "Cơ quan công an làm việc với trường hợp vi phạm. Ảnh: CACC",
+                "Cơ quan công an làm việc với trường hợp vi phạm.", "CACC"),
+        caption(VNN_BI_THU, "Ông Vũ Đại Thắng tiếp tục giữ chức Bí thư Tỉnh ủy Quảng Ninh. Ảnh: Đ.P",
+                "Ông Vũ Đại Thắng tiếp tục giữ chức Bí thư Tỉnh ủy Quảng Ninh", "Đ.P"),
         byline(VNN_HO_TAY, "Đình Hiếu", "Đình Hiếu"),
         byline(VNN_RANG_DONG, "Đình Hiếu", "Đình Hiếu"),
     ),
