@@ -8,7 +8,10 @@ elements back: it must be what the page prints. A profile's ``sources`` are exac
 profile with no page to check against says so in its description.
 
 The stored copies were found with the project's search tool (public web pages as crawled); where a page's text
-shows a section name before the dateline ("Thời sự Thứ sáu, …") only the dateline is quoted.
+shows a section name before the dateline ("Thời sự Thứ sáu, …") only the dateline is quoted, and where it prints the
+author's name twice over the dateline (the name's link, then the name: "Thúy Hằng Thúy Hằng") the name is quoted once.
+A byline case also says where the page prints it (under the title or at the end): the reporter puts the author there,
+and the profile's ``byline.position`` must say the same.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import pytest
 
 from editor.export.build import build_document
 from editor.export.html.render import render_html
-from editor.model import Article, Author, Dateline, Figure
+from editor.model import Article, Author, BylinePosition, Dateline, Figure
 from editor.storage.documents import FolderPhotos
 from editor.text.profile import list_profiles, load_profile
 from tests.export_html.test_render import fake_images
@@ -43,6 +46,7 @@ class Printed:
     caption: str = ""
     credit: str = ""
     authors: tuple[str, ...] = ()
+    where: Literal["top", "end"] = "end"  # where the page prints the byline: under the title, or at the end
     case_differs: str = ""  # why the page's letter case differs from the profile's (the only allowed difference)
 
 
@@ -54,8 +58,8 @@ def caption(url: str, printed: str, caption: str, credit: str, *, case_differs: 
     return Printed(url, "caption", printed, caption=caption, credit=credit, case_differs=case_differs)
 
 
-def byline(url: str, printed: str, *authors: str) -> Printed:
-    return Printed(url, "byline", printed, authors=authors)
+def byline(url: str, printed: str, *authors: str, where: Literal["top", "end"] = "end") -> Printed:
+    return Printed(url, "byline", printed, authors=authors, where=where)
 
 
 VNE_CAT_TAC = "https://video.vnexpress.net/tin-tuc/thoi-su/cat-tac-hoanh-hanh-chinh-quyen-bat-luc-3773908.html"
@@ -91,6 +95,14 @@ TN_NHA_GA = (
     "https://thanhnien.vn/xac-minh-nguoi-dan-ong-gay-roi-doa-danh-phu-nu-truoc-nha-ga-t3-san-bay-tan-son-nhat-"
     "185260308133234679.htm"
 )
+TN_PHAO_HOA = (
+    "https://thanhnien.vn/phao-hoa-ruc-ro-tren-bau-troi-tphcm-chuc-mung-nam-moi-binh-ngo-ma-dao-thanh-cong-"
+    "185260216223532815.htm"
+)
+TN_DUONG_HOA = (
+    "https://thanhnien.vn/bien-nguoi-o-duong-hoa-nguyen-hue-trong-dem-khai-mac-toi-28-tet-185260215221645561.htm"
+)
+TN_XE_TAI = "https://thanhnien.vn/truy-tim-xe-tai-va-cham-xe-may-tren-duong-vo-van-bich-tphcm-185250820150214966.htm"
 TT_DIEM_TIN = "https://tuoitre.vn/diem-tin-roi-nuoc-mat-voi-but-giua-doi-thuong-965043.htm"
 DV_MUONG = "https://danviet.vn/sam-so-phu-nu-nam-thanh-nien-bi-day-xuong-muong-77771046993.htm"
 DV_IN = "https://danviet.vn/print-777731210.htm"
@@ -103,6 +115,13 @@ VNN_RANG_DONG = "https://vietnamnet.vn/ha-noi-tra-loi-chat-van-ve-vu-chay-rang-d
 VNN_KHUONG_HA = (
     "https://vietnamnet.vn/nguoi-dan-den-dat-hoa-tuong-niem-nan-nhan-tu-vong-trong-vu-chay-chung-cu-2189684.html"
 )
+VNN_DOI_NO = (
+    "https://vietnamnet.vn/bat-7-doi-tuong-doi-no-thue-bang-duoc-dat-bac-phat-hien-bat-ngo-ve-con-no-2480452.html"
+)
+VNN_GIA_XANG = (
+    "https://vietnamnet.vn/nhan-vien-ban-xe-dien-tung-tin-sai-su-that-ve-tang-gia-xang-dau-va-cai-ket-dang-2496871.html"
+)
+VNN_BI_THU = "https://vietnamnet.vn/ong-vu-dai-thang-tiep-tuc-lam-bi-thu-tinh-uy-quang-ninh-2446442.html"
 
 PAGES: dict[str, tuple[Printed, ...]] = {
     "vnexpress": (
@@ -136,6 +155,9 @@ PAGES: dict[str, tuple[Printed, ...]] = {
         byline(DT_GO_VAP, "Đình Thảo", "Đình Thảo"),
     ),
     "thanh-nien": (
+        dateline(TN_NHA_GIAO, "20/11/2025 11:15 GMT+7", 2025, 11, 20, 11, 15),
+        dateline(TN_PHAO_HOA, "17/02/2026 00:32 GMT+7", 2026, 2, 17, 0, 32),
+        dateline(TN_DUONG_HOA, "15/02/2026 22:31 GMT+7", 2026, 2, 15, 22, 31),
         caption(TN_NHA_GIAO,
                 "Khoảnh khắc dễ thương của cô Lê Thanh Hương, Hiệu trưởng Trường tiểu học Trần Hưng Đạo, phường "
                 "Cầu Ông Lãnh, chạm tay tạo hình trái tim cùng các em học sinh ở sân trường ẢNH: THÚY HẰNG",
@@ -144,6 +166,14 @@ PAGES: dict[str, tuple[Printed, ...]] = {
         caption(TN_NHA_GIAO, "ẢNH: THÚY HẰNG", "", "Thúy Hằng"),
         caption(TN_NHA_GA, "Người đàn ông giật nón trên đầu người phụ nữ ẢNH: CẮT TỪ CLIP",
                 "Người đàn ông giật nón trên đầu người phụ nữ", "Cắt từ clip"),
+        caption(TN_PHAO_HOA, "Trong dòng người ngắm pháo hoa, nhiều người tranh thủ dùng điện thoại lưu lại khoảnh "
+                "khắc đẹp ẢNH: NHẬT THỊNH", "Trong dòng người ngắm pháo hoa, nhiều người tranh thủ dùng điện thoại "
+                "lưu lại khoảnh khắc đẹp.", "Nhật Thịnh"),
+        caption(TN_XE_TAI, "Camera ghi lại thời điểm trước khi xe tải xảy ra va chạm với xe máy ẢNH: CẮT TỪ CLIP",
+                "Camera ghi lại thời điểm trước khi xe tải xảy ra va chạm với xe máy", "Cắt từ clip"),
+        byline(TN_NHA_GIAO, "Thúy Hằng", "Thúy Hằng", where="top"),
+        byline(TN_PHAO_HOA, "Cao An Biên - Nhật Thịnh", "Cao An Biên", "Nhật Thịnh", where="top"),
+        byline(TN_DUONG_HOA, "Phạm Hữu - Nhật Thịnh", "Phạm Hữu", "Nhật Thịnh", where="top"),
     ),
     "tuoi-tre": (
         caption(TT_DIEM_TIN, "Cụ bà chỉ đồng ý cho chụp mình ở góc ảnh này - Ảnh: Bích Ly",
@@ -166,6 +196,12 @@ PAGES: dict[str, tuple[Printed, ...]] = {
         caption(VNN_KHUONG_HA, "Nhiều người đến thắp hương trước hiện trường vụ cháy chung cư mini ở phố Khương Hạ "
                 "(TP Hà Nội).", "Nhiều người đến thắp hương trước hiện trường vụ cháy chung cư mini ở phố Khương Hạ "
                 "(TP Hà Nội).", ""),
+        caption(VNN_DOI_NO, "7 đối tượng trong các băng nhóm đòi nợ thuê, bị bắt giữ mới đây. Ảnh: CA",
+                "7 đối tượng trong các băng nhóm đòi nợ thuê, bị bắt giữ mới đây", "CA"),
+        caption(VNN_GIA_XANG, "Cơ quan công an làm việc với trường hợp vi phạm. Ảnh: CACC",
+                "Cơ quan công an làm việc với trường hợp vi phạm.", "CACC"),
+        caption(VNN_BI_THU, "Ông Vũ Đại Thắng tiếp tục giữ chức Bí thư Tỉnh ủy Quảng Ninh. Ảnh: Đ.P",
+                "Ông Vũ Đại Thắng tiếp tục giữ chức Bí thư Tỉnh ủy Quảng Ninh", "Đ.P"),
         byline(VNN_HO_TAY, "Đình Hiếu", "Đình Hiếu"),
         byline(VNN_RANG_DONG, "Đình Hiếu", "Đình Hiếu"),
     ),
@@ -180,11 +216,11 @@ _VOID = {"br", "img", "source", "wbr", "hr", "meta", "link", "input"}  # no end 
 
 
 class _Texts(HTMLParser):
-    """The text of the dateline's <time>, each <figcaption> and the end byline (a <br> read as a new line)."""
+    """The text of the dateline's <time>, each <figcaption> and the two bylines (a <br> read as a new line)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: dict[str, list[str]] = {"dateline": [], "caption": [], "byline": []}
+        self.found: dict[str, list[str]] = {"dateline": [], "caption": [], "byline": [], "byline-top": []}
         self._open: list[tuple[str, str | None]] = []  # (tag, kind being collected)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -192,6 +228,8 @@ class _Texts(HTMLParser):
         kind = {"time": "dateline", "figcaption": "caption"}.get(tag)
         if tag == "p" and "bt-byline--end" in classes:
             kind = "byline"
+        if tag == "p" and "bt-byline--top" in classes:
+            kind = "byline-top"
         if tag in _VOID:
             if tag == "br" and self._collecting():
                 self.found[self._collecting()][-1] += "\n"
@@ -219,20 +257,23 @@ def exported(profile_name: str, case: Printed, folder: Path) -> str:
         title="Bài viết",
         dateline=Dateline(case.published),
         body=(Figure("a.jpg", caption=case.caption, credit=case.credit),) if case.kind == "caption" else (),
-        authors=tuple(Author(name) for name in case.authors),
+        authors=tuple(Author(name, position=BylinePosition(case.where)) for name in case.authors),
     )
     doc = build_document(article, FolderPhotos(folder), load_profile(profile_name))
     html = render_html(doc, fake_images(doc, "anh"), fragment=True, folder="anh", with_urls=True)
     texts = _Texts()
     texts.feed(html)
     texts.close()
-    (found,) = texts.found[case.kind]
+    kind = "byline-top" if case.kind == "byline" and case.where == "top" else case.kind
+    (found,) = texts.found[kind]
     return found
 
 
 @pytest.mark.parametrize(("profile_name", "case"), CASES, ids=[f"{n}-{c.kind}-{i}" for i, (n, c) in enumerate(CASES)])
 def test_export_prints_what_the_outlets_page_prints(profile_name: str, case: Printed, tmp_path: Path) -> None:
     printed = exported(profile_name, case, tmp_path)
+    if case.kind == "byline":
+        assert load_profile(profile_name).byline_position == case.where, case.url
     if case.case_differs:
         assert printed != case.printed and printed.casefold() == case.printed.casefold(), case.case_differs
     else:
@@ -251,7 +292,8 @@ def test_every_bundled_profile_is_checked_or_says_why_not() -> None:
             assert "nothing to check" in profile.description or "no page to check" in profile.description, name
         else:
             assert "checked against its published pages" in profile.description or name == "tuoi-tre", name
-            assert "unverified" in profile.description or name in ("vnexpress", "bao-tin-tuc", "dan-tri"), name
+            fully_checked = ("vnexpress", "bao-tin-tuc", "dan-tri", "thanh-nien")
+            assert "unverified" in profile.description or name in fully_checked, name
 
 
 def test_each_checked_profile_rests_on_its_outlets_own_pages() -> None:
