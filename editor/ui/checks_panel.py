@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
@@ -196,6 +196,7 @@ class ChecksPanel(QWidget):
         self.items: list[Item] = []
         self.findings: tuple[Finding, ...] = ()
         self.buttons: dict[int, QToolButton] = {}  # row of a finding with a fix → its Sửa button
+        self._choice: tuple[Finding | None, int] | None = None  # set while the list shows older findings
         self.list.currentItemChanged.connect(self._current)
         self.list.itemClicked.connect(lambda row, _column: self._chosen(row))
         self.list.itemActivated.connect(lambda row, _column: self._activated(row))
@@ -251,12 +252,27 @@ class ChecksPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------------------------
 
     def _show(self, findings: tuple[Finding, ...]) -> None:
-        chosen, position = self.current_finding(), self._position()
+        if self._choice is None:  # the list shows self.findings: keep the reporter's row before they change
+            self._choice = (self._finding_of(self.list.currentItem()), self._position())
         self.findings = tuple(findings)
         self.items = [Item(f.severity.value, f.text, f.location.field, f.location.block, f) for f in findings]
+        # Rows and Sửa buttons for 60 findings take 10-30 ms of the GUI thread: while another tab of a shown
+        # window is in front, they are made when this tab is (the navigator's marks come from findings_changed).
+        if self.isVisible() or not self.window().isVisible():
+            self._list_findings()
+        self.findings_changed.emit(self.findings)
+
+    def _list_findings(self) -> None:
+        """Show ``findings`` in the list when it still shows earlier ones."""
+        if self._choice is None:
+            return
+        (chosen, position), self._choice = self._choice, None
         self._fill()
         self._choose_again(chosen, position)
-        self.findings_changed.emit(self.findings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._list_findings()
+        super().showEvent(event)
 
     def _fill(self) -> None:
         self.list.blockSignals(True)  # rebuilding is not the reporter choosing rows
@@ -338,6 +354,7 @@ class ChecksPanel(QWidget):
 
     def rows(self) -> list[QTreeWidgetItem]:
         """The finding rows, top to bottom (group headings left out)."""
+        self._list_findings()
         found = []
         for g in range(self.list.topLevelItemCount()):
             group = self.list.topLevelItem(g)
@@ -351,6 +368,7 @@ class ChecksPanel(QWidget):
         return next((row for row in self.rows() if self._finding_of(row) == finding), None)
 
     def fix_button(self, finding: Finding) -> QToolButton | None:
+        self._list_findings()
         index = next((i for i, f in enumerate(self.findings) if f == finding), None)
         return self.buttons.get(index) if index is not None else None
 
@@ -359,6 +377,7 @@ class ChecksPanel(QWidget):
         return self.findings[index] if isinstance(index, int) and 0 <= index < len(self.findings) else None
 
     def current_finding(self) -> Finding | None:
+        self._list_findings()
         return self._finding_of(self.list.currentItem())
 
     def _current(self, row: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:

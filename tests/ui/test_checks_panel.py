@@ -278,3 +278,27 @@ def test_each_photo_field_word_a_check_uses_is_the_inspectors_label(qapp, qtbot)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_behind_another_tab_the_rows_are_made_when_the_tab_comes_to_the_front(story, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Making 60 rows with their Sửa buttons holds the GUI thread for tens of milliseconds: while the reporter works
+    in the Photo tab the findings still reach the navigator at once, and the rows appear when Kiểm tra is chosen,
+    with the reporter's row still chosen."""
+    panel = story.checks
+    story.show()
+    qtbot.waitUntil(lambda: "Ảnh 1 — chưa có chú thích." in _lines(panel), timeout=30_000)
+    chosen = _finding(panel, "Ảnh 2 — chưa có chú thích")
+    panel.list.setCurrentItem(panel.row_of(chosen))
+    story.side.setCurrentWidget(story.inspector)  # the Ảnh tab in front, as while placing photos
+    assert not panel.isVisible()
+    first_group = panel.list.topLevelItem(0)
+    with qtbot.waitSignal(panel.findings_changed, timeout=20_000) as signal:
+        type_text(story.header.sapo, " Có 3 đoàn thiện nguyện.")
+    assert signal.args[0] == panel.findings  # the navigator hears at once
+    assert panel.list.topLevelItem(0) is first_group  # nothing was rebuilt behind the tab
+    story.side.setCurrentWidget(panel)  # the Kiểm tra tab: now the rows are made from the latest findings
+    assert panel.list.topLevelItem(0) is not first_group
+    assert panel.lines() == [f.line() for f in panel.findings if f.severity.value == "error"] + [
+        f.line() for f in panel.findings if f.severity.value == "warning"] + [
+        f.line() for f in panel.findings if f.severity.value == "hint"]  # fmt: skip
+    assert panel.current_finding() == chosen
