@@ -60,7 +60,7 @@ class FigureHandler(QPyTextObject):
         self.selected_id = 0
         self.max_height = 460.0  # a tall photo must not push the text off the screen (the window sets it to fit)
         self._captions: dict[tuple[str, str, int], QTextDocument] = {}
-        self._heights: dict[tuple[str, str, int], float] = {}
+        self._sizes: dict[tuple[int, float, int | None, float], tuple[Figure, QSizeF]] = {}
         self._scaled_cache: dict[tuple[int, int, int], QImage] = {}
         self._scaling: set[tuple[int, int, int]] = set()
         self.jobs = Jobs(parent=self)
@@ -119,13 +119,24 @@ class FigureHandler(QPyTextObject):
         return doc
 
     def intrinsicSize(self, document: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
-        _ident, figure = self._figure(fmt)
+        ident, figure = self._figure(fmt)
         column = self._column(document)
         if figure is None:
             return QSizeF(column, 24)
+        # Qt asks three or four times per figure while laying out an insert; the answer only changes with the
+        # figure, the column, its picture or the height limit.
+        image = self.photos.thumbnail(figure)
+        key = (ident, column, image.cacheKey() if image is not None else None, self.max_height)
+        known = self._sizes.get(key)
+        if known is not None and known[0] is figure:
+            return QSizeF(known[1])
         rect = self._image_rect(figure, column)
         caption = self._caption_doc(figure, int(rect.width()))
-        return QSizeF(column, rect.height() + CAPTION_GAP + caption.size().height())
+        size = QSizeF(column, rect.height() + CAPTION_GAP + caption.size().height())
+        if len(self._sizes) > 400:
+            self._sizes.clear()
+        self._sizes[key] = (figure, size)
+        return size
 
     def _scaled(self, image: QImage, rect: QRectF) -> QImage | None:
         """The picture smooth-scaled to its on-screen size, made once in a worker; None until it is ready.
@@ -153,7 +164,7 @@ class FigureHandler(QPyTextObject):
     def forget_captions(self) -> None:
         """The caption form changed (another outlet profile): lay every caption out again."""
         self._captions.clear()
-        self._heights.clear()
+        self._sizes.clear()
 
     # -- painting ------------------------------------------------------------------------------------------
 

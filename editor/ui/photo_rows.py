@@ -56,7 +56,16 @@ class Thumbnails(QObject):
         self._icons: dict[tuple[Any, ...], QImage] = {}
         self._scaling: set[tuple[Any, ...]] = set()
         self.made = 0  # scaled pictures made so far (each photo once, whatever the edits)
-        photos.thumbnailReady.connect(self.changed)
+        self._waiting: set[str] = set()  # photos a row asked for before the session had a picture of them
+        photos.thumbnailReady.connect(self._arrived)
+
+    def _arrived(self, name: str) -> None:
+        """The session has a new picture of ``name``: only rows still waiting for one change. A sharper preview of a
+        photo whose row picture is made changes nothing here, and repainting the list for each of 30 previews cost
+        up to 50 ms a time while the workers held the interpreter lock."""
+        if name in self._waiting:
+            self._waiting.discard(name)
+            self.changed.emit(name)
 
     def icon(self, figure: Figure) -> QImage | None:
         """The picture when ready, a null image when the photo cannot be shown, None while it is being made."""
@@ -64,6 +73,7 @@ class Thumbnails(QObject):
         source = self.photos.thumbnail(figure)  # asks for one when the session has none yet
         if source is None:
             self._icons.pop(key, None)  # the session forgot its thumbnails (another article): so does the list
+            self._waiting.add(figure.image)
             return None
         if source.isNull():
             return source

@@ -328,3 +328,19 @@ def test_navigator_speaks_the_language_of_the_moment(window, qtbot, photos) -> N
     finally:
         entry["English"].trigger()  # the fixture's window speaks the source language
     assert nav.model.index(0).data(NUMBER_ROLE) == "Photo 1" and nav.title.text() == "Photos in the article"
+
+
+def test_sharper_previews_do_not_repaint_the_list(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    """Each photo's row changes when its picture is made, not again for each sharper preview the session makes for
+    the editor (30 previews repainted the list 30 times while the workers held the interpreter lock)."""
+    nav = navigator(window)
+    changed: list[str] = []
+    nav.thumbnails.changed.connect(changed.append)
+    insert_photos(window, qtbot, photos)
+    store = window.session.photos
+    qtbot.waitUntil(lambda: all(isinstance(nav.model.index(r).data(Qt.ItemDataRole.DecorationRole), QImage)
+                                for r in range(len(photos))), timeout=10_000)  # fmt: skip
+    names = [f.image for f in window.session.article.figures]
+    qtbot.waitUntil(lambda: all((name, 0, None) in store._previews for name in names), timeout=20_000)
+    QTest.qWait(100)
+    assert sorted(changed) == sorted(names)  # once per photo: when its row picture was made

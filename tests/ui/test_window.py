@@ -353,3 +353,19 @@ def test_inserted_photos_paint_before_their_previews_and_copies_start(window, qt
     names = [f.image for f in window.session.article.figures]
     assert all((name, 0, None) in store._previews for name in names)  # the sharper previews came afterwards
     assert set(names) <= set(workspace.project.photo_names())  # and the originals are in the project
+
+
+def test_a_figure_grows_in_the_text_when_its_caption_does(window, qtbot, photos) -> None:  # type: ignore[no-untyped-def]
+    """The figure's size is remembered between Qt's questions; a longer caption typed in the inspector still makes
+    the figure taller in the body (the remembered size belongs to the figure as it was)."""
+    add_photos(window, qtbot, photos[:1])
+    doc = window.editor.document()
+
+    def height() -> float:
+        return doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(0)).height()
+
+    before = height()
+    window.editor.select_block(0)
+    window.inspector.caption.setPlainText("")
+    type_text(window.inspector.caption, "Người dân phường Thanh Sơn nhận quà Tết từ các nhà hảo tâm " * 4)
+    qtbot.waitUntil(lambda: height() > before + 20, timeout=5_000)
