@@ -18,7 +18,6 @@ from editor.model.links import LINK_SCHEMES
 from editor.model.photos import PhotoSource, known_sha256
 from editor.text.dateline import format_dateline
 from editor.text.profile import DocumentWords, OutletProfile
-from editor.text.slug import slugify_vi
 
 DESCRIPTION_LIMIT = 300
 
@@ -106,7 +105,7 @@ def figure_caption_parts(figure: Figure, profile: OutletProfile) -> list[tuple[s
 
 def _figure(block: Figure, number: int, photos: PhotoSource, profile: OutletProfile) -> IRFigure:
     caption, credit = block.caption.strip(), block.credit.strip()
-    slug = slugify_vi(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_length=50)
+    slug = _slug(caption or block.alt or block.image.rsplit("/", 1)[-1].rsplit(".", 1)[0], 50)
     labels = photo_rights.photo_labels(block, profile)
     alt = _alt_text(block, caption, profile.words)
     license_url, acquire_url = photo_rights.json_ld_urls(block)
@@ -158,6 +157,12 @@ def _blocks(article: Article, photos: PhotoSource, profile: OutletProfile, warni
     return blocks
 
 
+def _slug(text: str, max_length: int) -> str:
+    from editor.text.slug import slugify_vi  # here: the app's start-up needs this module, not python-slugify
+
+    return slugify_vi(text, max_length=max_length)
+
+
 def build_document(article: Article, photos: PhotoSource, profile: OutletProfile) -> IRDocument:
     warnings: list[Message] = []
     blocks = _blocks(article, photos, profile, warnings)
@@ -192,7 +197,7 @@ def build_document(article: Article, photos: PhotoSource, profile: OutletProfile
         related=tuple(related),
         keywords=tuple(k.strip() for k in article.keywords if k.strip()),
         description=_description(article),
-        slug=slugify_vi(article.title, max_length=80) or "bai-viet",
+        slug=_slug(article.title, 80) or "bai-viet",
         outlet_name=profile.display_name if profile.site_name is None else profile.site_name,
         warnings=tuple(warnings),
         words=profile.words,

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.files.atomic import atomic_output, write_bytes_atomic
-from editor.importers.convert import CONVERTED_SUFFIXES, to_docx
+from editor.importers.convert import to_docx
 from editor.importers.docx_reader import Draft, read_docx
-from editor.importers.kinds import DRAFT_SUFFIXES
+from editor.importers.kinds import CONVERTED_SUFFIXES, DRAFT_SUFFIXES
 from editor.importers.package import OLE_MAGIC, sniff
 from editor.importers.report import ImportReport
 from editor.messages import msg

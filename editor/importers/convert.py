@@ -10,7 +10,6 @@ from pathlib import Path
 from editor.errors import InputError
 from editor.messages import msg
 
-CONVERTED_SUFFIXES = {".odt": "ODT", ".doc": "DOC", ".rtf": "RTF", ".fodt": "ODT"}
 TIMEOUT = 300
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.importers.convert import CONVERTED_SUFFIXES
-
+# Drafts LibreOffice converts to DOCX first (editor.importers.convert), by the name the messages give them.
+CONVERTED_SUFFIXES = {".odt": "ODT", ".doc": "DOC", ".rtf": "RTF", ".fodt": "ODT"}
 DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", *CONVERTED_SUFFIXES)
 
 

@@ -29,7 +29,7 @@ from report import record  # tests/benchmarks/report.py: one table for run_all.p
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_find import article as long_article
 
-from editor.checks import CheckContext, run_checks
+from editor.checks.rules import CheckContext, run_checks
 from editor.model.article import Figure
 from editor.storage.documents import FolderPhotos
 from editor.text.profile import default_profile

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from editor.checks import CheckContext, Location, Severity, apply_finding_fix, apply_fix, run_checks
+from editor.checks.findings import Location, Severity
+from editor.checks.fixes import apply_finding_fix, apply_fix
+from editor.checks.rules import CheckContext, run_checks
 from editor.model import (
     Article,
     Author,

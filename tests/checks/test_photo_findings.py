@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from editor.checks import CheckContext, Location, apply_finding_fix, run_checks
 from editor.checks.figures import CAPTION_WORD_LIMIT, leading_labels, one_label, printed_credit
+from editor.checks.findings import Location
+from editor.checks.fixes import apply_finding_fix
 from editor.checks.photo_files import MIN_PRINT_PPI, print_geometry, printed_ppi
+from editor.checks.rules import CheckContext, run_checks
 from editor.media.info import image_info
 from editor.model import Article, Author, Figure, Layout, Paragraph
 from editor.storage.documents import FolderPhotos

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from editor.checks import CheckContext, apply_finding_fix, run_checks
+from editor.checks.fixes import apply_finding_fix
 from editor.checks.rights import fold
+from editor.checks.rules import CheckContext, run_checks
 from editor.model import Article, Dateline, DigitalSourceType, Figure, Rights, SourceKind
 from editor.text.profile import OutletProfile
 

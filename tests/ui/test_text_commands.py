@@ -53,7 +53,7 @@ def test_curly_quotes_from_the_edit_menu_reach_every_field_the_check_fixes(windo
 def test_the_inspector_warns_about_a_camera_file_name_as_the_checks_do(window, qtbot, photos: list[Path]):  # type: ignore[no-untyped-def]
     """Typed into the real alt field: "DSC00123" is not the photo's own name, yet both the inspector and the check
     call it a file name (they share editor.checks.alt_text)."""
-    from editor.checks import CheckContext, run_checks
+    from editor.checks.rules import CheckContext, run_checks
     from editor.text.profile import default_profile
 
     add_photos(window, qtbot, photos[:1])
