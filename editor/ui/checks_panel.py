@@ -232,6 +232,26 @@ class ChecksPanel(QWidget):
 
         self.jobs.submit(work, lambda found: self._done(generation, found), lambda why: self._failed(generation, why))
 
+    def findings_for(self, article: Article, profile: object,
+                     on_done: Callable[[tuple[Finding, ...]], None]) -> None:  # fmt: skip
+        """Every rule's findings on ``article`` with ``profile``, the photo rules included, for another part (the
+        export dialog's error count): the panel's own when its latest run was on these, else a run of their own
+        on the panel's worker (one run at a time, sharing what was read of the photos); ``on_done`` on this thread."""
+        last = self._last
+        if last is not None and last[0] is article and last[1] == profile and not self._running and not self._pending:
+            on_done(self.findings)
+            return
+        access = self.photos() if self.photos is not None else None
+        if access is not None and access.token != self._photo_token:
+            self._photo_token, self._infos = access.token, {}
+        infos, spell = self._infos, self.spell() if self.spell is not None else None
+
+        def work() -> tuple[Finding, ...]:
+            photos = access.open() if access is not None else None
+            return run_checks(article, profile, photos, spell, infos)
+
+        self.jobs.submit(work, on_done, lambda _why: None)
+
     def _done(self, generation: int, findings: tuple[Finding, ...]) -> None:
         self._running = False
         if generation == self._generation:

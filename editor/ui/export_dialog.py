@@ -129,6 +129,9 @@ class ExportNeeds:
     show_checks: Callable[[], None]  # "look at the checks first": the checks panel, run again
     parent: QWidget | None = None
     exported: Callable[[ExportWorker], None] = lambda _worker: None  # an export to the desk finished
+    # Every rule's findings, the photo rules included (ChecksPanel.findings_for); without it, the text rules only.
+    findings: Callable[[Article, object, Callable[[tuple[Any, ...]], None]], None] | None = None
+    checks_ran: Any = None  # a signal after each run of the checks panel (the photos arrived, say): count again
 
 
 class ExportDialog(QDialog):
@@ -143,6 +146,8 @@ class ExportDialog(QDialog):
         self.settings = needs.settings
         self.worker: ExportWorker | None = None
         self.errors = 0
+        self._counting = 0  # bumped at each count: a late answer for an earlier choice is dropped
+        self._counting_started = self._counted_once = False
         self._confirmed: tuple[object, ...] | None = None  # the choices the reporter said "replace" / "anyway" to
         self.setWindowTitle(self.tr("Export the article"))
         self.setMinimumWidth(600)
@@ -213,6 +218,8 @@ class ExportDialog(QDialog):
         self._update_destination()
         self._show_options()
         self._count_errors()
+        if needs.checks_ran is not None:
+            needs.checks_ran.connect(self._recount)
         self.format.activated.connect(self._format_chosen)
         self.profile.activated.connect(self._count_errors)
         for combo in (self.format, self.profile, self.html_mode):
@@ -303,7 +310,30 @@ class ExportDialog(QDialog):
                 profile = load_profile(name)
             except InputError:
                 pass
-        self.errors = count_errors(self.session.article, profile)
+        article = self.session.article
+        self._counting += 1
+        if self.needs.findings is None or not self._counting_started:
+            self._counting_started = True
+            self._show_errors(count_errors(article, profile))  # the text rules at once (alone without the panel)
+        if self.needs.findings is not None:  # then every rule, the photo ones too, from the checks worker
+            counting = self._counting
+            self.needs.findings(article, profile, lambda found: self._counted(counting, found))
+
+    def _recount(self, _findings: object = None) -> None:
+        if self.needs.findings is not None:
+            self._count_errors()
+
+    def _counted(self, counting: int, findings: tuple[Any, ...]) -> None:
+        from editor.checks.findings import Severity
+
+        if counting == self._counting:  # not an answer for an outlet chosen before the one chosen now
+            self._show_errors(sum(f.severity is Severity.ERROR for f in findings))
+
+    def _show_errors(self, errors: int) -> None:
+        first, self._counted_once = not self._counted_once, True
+        if errors == self.errors and not first:
+            return  # the same count: an "anyway" already said still holds
+        self.errors = errors
         self.banner.setVisible(self.errors > 0)
         self.checks_note.setText(self.tr("The checks hold {0} error(s) that the desk would send back.")
                                  .format(self.errors))  # fmt: skip

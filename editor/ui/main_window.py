@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
         from editor.ui.export_dialog import ExportNeeds
 
         return ExportNeeds(self.session, self.settings, self.profile, self._show_checks, self,
-                           lambda worker: versions.record_from_worker(self.session, self.notify, worker))  # fmt: skip
+                           lambda worker: versions.record_from_worker(self.session, self.notify, worker),
+                           self.checks.findings_for, self.checks.findings_changed)  # fmt: skip
 
     def show_versions(self) -> None:
         from editor.ui import versions_dialog as versions

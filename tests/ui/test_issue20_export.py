@@ -223,3 +223,24 @@ def test_issue20_item6_every_format_offered_exports_from_the_dialog(dialog, qtbo
         out.parent.mkdir()
         export_to(dialog, qtbot, out)
         assert out.is_file() and out.stat().st_size > 500, (key, dialog.status.text())
+
+
+def test_the_error_count_includes_what_the_photo_rules_find(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore
+    """The export dialog counts what the checks panel shows, the photo rules too: a photo that cannot be read is an
+    error the desk would send back, and the dialog says so before the first press (it counted the text only)."""
+    import shutil
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: self.show())
+    folder = tmp_path / "bai"
+    shutil.copytree(SAMPLE.parent, folder)
+    (folder / "images" / "p02-duong-lang.jpg").write_bytes(b"\xff\xd8\xff\xe0 truncated jpeg")
+    window.files.start(folder / "article.json")
+    window.activateWindow()
+    press(window.editor, Qt.Key.Key_E)
+    dialog = window.findChildren(ExportDialog)[-1]
+    qtbot.waitUntil(lambda: dialog.errors == 1, timeout=30_000)
+    assert dialog.banner.isVisible() and "1" in dialog.checks_note.text()
+    assert dialog.export_button.text() == dialog.tr("Export anyway")
+    errors = lambda: [f.id for f in window.checks.findings if f.severity.value == "error"]  # noqa: E731
+    qtbot.waitUntil(lambda: errors() == ["figure.unreadable"], timeout=30_000)  # the panel says the same
+    assert dialog.errors == 1
