@@ -11,6 +11,7 @@ naming it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -26,7 +27,7 @@ from editor.messages import msg
 from editor.model.article import Article
 from editor.model.interchange import read_article_json
 from editor.model.photos import OpenedArticle, PhotoSource
-from editor.storage.documents import open_article
+from editor.storage.documents import LockedPhotos, open_article
 from editor.storage.project import SUFFIX, Project
 from editor.text.profile import OutletProfile
 
@@ -65,10 +66,18 @@ def project_of(opened: OpenedArticle | None) -> Project | None:
     return None
 
 
+def project_lock(opened: OpenedArticle | None) -> contextlib.AbstractContextManager[object]:
+    """The open project's lock when ``opened`` is the app's (``LockedPhotos``): the app's writer thread writes the
+    same SQLite connection (autosave, photo copies) while an export thread reads it, so every read holds it."""
+    lock = getattr(getattr(opened, "photos", None), "lock", None)
+    return lock if lock is not None else contextlib.nullcontext()
+
+
 def side_of(opened: OpenedArticle) -> Side:
     project = project_of(opened)
     if project is not None:
-        hashes = {name: d for name in opened.article.image_names() if (d := project.photo_sha256(name))}
+        with project_lock(opened):
+            hashes = {name: d for name in opened.article.image_names() if (d := project.photo_sha256(name))}
     else:
         hashes = file_hashes(opened.article, opened.photos)
     return Side(opened.article, opened.photos, hashes, str(opened.source))
@@ -84,9 +93,13 @@ def open_ref(ref: str | Path, current: OpenedArticle | None = None, warnings: li
             raise InputError(msg("versions.number_needs_project", ref=text), source=text)
         from editor.storage.versions import VersionPhotos, load_version
 
-        version = load_version(project, int(number.group(1)))
-        return Side(version.article, VersionPhotos(project, version.photos), dict(version.photos),
-                    f"#{version.info.number}")  # fmt: skip
+        with project_lock(current):
+            version = load_version(project, int(number.group(1)))
+        photos: PhotoSource = VersionPhotos(project, version.photos)
+        lock = getattr(getattr(current, "photos", None), "lock", None)
+        if lock is not None:  # the version's photos are read from the same connection, later, by the writer
+            photos = LockedPhotos(photos, lock)  # type: ignore[arg-type]
+        return Side(version.article, photos, dict(version.photos), f"#{version.info.number}")
     path = Path(text)
     if not path.exists():
         raise InputError(msg("versions.ref_missing"), source=path)

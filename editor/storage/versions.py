@@ -184,6 +184,10 @@ class VersionPhotos:
     def root(self) -> Path:
         return self.folder
 
+    def sha256(self, name: str) -> str | None:
+        """The photo's hash as the version recorded it: its renditions are found in the cache without a copy."""
+        return self.photos.get(name)
+
     def path(self, name: str) -> Path:
         digest = self.photos.get(name)
         if digest is None:

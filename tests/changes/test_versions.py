@@ -125,3 +125,40 @@ def test_cli_export_of_a_project_records_a_version(project_path: Path, tmp_path:
         listing = list_versions(project)
     assert [(v.number, v.file_name, v.format) for v in listing.versions] == [
         (1, "gui.docx", "docx"), (2, "gui.html", "html"), (3, "goi.docx", "bundle")]  # fmt: skip
+
+
+def test_the_hand_off_reads_the_apps_project_under_its_lock(project_path: Path):
+    """The app's export thread compares against a version while its writer thread may autosave on the same SQLite
+    connection: every hand-off read of the project (the hashes, the version, the version's photos) waits for the
+    workspace's lock, as the export's own reads do (LockedPhotos)."""
+    import threading
+
+    from editor.handoff import open_ref, side_of
+    from editor.model.photos import OpenedArticle
+    from editor.storage.documents import LockedPhotos, ProjectPhotos
+
+    lock = threading.RLock()
+    with Project.open(project_path) as project:
+        record(project, project.load(), file_name="bai.docx", fmt="docx", profile="bao-quang-ninh")
+        opened = OpenedArticle(project.load(), LockedPhotos(ProjectPhotos(project), lock), project_path)
+        order: list[str] = []
+
+        def writer_holds(seconds: float, held: threading.Event) -> None:
+            with lock:
+                held.set()
+                threading.Event().wait(seconds)
+                order.append("writer done")
+
+        side = open_ref("1", opened)
+        reads = (lambda: side_of(opened), lambda: open_ref("1", opened), lambda: side.photos.path("images/p01.jpg"))
+        for read in reads:
+            held = threading.Event()
+            writer = threading.Thread(target=writer_holds, args=(0.2, held))
+            writer.start()
+            held.wait()
+            read()
+            order.append("read done")
+            writer.join()
+        assert order == ["writer done", "read done"] * 3
+        version = open_ref("1", opened)
+        assert version.photos.sha256("images/p01.jpg") == version.hashes["images/p01.jpg"]  # found by hash
