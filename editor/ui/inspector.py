@@ -13,10 +13,9 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from editor.model.article import Article, Figure, Layout
 from editor.text.normalize import clean_input, nfc
 from editor.ui.crop_frame import CropFrame
 from editor.ui.fields import LineField, TextField
+from editor.ui.name_completer import NameCompleter
 from editor.ui.provenance import provenance_note
 from editor.ui.rights_panel import RightsPanel
 from editor.ui.session import Session
@@ -62,10 +62,7 @@ class Inspector(QWidget):
         self.caption = TextField()
         self.caption.setFixedHeight(int(self.caption.fontMetrics().lineSpacing() * 4.5))
         self.credit = LineField()
-        self.credits_model = QStringListModel(self)
-        completer = QCompleter(self.credits_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.credit_names = completer = NameCompleter(self)
         self.credit.setCompleter(completer)
         # A name taken from the list is set without textEdited: it is an edit all the same.
         completer.activated[str].connect(lambda text: self._edit("credit", text, self.tr("Edit credit")))
@@ -167,7 +164,7 @@ class Inspector(QWidget):
         """Fill both completers (never while one is typed into: a photo selected, a name finished, saved names)."""
         figures = self.session.article.figures
         credits = [f.credit for f in figures]
-        self.credits_model.setStringList(_names(TYPED_NAMES, credits, self._saved_names))
+        self.credit_names.set_names(_names(TYPED_NAMES, credits, self._saved_names))
         self.rights.set_names(_names(TYPED_NAMES, [f.rights.creator for f in figures], credits, self._saved_names))
 
     def _remember_typed(self, field: LineField) -> None:

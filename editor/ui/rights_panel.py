@@ -14,14 +14,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from editor.messages import Message
 from editor.model.article import Article, Figure
 from editor.model.rights import DigitalSourceType, Rights, SourceKind
 from editor.text.normalize import clean_input
 from editor.ui.fields import LineField, one_line
+from editor.ui.name_completer import NameCompleter
 from editor.ui.provenance import provenance_note
 from editor.ui.session import Session
 
@@ -85,10 +85,7 @@ class RightsPanel(QGroupBox):
         self._loaded = -1  # the block shown; a new one starts a new undo step
         self._loading = False
         self.fields: dict[str, LineField] = {name: LineField() for name in TEXT_FIELDS}
-        self.names_model = QStringListModel(self)
-        completer = QCompleter(self.names_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.creator_names = completer = NameCompleter(self)
         self.fields["creator"].setCompleter(completer)
         completer.activated[str].connect(lambda text: self._edit_text("creator", text))  # set without textEdited
         self.fields["copyright"].setPlaceholderText("© …")
@@ -191,7 +188,7 @@ class RightsPanel(QGroupBox):
 
     def set_names(self, names: list[str]) -> None:
         """Creators and credits used before (the completer of the creator field)."""
-        self.names_model.setStringList(names)
+        self.creator_names.set_names(names)
 
     def load(self) -> None:
         figure = self.figure()

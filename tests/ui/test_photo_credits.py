@@ -202,3 +202,35 @@ def test_the_note_names_each_kind_of_photo_information(qapp) -> None:  # type: i
     assert tags.splitlines()[1] == "credit: XMP dc:creator + IPTC 2:110"
     assert provenance_note([("caption", "metadata")], str)[0] == "Caption: from the photo's information"
     assert provenance_note([], str) == ("", "")
+
+
+def test_names_typed_before_are_found_without_diacritics(window, qtbot, tmp_path) -> None:  # type: ignore
+    """A reporter in a hurry types "hoang minh" or "LE VAN": the name typed before, "Hoàng Minh Tuấn", "Lê Văn
+    Khoa", is offered and goes in as written, into the file and both exports."""
+    type_text(window.header.title, "Gặp mặt người có công")
+    add_photos(
+        window, qtbot, [_jpeg(tmp_path / "mot.jpg", (200, 180, 90)), _jpeg(tmp_path / "hai.jpg", (90, 120, 200))]
+    )
+    figures = [i for i, block in enumerate(window.session.article.body) if isinstance(block, Figure)]
+    inspector, panel = window.inspector, window.inspector.rights
+    window.editor.select_block(figures[0])
+    inspector.credit.setFocus()
+    type_text(inspector.credit, "Hoàng Minh Tuấn")
+    panel.fields["creator"].setFocus()
+    type_text(panel.fields["creator"], "Lê Văn Khoa")
+    window.editor.setFocus()
+    window.editor.select_block(figures[1])
+    pick_completion(qtbot, inspector.credit, "hoang minh", "Hoàng Minh Tuấn")
+    pick_completion(qtbot, panel.fields["creator"], "LE VAN", "Lê Văn Khoa")
+    window.editor.setFocus()
+    second = window.session.article.body[figures[1]]
+    assert isinstance(second, Figure) and (second.credit, second.rights.creator) == ("Hoàng Minh Tuấn", "Lê Văn Khoa")
+    target = tmp_path / "bai.banthao"
+    window.files.ask_path = lambda *args: target
+    assert window.files.save_as()
+    with Project.open(target) as project:
+        saved = project.load().body[figures[1]]
+    assert isinstance(saved, Figure) and saved.credit == "Hoàng Minh Tuấn" and saved.rights.creator == "Lê Văn Khoa"
+    exports = export_both(window, tmp_path / "out")
+    assert exports.docx_text.count("Ảnh: Hoàng Minh Tuấn") == 2 and exports.html_text.count("Ảnh: Hoàng Minh Tuấn") == 2
+    assert '"name": "Lê Văn Khoa"' in exports.html_source  # the photographer, in the page's structured data
