@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.article import Article
+from editor.ui.after_paint import AfterPaint
 from editor.ui.commands import photo_moved
 from editor.ui.photo_rows import PhotoDelegate, PhotoModel, Thumbnails
 
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from editor.ui.session import Session
 
 NAVIGATOR_WIDTH = 200
+
+
+BULK_PHOTOS = 5  # more new photos than this in one edit: the list follows after the body has painted
 
 
 class PhotoList(QListView):
@@ -121,6 +125,8 @@ class PhotoNavigator(QWidget):
         self.thumbnails = Thumbnails(session.photos, self)
         self.model = PhotoModel(self.thumbnails, self)
         self.model.move = self.move_photo
+        self._after_body_paint = AfterPaint(editor.viewport(), self)
+        self._following_later = False  # a bulk insert's rows wait for the body's paint
         self.list = PhotoList()
         self.list.setModel(self.model)
         self.list.setItemDelegate(PhotoDelegate(self))
@@ -192,8 +198,20 @@ class PhotoNavigator(QWidget):
     # -- following the session and the editor --------------------------------------------------------------
 
     def _on_article(self, article: Article, _origin: object) -> None:
+        if len(article.figures) - len(self.model.rows) > BULK_PHOTOS:
+            # Many photos at once (an insert of 30): the body paints them first and the list follows a moment
+            # later, in a frame of its own; together they held the event loop for up to 70 ms.
+            if not self._following_later:
+                self._following_later = True
+                self._after_body_paint.then(self._follow_article, 100)
+            return
+        if not self._following_later:
+            self._follow_article(article)
+
+    def _follow_article(self, article: Article | None = None) -> None:
+        self._following_later = False
         self.thumbnails.scale = self.devicePixelRatioF()
-        if self.model.set_article(article):
+        if self.model.set_article(article if article is not None else self.session.article):
             self.follow(self.editor.selected_index())
 
     def set_findings(self, findings: object) -> None:
@@ -202,6 +220,8 @@ class PhotoNavigator(QWidget):
 
     def follow(self, block: int) -> None:
         """Show the photo the body editor selected (without jumping back to it)."""
+        if self._following_later:
+            return  # the rows are about to follow the article, and follow the selection then
         number = next((n for n, row in enumerate(self.model.rows) if row.block == block), -1)
         self._following = True
         try:

@@ -344,3 +344,40 @@ def test_sharper_previews_do_not_repaint_the_list(window, qtbot, photos) -> None
     qtbot.waitUntil(lambda: all((name, 0, None) in store._previews for name in names), timeout=20_000)
     QTest.qWait(100)
     assert sorted(changed) == sorted(names)  # once per photo: when its row picture was made
+
+
+def test_many_photos_at_once_paint_in_the_body_before_the_list_follows(window, qtbot, tmp_path) -> None:  # type: ignore
+    """Seven photos inserted together: the body lays them out and paints them, then the list gets its rows (in a
+    frame of its own), every one numbered, and the first photo chosen in the body is the one chosen in the list."""
+    from PIL import Image
+    from PySide6.QtCore import QObject
+
+    from editor.ui.photo_navigator import BULK_PHOTOS
+
+    paths = []
+    for n in range(BULK_PHOTOS + 2):
+        path = tmp_path / f"anh-{n}.jpg"
+        Image.new("RGB", (320, 200), (40 * n % 255, 120, 200)).save(path, "JPEG")
+        paths.append(path)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = navigator(window)
+    order: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and order and order[-1] == "edit":
+                order.append("body painted")
+            return False
+
+    spy = Painted()
+    window.editor.viewport().installEventFilter(spy)
+    window.session.changed.connect(lambda article, _o: len(article.figures) == len(paths) and order.append("edit"))
+    nav.model.rowsInserted.connect(lambda *_args: order.append("rows"))
+    insert_photos(window, qtbot, paths)
+    qtbot.waitUntil(lambda: nav.model.rowCount() == len(paths), timeout=5_000)
+    assert order[:3] == ["edit", "body painted", "rows"], order
+    assert [nav.model.index(r).data(NUMBER_ROLE) for r in range(len(paths))] == [
+        f"Photo {n + 1}" for n in range(len(paths))
+    ]
+    assert nav.list.currentIndex().row() == 0 and window.editor.selected_index() == nav.model.rows[0].block
