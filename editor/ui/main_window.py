@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -18,27 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.article import Article, Figure
-from editor.ui import body_doc as bd
 from editor.ui.body_editor import BodyEditor
 from editor.ui.check_places import CheckPlaces, session_photos
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.details import DetailsPanel
 from editor.ui.files import FileActions
-from editor.ui.find_bar import FindBar
 from editor.ui.header import HeaderPanel
 from editor.ui.import_actions import DRAFT_SUFFIXES
 from editor.ui.inspector import Inspector
 from editor.ui.photo_actions import PhotoActions
-from editor.ui.recent_menu import RecentMenu
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.spell import Spelling
 from editor.ui.status import CountsLabel, Notifier
-from editor.ui.text_commands import TextCommands
-from editor.ui.undo_actions import UndoActions
+from editor.ui.window_menus import WindowMenus
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
@@ -59,36 +55,7 @@ class MainWindow(QMainWindow):
         prefill = lambda probes: self.inspector.take_probes(probes, self.profile())  # noqa: E731 - the outlet's credit
         self.photo_actions = PhotoActions(self.session, self.editor, self.notify, self, prefill)
 
-        centre = QWidget()
-        column = QVBoxLayout(centre)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.header)
-        column.addWidget(self.editor, 1)
-        self.side = QTabWidget()
-        self.side.addTab(self.inspector, self.tr("Photo"))
-        self.side.addTab(self.checks, self.tr("Checks"))
-        self.details = DetailsPanel(self.session)
-        self.side.addTab(self.details, self.tr("Details"))
-        # The side panels scroll rather than set the window's minimum height: on a 1366×768 screen the inspector
-        # and the details tab are taller than the room left, and the window must still fit the screen.
-        side_scroll = self.side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setWidget(self.side)
-        self.side.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._fit_side))
-        QTimer.singleShot(0, self, self._fit_side)  # at start too: a narrow window must not squeeze the pane away
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(centre)
-        splitter.addWidget(side_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
-        self.setCentralWidget(splitter)
-        self.statusBar().addWidget(self.counts, 1)
-        self.statusBar().addPermanentWidget(self.photos_status)
-        self.setAcceptDrops(True)
-        self.fit_to_screen()
+        self._lay_out()
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -253,104 +220,44 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, menu: object = None,
-                toolbar: object = None) -> QAction:  # fmt: skip
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        if menu is not None:
-            menu.addAction(action)  # type: ignore[attr-defined]
-        if toolbar is not None:
-            toolbar.addAction(action)  # type: ignore[attr-defined]
-        return action
-
     def show_about(self) -> None:
         from editor.files.paths import cache_dir
         from editor.ui.about import AboutDialog
 
         AboutDialog(self, str(cache_dir() / "error.log")).exec()
 
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        bar = self.addToolBar(self.tr("Main"))
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(self.tr("&New"), self.files.new, keys.New, file_menu, bar)
-        self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open, file_menu, bar)
-        self._action(self.tr("&Import Word draft…"), self.imports.import_dialog, "Ctrl+Shift+O", file_menu)
-        self.recent_menu = RecentMenu(self.tr("Open &recent"), self.settings, self.files.open_path, file_menu)
-        file_menu.addMenu(self.recent_menu)
-        self._action(self.tr("&Save"), self.files.save, keys.Save, file_menu, bar)
-        self._action(self.tr("Save &as…"), self.files.save_as, keys.SaveAs, file_menu)
-        file_menu.addSeparator()
-        self._action(self.tr("&Export…"), self.export, "Ctrl+E", file_menu)
-        # Issue 15: hand-off versions and corrections (their dialogs are imported when first asked for).
-        self.versions_action = self._action(self.tr("Sent &versions…"), self.show_versions, None, file_menu)
-        self.corrections_action = self._action(self.tr("Send &corrections (tracked changes)…"),
-                                               self.send_corrections, None, file_menu)  # fmt: skip
-        self._action(self.tr("&Preferences…"), self.files.preferences, keys.Preferences, file_menu)
-        self._action(self.tr("A&bout Bản Thảo"), self.show_about, None, file_menu).setObjectName("about")
-        file_menu.addSeparator()
-        self._action(self.tr("&Quit"), self.close, keys.Quit, file_menu)
-        bar.addSeparator()
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        from editor.ui.language import said_now
-
-        self.undo_actions = UndoActions(self.session.stack, self, said_now)  # the toolbar's keep a fixed width
-        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        bar.addActions([self.undo_actions.bar_undo, self.undo_actions.bar_redo])
-        edit_menu.addSeparator()
-        texts = self.text_commands = TextCommands(self.session, self.editor, self.settings, self.profile, self.notify)
-        self._action(self.tr("Convert legacy font text (TCVN3/VNI)"), texts.convert_legacy, None, edit_menu)
-        self._action(self.tr("Apply the house tone-mark style"), texts.apply_tone_style, None, edit_menu)
-        self._action(self.tr("Use curly quotes “ ”"), texts.apply_smart_quotes, None, edit_menu)
-        self.find_bar = FindBar(self)  # Find/Replace and Cut/Copy/Paste (editor/ui/find_bar.py)
-        self.centralWidget().widget(0).layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
-        self.find_bar.install(edit_menu)
-        bar.addSeparator()
-
-        format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
-        self._action(self.tr("Bold"), self.editor.toggle_bold, keys.Bold, format_menu, bar)
-        self._action(self.tr("Italic"), self.editor.toggle_italic, keys.Italic, format_menu, bar)
-        self._action(self.tr("Link…"), texts.link, "Ctrl+K", format_menu, bar)
-        format_menu.addSeparator()
-        self._action(self.tr("Paragraph"), lambda: self.editor.set_block_kind(bd.PARAGRAPH), "Ctrl+0", format_menu)
-        self._action(self.tr("Subhead"), lambda: self.editor.set_block_kind(bd.HEADING), "Ctrl+2", format_menu, bar)
-        self._action(self.tr("Quote"), lambda: self.editor.set_block_kind(bd.QUOTE), "Ctrl+3", format_menu, bar)
-        bar.addSeparator()
-
-        photo_menu = self.menuBar().addMenu(self.tr("&Photo"))
-        self._action(self.tr("Insert photos…"), self.photo_actions.insert_dialog, "Ctrl+Shift+I", photo_menu, bar)
-        self._action(self.tr("Move photo up"), lambda: self.photo_actions.move(self.editor.selected_index(), -1),
-                     "Alt+Up", photo_menu)  # fmt: skip
-        self._action(self.tr("Move photo down"), lambda: self.photo_actions.move(self.editor.selected_index(), 1),
-                     "Alt+Down", photo_menu)  # fmt: skip
-        self._action(self.tr("Replace photo…"), lambda: self.photo_actions.replace(self.editor.selected_index()),
-                     None, photo_menu)  # fmt: skip
-        self._action(self.tr("Remove photo"), lambda: self.photo_actions.remove(self.editor.selected_index()),
-                     None, photo_menu)  # fmt: skip
-        bar.addSeparator()
-        self._action(self.tr("Export…"), self.export, None, None, bar)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.fold_action = self._action(self.tr("Fold the header away"), self.fold_header, "Ctrl+Shift+H", view_menu)
-        self.fold_action.setCheckable(True)
-        from editor.ui.photo_navigator import install_navigator  # issue 17: the photos listed at the left
-
-        self.navigator = install_navigator(self.session, self.editor, self.checks, view_menu)
-        view_menu.addSeparator()
-        self._action("Tiếng Việt", lambda: self.choose_language("vi"), None, view_menu)
-        self._action("English", lambda: self.choose_language("en"), None, view_menu)
-        if self.settings.get("window/header_folded"):
-            self.fold_action.setChecked(True)
-            self.fold_header(True)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(self.tr("Open the sample article"), self.files.open_sample, None, help_menu)
+    def _lay_out(self) -> None:
+        """Header and body in the centre, the side panels (photo, checks, details) in a scrolling pane at the right."""
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.editor, 1)
+        self.side = QTabWidget()
+        self.side.addTab(self.inspector, self.tr("Photo"))
+        self.side.addTab(self.checks, self.tr("Checks"))
+        self.details = DetailsPanel(self.session)
+        self.side.addTab(self.details, self.tr("Details"))
+        # The side panels scroll rather than set the window's minimum height: on a 1366×768 screen the inspector
+        # and the details tab are taller than the room left, and the window must still fit the screen.
+        side_scroll = self.side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidget(self.side)
+        self.side.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._fit_side))
+        QTimer.singleShot(0, self, self._fit_side)  # at start too: a narrow window must not squeeze the pane away
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(centre)
+        splitter.addWidget(side_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.photos_status)
+        self.setAcceptDrops(True)
+        self.fit_to_screen()
 
     # -- window size -----------------------------------------------------------------------------------------
 
