@@ -320,7 +320,7 @@ class ExportDialog(QDialog):
             self.needs.findings(article, profile, lambda found: self._counted(counting, found))
 
     def _recount(self, _findings: object = None) -> None:
-        if self.needs.findings is not None:
+        if self.needs.findings is not None and self.isVisible():  # a closed dialog (kept by its parent) counts no more
             self._count_errors()
 
     def _counted(self, counting: int, findings: tuple[Any, ...]) -> None:
