@@ -30,7 +30,18 @@ def remember_last_good(project_path: Path, article_json: str, photos: dict[str, 
     record = {"project": str(Path(project_path).resolve()), "saved_at": saved_at, "article": article_json,
               "photos": photos}  # fmt: skip
     with contextlib.suppress(OSError, InputError):  # a full cache disk costs only this safety copy
-        write_text_atomic(_record_path(project_path), json.dumps(record, ensure_ascii=False), raw_errors=True)
+        target = _record_path(project_path)
+        if _same_record(target, record):
+            return  # opened again unchanged (a CLI re-export, say): no write and fsync for the same words
+        write_text_atomic(target, json.dumps(record, ensure_ascii=False), raw_errors=True)
+
+
+def _same_record(target: Path, record: dict[str, object]) -> bool:
+    try:
+        kept = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(kept, dict) and all(kept.get(k) == record[k] for k in ("project", "article", "photos"))
 
 
 def forget_last_good(project_path: Path) -> None:

@@ -42,6 +42,25 @@ def test_last_good_record_follows_saves_and_autosaves(tmp_path: Path) -> None:
     assert last_good(path).article.title == "Tít mới"  # type: ignore[union-attr]
 
 
+def test_opening_an_unchanged_project_leaves_its_last_good_record_alone(tmp_path: Path) -> None:
+    """Every clean open refreshes the safety copy, but a second open of the same words writes nothing (a CLI
+    re-export opens the project each time); a changed article is written again."""
+    from editor.storage.last_good import _record_path
+
+    path = tmp_path / "bai.banthao"
+    article, _ = _make(path)
+    record = _record_path(path)
+    with Project.open(path):
+        pass
+    before = record.stat().st_mtime_ns, record.read_bytes()
+    with Project.open(path):
+        pass
+    assert (record.stat().st_mtime_ns, record.read_bytes()) == before
+    with Project.open(path) as project:
+        project.save(article.with_fields(title="Tít khác"))
+    assert last_good(path).article.title == "Tít khác"  # type: ignore[union-attr]
+
+
 def test_salvage_from_readable_but_unopenable_file(tmp_path: Path) -> None:
     path = tmp_path / "bai.banthao"
     article, photos = _make(path)
