@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from editor.diff import Change, align, units_from_article, units_from_ir
 from editor.diff.words import Seg, similarity
@@ -66,10 +67,15 @@ def project_of(opened: OpenedArticle | None) -> Project | None:
     return None
 
 
+def _app_lock(opened: OpenedArticle | None) -> Any:
+    """The open project's lock when ``opened`` is the app's (``LockedPhotos``), else None: the app's writer thread
+    writes the same SQLite connection (autosave, photo copies) while an export thread reads it."""
+    return getattr(getattr(opened, "photos", None), "lock", None)
+
+
 def project_lock(opened: OpenedArticle | None) -> contextlib.AbstractContextManager[object]:
-    """The open project's lock when ``opened`` is the app's (``LockedPhotos``): the app's writer thread writes the
-    same SQLite connection (autosave, photo copies) while an export thread reads it, so every read holds it."""
-    lock = getattr(getattr(opened, "photos", None), "lock", None)
+    """Held around every hand-off read of the app's project (nothing to hold for a file opened here)."""
+    lock = _app_lock(opened)
     return lock if lock is not None else contextlib.nullcontext()
 
 
@@ -96,7 +102,7 @@ def open_ref(ref: str | Path, current: OpenedArticle | None = None, warnings: li
         with project_lock(current):
             version = load_version(project, int(number.group(1)))
         photos: PhotoSource = VersionPhotos(project, version.photos)
-        lock = getattr(getattr(current, "photos", None), "lock", None)
+        lock = _app_lock(current)
         if lock is not None:  # the version's photos are read from the same connection, later, by the writer
             photos = LockedPhotos(photos, lock)  # type: ignore[arg-type]
         return Side(version.article, photos, dict(version.photos), f"#{version.info.number}")

@@ -220,6 +220,11 @@ class ChecksPanel(QWidget):
         self._last, self._pending = self._pending, None
         self._running = True
         generation = self._generation
+        self.jobs.submit(self._checks_job(article, profile), lambda found: self._done(generation, found),
+                         lambda why: self._failed(generation, why))  # fmt: skip
+
+    def _checks_job(self, article: Article, profile: object) -> Callable[[], tuple[Finding, ...]]:
+        """Every rule on ``article``, to run on the panel's worker with the session's photos as they are now."""
         access = self.photos() if self.photos is not None else None
         if access is not None and access.token != self._photo_token:
             self._photo_token, self._infos = access.token, {}  # another project: nothing read before applies
@@ -230,7 +235,7 @@ class ChecksPanel(QWidget):
             photos = access.open() if access is not None else None
             return run_checks(article, profile, photos, spell, infos)
 
-        self.jobs.submit(work, lambda found: self._done(generation, found), lambda why: self._failed(generation, why))
+        return work
 
     def findings_for(self, article: Article, profile: object,
                      on_done: Callable[[tuple[Finding, ...]], None]) -> None:  # fmt: skip
@@ -241,16 +246,7 @@ class ChecksPanel(QWidget):
         if last is not None and last[0] is article and last[1] == profile and not self._running and not self._pending:
             on_done(self.findings)
             return
-        access = self.photos() if self.photos is not None else None
-        if access is not None and access.token != self._photo_token:
-            self._photo_token, self._infos = access.token, {}
-        infos, spell = self._infos, self.spell() if self.spell is not None else None
-
-        def work() -> tuple[Finding, ...]:
-            photos = access.open() if access is not None else None
-            return run_checks(article, profile, photos, spell, infos)
-
-        self.jobs.submit(work, on_done, lambda _why: None)
+        self.jobs.submit(self._checks_job(article, profile), on_done, lambda _why: None)  # the panel says a failure
 
     def _done(self, generation: int, findings: tuple[Finding, ...]) -> None:
         self._running = False
